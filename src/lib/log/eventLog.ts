@@ -1,4 +1,5 @@
-import type { ErrorInfo, PeerId, PeerViews, SignalMessage } from '$lib/lifecycle/types';
+import type { ErrorInfo, PeerId, PeerViews } from '$lib/webrtc/types';
+import type { SignalMessage } from '$lib/signaling/types';
 
 /**
  * The event log is the single record of a session: every API call (start, success, error), every

@@ -1,0 +1,48 @@
+import { en, type MessageKey } from './en';
+import { ko } from './ko';
+
+export type { MessageKey };
+export const LOCALES = ['en', 'ko'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+/** The cookie that remembers the chosen language, so the server renders the right one at once. */
+export const LOCALE_COOKIE = 'peerscope-lang';
+
+export const CATALOG: Record<Locale, Record<MessageKey, string>> = { en, ko };
+
+export function isLocale(value: unknown): value is Locale {
+	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+export type MessageParams = Record<string, string | number>;
+
+/** Looks a message up and fills its `{name}` placeholders; a missing parameter stays visible. */
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+	const template = CATALOG[locale][key] ?? CATALOG[DEFAULT_LOCALE][key] ?? key;
+	if (!params) return template;
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in params ? String(params[name]) : whole
+	);
+}
+
+/** Picks the best supported locale from an Accept-Language header or navigator.languages. */
+export function negotiateLocale(preferences: readonly string[] | string | null | undefined): Locale {
+	const list =
+		typeof preferences === 'string'
+			? preferences
+					.split(',')
+					.map((part) => {
+						const [tag, ...rest] = part.trim().split(';');
+						const q = rest.find((r) => r.trim().startsWith('q='));
+						return { tag: tag!.trim(), q: q ? Number(q.trim().slice(2)) : 1 };
+					})
+					.filter((p) => p.tag && !Number.isNaN(p.q) && p.q > 0)
+					.sort((a, b) => b.q - a.q)
+					.map((p) => p.tag)
+			: (preferences ?? []);
+	for (const tag of list) {
+		const base = tag.toLowerCase().split('-')[0];
+		if (isLocale(base)) return base;
+	}
+	return DEFAULT_LOCALE;
+}

@@ -1,0 +1,226 @@
+/**
+ * The English catalog: every user-facing sentence of Peerscope. `ko.ts` must have the same keys
+ * (TypeScript and a unit test both check). `{name}` marks a value filled in at run time.
+ */
+export const en = {
+	'app.name': 'Peerscope',
+	'app.tagline': 'A real WebRTC call, one step at a time, explained.',
+	'nav.home': 'Home',
+	'nav.walkthrough': 'Walkthrough',
+	'nav.skip': 'Skip to content',
+	'lang.label': 'Language',
+
+	'landing.title': 'See what WebRTC does, step by step',
+	'landing.intro':
+		'Peerscope runs a real WebRTC call between two peers in this page and stops after every API call to show what happened and why. Nothing is simulated: the offer, the answer, the ICE candidates and the video are the ones your browser makes.',
+	'landing.start': 'Start the walkthrough',
+	'landing.whatTitle': 'What is WebRTC?',
+	'landing.what':
+		'Web Real-Time Communications lets browsers exchange audio, video, text and files directly, with no extra software. It is built for peer-to-peer communication and has three main APIs:',
+	'landing.api.mediaStream': 'MediaStream: access to the camera, the microphone and other media.',
+	'landing.api.peerConnection':
+		'RTCPeerConnection: the connection itself, with encryption, bandwidth management and audio/video transport.',
+	'landing.api.dataChannel':
+		'RTCDataChannel: any other data, such as text or JSON, over the same connection.',
+	'landing.phasesTitle': 'The four phases of a call',
+	'landing.noCamera':
+		'No camera in the room? Choose the synthetic source: an animated picture and a tone, made in the page, that travel through a real call.',
+	'landing.keyboard': 'Keyboard: → next step, R run all, Esc reset.',
+
+	'phase.fetching.title': 'Fetching',
+	'phase.fetching.summary':
+		'Collect the audio and video this peer will send: getUserMedia asks for the camera and microphone.',
+	'phase.signaling.title': 'Signaling',
+	'phase.signaling.summary':
+		'The peers exchange session descriptions (SDP offer and answer) through a channel of their choosing, so each learns what the other can send and receive.',
+	'phase.connection.title': 'Connection',
+	'phase.connection.summary':
+		'ICE tries pairs of network addresses (candidates) until one works, then DTLS sets up the encryption keys. The channel is now open.',
+	'phase.communication.title': 'Communication',
+	'phase.communication.summary':
+		'Media and data flow over the open connection: the remote video plays and data channel messages arrive.',
+
+	'step.getUserMedia.title': 'Get the local media',
+	'step.getUserMedia.what':
+		'Asks the browser for a camera and microphone stream. The browser may ask the user for permission; the promise resolves with a MediaStream or rejects with a named error.',
+	'step.getUserMedia.done':
+		'The local stream is ready. Its tracks will be added to Peer A, and the picture shows in Peer A’s pane.',
+	'step.createPeerConnections.title': 'Create the two peer connections',
+	'step.createPeerConnections.what':
+		'Creates an RTCPeerConnection for each peer. A loopback call needs no STUN or TURN server, so the configuration has no ICE servers.',
+	'step.createPeerConnections.done':
+		'Both connections exist, in signalingState "stable" with nothing negotiated yet.',
+	'step.addTrack.title': 'Add the tracks to Peer A',
+	'step.addTrack.what':
+		'Attaches each local track to Peer A. Each addTrack creates a transceiver (an RTP sender and receiver pair), which the offer will describe as an m= section.',
+	'step.addTrack.done':
+		'Peer A has a transceiver per track. Nothing is sent yet: the peers have not agreed on anything.',
+	'step.createDataChannel.title': 'Create a data channel',
+	'step.createDataChannel.what':
+		'Opens a data channel named "chat" on Peer A. It adds an application m= section (SCTP over DTLS) to the next offer; the channel opens once the connection is up.',
+	'step.createDataChannel.done': 'The channel exists in readyState "connecting".',
+	'step.createOffer.title': 'Create the offer',
+	'step.createOffer.what':
+		'Peer A writes an offer: an SDP text listing its media sections, codecs, ICE credentials (ufrag and pwd) and DTLS fingerprint.',
+	'step.createOffer.done':
+		'The offer exists but nothing has changed yet: it takes effect only when set as the local description.',
+	'step.setLocalOffer.title': 'Apply the offer locally',
+	'step.setLocalOffer.what':
+		'Peer A adopts its offer. Its signalingState becomes "have-local-offer", and ICE gathering starts: candidates begin to appear.',
+	'step.setLocalOffer.done':
+		'Peer A is gathering ICE candidates. Each one is sent to Peer B as soon as it is found (trickle ICE) and waits in the signaling lane.',
+	'step.sendOffer.title': 'Send the offer',
+	'step.sendOffer.what':
+		'The offer travels through the signaling channel. WebRTC does not define that channel; here it runs inside the page, while two devices could use a WebSocket server or even copy and paste.',
+	'step.sendOffer.done': 'The offer has arrived at Peer B and waits in the lane.',
+	'step.setRemoteOffer.title': 'Peer B applies the offer',
+	'step.setRemoteOffer.what':
+		'Peer B learns what Peer A proposes. Its signalingState becomes "have-remote-offer", and it can now accept Peer A’s ICE candidates.',
+	'step.setRemoteOffer.done':
+		'Peer B knows Peer A’s media, codecs and ICE credentials. The track event fires: Peer B will receive audio and video.',
+	'step.createAnswer.title': 'Create the answer',
+	'step.createAnswer.what':
+		'Peer B answers: for each m= section of the offer it picks the codecs both sides support and its own direction, ICE credentials and DTLS role.',
+	'step.createAnswer.done': 'The answer exists; it takes effect when set as Peer B’s local description.',
+	'step.setLocalAnswer.title': 'Peer B applies its answer',
+	'step.setLocalAnswer.what':
+		'Peer B adopts the answer and returns to "stable". It starts gathering its own candidates and checking pairs with the candidates it already has.',
+	'step.setLocalAnswer.done': 'Peer B is gathering candidates, which go to Peer A through the lane.',
+	'step.sendAnswer.title': 'Send the answer',
+	'step.sendAnswer.what': 'The answer travels back to Peer A through the signaling channel.',
+	'step.sendAnswer.done': 'The answer has arrived at Peer A.',
+	'step.setRemoteAnswer.title': 'Peer A applies the answer',
+	'step.setRemoteAnswer.what':
+		'Peer A learns Peer B’s choices. Both peers are "stable": the offer/answer exchange is complete.',
+	'step.setRemoteAnswer.done':
+		'Negotiation is done. What remains is the network: ICE must find a working candidate pair.',
+	'step.connect.title': 'Connect: ICE checks and DTLS',
+	'step.connect.what':
+		'Each peer pairs its candidates with the other’s and sends STUN connectivity checks. When a pair works, DTLS exchanges keys over it. In step mode, deliver the candidates waiting in the lane.',
+	'step.connect.done': 'Both peers report connectionState "connected".',
+	'step.communicate.title': 'Communicate',
+	'step.communicate.what':
+		'Media flows: Peer B plays Peer A’s video. The data channel is open: type a message on one side and it appears on the other.',
+	'step.communicate.done': 'The call is established.',
+
+	'walk.title': 'Walkthrough',
+	'walk.controls': 'Walkthrough controls',
+	'walk.next': 'Next step',
+	'walk.runAll': 'Run all',
+	'walk.stepMode': 'Step mode',
+	'walk.reset': 'Reset',
+	'walk.hangUp': 'Hang up',
+	'walk.modeStep': 'Step mode: one call per click.',
+	'walk.modeRun': 'Run mode: the remaining steps run by themselves.',
+	'walk.nextCall': 'Next call',
+	'walk.inFlight': 'Running now',
+	'walk.waiting': 'Waiting for the browser',
+	'walk.lastStep': 'What just happened',
+	'walk.changed': 'What changed',
+	'walk.nothingChanged': 'No state value changed.',
+	'walk.shortcuts': 'Keyboard: → next step · R run all · Esc reset',
+	'walk.phases': 'Phases',
+	'walk.established': 'The call is established.',
+	'walk.deliverHint':
+		'ICE cannot connect until the candidates in the signaling lane are delivered: use “Deliver” or “Deliver all”.',
+
+	'peer.A': 'Peer A (caller)',
+	'peer.B': 'Peer B (callee)',
+	'peer.localVideo': 'Local video of Peer A',
+	'peer.remoteVideo': 'Remote video received by Peer B',
+	'peer.noVideo': 'No video yet',
+	'peer.notCreated': 'Not created yet: new RTCPeerConnection() comes in the Signaling phase.',
+	'peer.states': 'State values',
+	'peer.localDescription': 'Local description',
+	'peer.remoteDescription': 'Remote description',
+	'peer.transceivers': 'Transceivers',
+	'peer.none': 'none',
+	'peer.dataChannel': 'Data channel',
+
+	'source.title': 'Media source',
+	'source.devices': 'Camera and microphone',
+	'source.synthetic': 'Synthetic source (animated picture and tone)',
+	'source.camera': 'Camera',
+	'source.microphone': 'Microphone',
+	'source.default': 'Default device',
+	'source.refresh': 'Refresh device list',
+	'source.unnamed': 'Device {n}',
+	'source.labelsHidden': 'Device names appear once permission has been granted.',
+
+	'lane.title': 'Signaling lane',
+	'lane.explain':
+		'Messages between the peers. In step mode ICE candidates wait here until you deliver them; a peer can only take candidates after its setRemoteDescription.',
+	'lane.empty': 'Nothing in transit.',
+	'lane.deliver': 'Deliver',
+	'lane.deliverLabel': 'Deliver message {id} to Peer {peer}',
+	'lane.deliverAll': 'Deliver all',
+	'lane.waitRemote': 'waits: Peer {peer} has no remote description yet',
+	'lane.endOfCandidates': 'end of candidates',
+	'lane.inTransit': 'in transit',
+	'lane.arrived': 'arrived',
+	'lane.applying': 'being applied',
+
+	'chat.title': 'Data channel chat',
+	'chat.label': 'Message from Peer {peer}',
+	'chat.send': 'Send',
+	'chat.empty': 'No messages yet.',
+	'chat.notOpen': 'The data channel opens in the Communication phase.',
+	'chat.from': 'Peer {peer}',
+
+	'timeline.title': 'Timeline',
+	'timeline.explain': 'Every call, event and signaling message, with the time since the start.',
+	'timeline.empty': 'Nothing recorded yet.',
+	'timeline.payload': 'Payload',
+	'timeline.statesAt': 'State values at this moment',
+	'timeline.select': 'Select an entry to see its payload.',
+	'timeline.noPayload': 'no payload',
+
+	'sequence.title': 'Sequence diagram',
+	'sequence.explain':
+		'Drawn from the timeline: each arrow is a message sent to or delivered from the signaling channel. Select an arrow to see its payload.',
+	'sequence.signaling': 'Signaling',
+	'sequence.empty': 'No signaling messages yet.',
+
+	'diagram.title': 'Lifecycle state machine',
+	'diagram.explain': 'The states of the machine that drives this page; the current one is marked.',
+	'diagram.failed': 'failed',
+	'diagram.closed': 'closed',
+	'diagram.current': 'current',
+
+	'failure.title': 'The call failed',
+	'failure.call': 'Call',
+	'failure.error': 'Error',
+	'failure.cause': 'Likely cause',
+	'failure.useSynthetic': 'Use the synthetic source instead',
+	'closed.title': 'Call closed',
+	'closed.text':
+		'pc.close() ended both peer connections and the tracks were stopped. Reset to start again.',
+
+	'cause.media.notAllowed':
+		'Permission to use the camera or microphone was denied, by the user, a browser setting or a site policy (NotAllowedError). Allow it in the address bar, or use the synthetic source.',
+	'cause.media.notFound':
+		'No camera or microphone matches the request (NotFoundError): none is connected, or the chosen one was unplugged. Use the synthetic source.',
+	'cause.media.notReadable':
+		'The device exists but could not be started (NotReadableError): another application may be using it, or the operating system blocks it.',
+	'cause.media.overconstrained':
+		'No device can satisfy the constraints (OverconstrainedError), for example a deviceId that no longer exists.',
+	'cause.media.typeError': 'The request asked for neither audio nor video (TypeError).',
+	'cause.invalidState':
+		'The call came in the wrong state (InvalidStateError): for example setRemoteDescription(answer) without a local offer, or a call on a closed connection.',
+	'cause.invalidAccess':
+		'The description does not fit the current negotiation (InvalidAccessError), for example an answer whose m= sections differ from the offer.',
+	'cause.operation':
+		'The browser could not apply the description (OperationError): the SDP may be malformed or ask for something this browser cannot do.',
+	'cause.candidate.operation':
+		'The candidate could not be added (OperationError): it may be malformed, or belong to a different session (its ufrag does not match).',
+	'cause.typeError': 'An argument had the wrong type or was missing (TypeError).',
+	'cause.connection.failed':
+		'ICE found no working candidate pair, or DTLS failed after it: candidates were not delivered, a firewall blocks UDP, or a TURN server is needed.',
+	'cause.connection.timeout':
+		'The peers did not connect in time. Were all candidates delivered? On a restricted network a TURN server is needed.',
+	'cause.signaling.timeout':
+		'A message sent through the signaling channel did not arrive: the channel is broken or the other side is gone.',
+	'cause.unknown': 'No known cause for this error; its name and message are shown above.'
+} as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,209 @@
+import type {
+	CandidateInit,
+	DataChannelView,
+	PeerField,
+	PeerId,
+	PeerView,
+	SessionDescription,
+	TrackInfo
+} from './types';
+import { trackInfo } from './media';
+
+/** The typed events one peer connection emits, each with the peer's view at that moment. */
+export type PeerEvent =
+	| { type: 'peer.stateChanged'; peer: PeerId; field: PeerField; value: string; view: PeerView }
+	| { type: 'ice.candidateGathered'; peer: PeerId; candidate: CandidateInit | null; view: PeerView }
+	| { type: 'ice.candidateError'; peer: PeerId; detail: Record<string, unknown> }
+	| { type: 'media.remoteTrack'; peer: PeerId; track: TrackInfo; stream: MediaStream | null; view: PeerView }
+	| { type: 'data.channelState'; peer: PeerId; channel: DataChannelView }
+	| { type: 'data.message'; peer: PeerId; text: string };
+
+const STATE_EVENTS: Record<PeerField, string> = {
+	signalingState: 'signalingstatechange',
+	iceGatheringState: 'icegatheringstatechange',
+	iceConnectionState: 'iceconnectionstatechange',
+	connectionState: 'connectionstatechange'
+};
+
+function descriptionOf(d: RTCSessionDescription | null): SessionDescription | null {
+	return d ? { type: d.type, sdp: d.sdp } : null;
+}
+
+export function candidateInit(candidate: RTCIceCandidate | null): CandidateInit | null {
+	// Chrome ends gathering with a null candidate; Firefox also sends one with an empty string.
+	if (!candidate || candidate.candidate === '') return null;
+	return {
+		candidate: candidate.candidate,
+		sdpMid: candidate.sdpMid,
+		sdpMLineIndex: candidate.sdpMLineIndex,
+		usernameFragment: candidate.usernameFragment
+	};
+}
+
+/**
+ * One RTCPeerConnection behind a typed wrapper: every browser event becomes a PeerEvent, every
+ * call returns plain data. Components and the machine never touch the RTCPeerConnection.
+ */
+export class Peer {
+	readonly #pc: RTCPeerConnection;
+	readonly #emit: (event: PeerEvent) => void;
+	readonly #abort = new AbortController();
+	#channel: RTCDataChannel | null = null;
+	#remoteStream: MediaStream | null = null;
+
+	constructor(
+		readonly id: PeerId,
+		configuration: RTCConfiguration,
+		emit: (event: PeerEvent) => void
+	) {
+		this.#pc = new RTCPeerConnection(configuration);
+		this.#emit = emit;
+		const on = <K extends keyof RTCPeerConnectionEventMap>(
+			type: K,
+			listener: (event: RTCPeerConnectionEventMap[K]) => void
+		) => this.#pc.addEventListener(type, listener, { signal: this.#abort.signal });
+
+		for (const [field, type] of Object.entries(STATE_EVENTS) as [PeerField, string][]) {
+			this.#pc.addEventListener(
+				type,
+				() =>
+					emit({ type: 'peer.stateChanged', peer: id, field, value: this.#pc[field], view: this.view() }),
+				{ signal: this.#abort.signal }
+			);
+		}
+		on('icecandidate', (event) =>
+			emit({
+				type: 'ice.candidateGathered',
+				peer: id,
+				candidate: candidateInit(event.candidate),
+				view: this.view()
+			})
+		);
+		on('icecandidateerror', (event) => {
+			const e = event as RTCPeerConnectionIceErrorEvent;
+			emit({
+				type: 'ice.candidateError',
+				peer: id,
+				detail: {
+					errorCode: e.errorCode,
+					errorText: e.errorText,
+					url: e.url,
+					address: e.address,
+					port: e.port
+				}
+			});
+		});
+		on('track', (event) => {
+			this.#remoteStream = event.streams[0] ?? this.#remoteStream ?? new MediaStream([event.track]);
+			emit({
+				type: 'media.remoteTrack',
+				peer: id,
+				track: trackInfo(event.track),
+				stream: this.#remoteStream,
+				view: this.view()
+			});
+		});
+		on('datachannel', (event) => this.#watchChannel(event.channel));
+	}
+
+	view(): PeerView {
+		const pc = this.#pc;
+		return {
+			signalingState: pc.signalingState,
+			iceGatheringState: pc.iceGatheringState,
+			iceConnectionState: pc.iceConnectionState,
+			connectionState: pc.connectionState,
+			localDescription: descriptionOf(pc.localDescription),
+			remoteDescription: descriptionOf(pc.remoteDescription),
+			transceivers: pc.getTransceivers().map((t) => ({
+				mid: t.mid,
+				kind: t.receiver.track.kind,
+				direction: t.direction,
+				currentDirection: t.currentDirection,
+				senderTrack: t.sender.track?.id ?? null,
+				receiverTrack: t.receiver.track?.id ?? null
+			}))
+		};
+	}
+
+	addTracks(stream: MediaStream): TrackInfo[] {
+		return stream.getTracks().map((track) => {
+			this.#pc.addTrack(track, stream);
+			return trackInfo(track);
+		});
+	}
+
+	createDataChannel(label: string, options: RTCDataChannelInit): DataChannelView {
+		const channel = this.#pc.createDataChannel(label, options);
+		return this.#watchChannel(channel);
+	}
+
+	async createOffer(): Promise<SessionDescription> {
+		const offer = await this.#pc.createOffer();
+		return { type: offer.type, sdp: offer.sdp ?? '' };
+	}
+
+	async createAnswer(): Promise<SessionDescription> {
+		const answer = await this.#pc.createAnswer();
+		return { type: answer.type, sdp: answer.sdp ?? '' };
+	}
+
+	async setLocalDescription(description: SessionDescription): Promise<void> {
+		await this.#pc.setLocalDescription(description);
+	}
+
+	async setRemoteDescription(description: SessionDescription): Promise<void> {
+		await this.#pc.setRemoteDescription(description);
+	}
+
+	/** A null candidate is end-of-candidates (RFC 8838 §4.4; an empty candidate string in WebRTC 1.0). */
+	async addIceCandidate(candidate: CandidateInit | null): Promise<void> {
+		await this.#pc.addIceCandidate(candidate ?? { candidate: '', sdpMid: null, sdpMLineIndex: 0 });
+	}
+
+	get remoteStream(): MediaStream | null {
+		return this.#remoteStream;
+	}
+
+	sendChat(text: string): void {
+		if (!this.#channel || this.#channel.readyState !== 'open') {
+			throw Object.assign(new Error('the data channel is not open'), { name: 'InvalidStateError' });
+		}
+		this.#channel.send(text);
+	}
+
+	close(): void {
+		this.#abort.abort();
+		this.#channel?.close();
+		this.#pc.close();
+	}
+
+	#watchChannel(channel: RTCDataChannel): DataChannelView {
+		this.#channel = channel;
+		const view = (): DataChannelView => ({
+			label: channel.label,
+			ordered: channel.ordered,
+			readyState: channel.readyState
+		});
+		const signal = this.#abort.signal;
+		for (const type of ['open', 'close', 'closing'] as const) {
+			channel.addEventListener(
+				type,
+				() => this.#emit({ type: 'data.channelState', peer: this.id, channel: view() }),
+				{ signal }
+			);
+		}
+		channel.addEventListener(
+			'message',
+			(event: MessageEvent) =>
+				this.#emit({
+					type: 'data.message',
+					peer: this.id,
+					text: typeof event.data === 'string' ? event.data : `[${String(event.data)}]`
+				}),
+			{ signal }
+		);
+		this.#emit({ type: 'data.channelState', peer: this.id, channel: view() });
+		return view();
+	}
+}

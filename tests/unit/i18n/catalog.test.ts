@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG, LOCALES, negotiateLocale, translate } from '$lib/i18n/catalog';
+import { STEPS, PHASES } from '$lib/lifecycle/steps';
+import { en } from '$lib/i18n/en';
+import { ko } from '$lib/i18n/ko';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('i18n catalog', () => {
+	it('has every key in every language, none empty', () => {
+		const keys = Object.keys(en).sort();
+		for (const locale of LOCALES) {
+			const catalog = CATALOG[locale] as Record<string, string>;
+			expect(Object.keys(catalog).sort(), `keys of ${locale}`).toEqual(keys);
+			for (const key of keys) expect(catalog[key]!.trim(), `${locale} ${key}`).not.toBe('');
+		}
+	});
+
+	it('uses the same placeholders in every language', () => {
+		for (const key of Object.keys(en) as (keyof typeof en)[]) {
+			expect(placeholders(ko[key]), key).toEqual(placeholders(en[key]));
+		}
+	});
+
+	it('explains every phase and step in both languages', () => {
+		for (const phase of PHASES) {
+			expect(en).toHaveProperty(`phase.${phase}.summary`);
+		}
+		for (const step of STEPS) {
+			for (const part of ['title', 'what', 'done']) {
+				expect(en, `${step.id}.${part}`).toHaveProperty(`step.${step.id}.${part}`);
+			}
+		}
+	});
+
+	it('Korean explanations are Korean, and keep field terms as written in the field', () => {
+		const hangul = /[\uac00-\ud7a3]/;
+		for (const step of STEPS) {
+			expect(ko[`step.${step.id}.what` as keyof typeof ko]).toMatch(hangul);
+		}
+		expect(ko['step.createOffer.what']).toContain('offer');
+		expect(ko['step.setLocalOffer.what']).toContain('ICE candidate');
+	});
+
+	it('fills placeholders and leaves unknown ones visible', () => {
+		expect(translate('en', 'lane.waitRemote', { peer: 'B' })).toBe(
+			'waits: Peer B has no remote description yet'
+		);
+		expect(translate('ko', 'chat.from', {})).toBe('Peer {peer}');
+	});
+
+	it('negotiates the locale from Accept-Language or navigator.languages', () => {
+		expect(negotiateLocale('ko-KR,ko;q=0.9,en-US;q=0.8')).toBe('ko');
+		expect(negotiateLocale('en-US,ko;q=0.5')).toBe('en');
+		expect(negotiateLocale('fr-FR, ko;q=0.3')).toBe('ko');
+		expect(negotiateLocale('fr-FR')).toBe('en');
+		expect(negotiateLocale(['ko'])).toBe('ko');
+		expect(negotiateLocale('')).toBe('en');
+		expect(negotiateLocale(null)).toBe('en');
+		expect(negotiateLocale('ko;q=0, en')).toBe('en');
+	});
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createLoopbackChannel } from '$lib/signaling/loopbackChannel';
+import type { SignalEnvelope } from '$lib/signaling/types';
+
+const offer: SignalEnvelope = {
+	from: 'A',
+	to: 'B',
+	messageId: 1,
+	message: { type: 'offer', description: { type: 'offer', sdp: 'v=0\r\n' } }
+};
+
+describe('loopback signaling channel', () => {
+	it('delivers a copy of each message later, in order, to every listener', async () => {
+		const channel = createLoopbackChannel();
+		const received: SignalEnvelope[] = [];
+		channel.subscribe((e) => received.push(e));
+		channel.send(offer);
+		channel.send({ ...offer, messageId: 2, message: { type: 'candidate', candidate: null } });
+		expect(received).toEqual([]); // not synchronous: a message is in transit for a while
+		await new Promise((r) => setTimeout(r, 5));
+		expect(received.map((e) => e.messageId)).toEqual([1, 2]);
+		expect(received[0]).toEqual(offer);
+		expect(received[0]).not.toBe(offer);
+	});
+
+	it('stops delivering after unsubscribe or close', async () => {
+		const channel = createLoopbackChannel();
+		const received: SignalEnvelope[] = [];
+		const stop = channel.subscribe((e) => received.push(e));
+		stop();
+		channel.send(offer);
+		const other: SignalEnvelope[] = [];
+		channel.subscribe((e) => other.push(e));
+		channel.send(offer);
+		channel.close();
+		channel.send(offer);
+		await new Promise((r) => setTimeout(r, 5));
+		expect(received).toEqual([]);
+		expect(other).toEqual([]);
+	});
+});
