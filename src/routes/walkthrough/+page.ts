@@ -1,0 +1,2 @@
+// The walkthrough drives real RTCPeerConnections, which exist only in the browser.
+export const ssr = false;

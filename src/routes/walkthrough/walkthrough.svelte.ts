@@ -1,0 +1,74 @@
+import { createContext } from 'svelte';
+import { createActor } from 'xstate';
+import { createBrowserActors } from '$lib/lifecycle/browserActors';
+import { progressOf } from '$lib/lifecycle/progress';
+import { STEPS } from '$lib/lifecycle/steps';
+import { walkthroughMachine, type WalkthroughEvent } from '$lib/lifecycle/walkthroughMachine';
+import type { MediaSourceChoice, PeerId } from '$lib/lifecycle/types';
+import { createLoopbackChannel } from '$lib/signaling/loopbackChannel';
+import { ActorState } from '$lib/ui/actorState.svelte';
+import { LoopbackSession } from '$lib/webrtc/loopbackSession';
+
+/**
+ * The walkthrough page's state: one loopback session, the lifecycle machine driving it, and the
+ * commands the controls send. Components read it through the context pair below.
+ */
+export class Walkthrough {
+	readonly session = new LoopbackSession();
+	readonly #actor = createActor(
+		walkthroughMachine.provide({
+			actors: createBrowserActors(this.session, createLoopbackChannel)
+		}),
+		{ input: {} }
+	);
+	readonly #state = new ActorState(this.#actor);
+
+	get snapshot() {
+		return this.#state.snapshot;
+	}
+
+	get context() {
+		return this.#state.snapshot.context;
+	}
+
+	get progress() {
+		return progressOf(this.#state.snapshot.value);
+	}
+
+	get step() {
+		const id = this.progress.step;
+		return id ? STEPS.find((s) => s.id === id)! : null;
+	}
+
+	get canStep(): boolean {
+		const p = this.progress;
+		return p.status === 'running' && p.stage === 'ready';
+	}
+
+	start(): void {
+		this.#actor.start();
+	}
+
+	stop(): void {
+		this.#actor.stop();
+		this.session.close();
+	}
+
+	#send(event: WalkthroughEvent): void {
+		this.#actor.send(event);
+	}
+
+	next = () => this.#send({ type: 'step.next' });
+	runAll = () => this.#send({ type: 'mode.set', mode: 'run' });
+	stepMode = () => this.#send({ type: 'mode.set', mode: 'step' });
+	reset = () => this.#send({ type: 'walkthrough.reset' });
+	deliver = (messageId?: number) => this.#send({ type: 'lane.deliver', messageId });
+	deliverAll = () => this.#send({ type: 'lane.deliverAll' });
+	selectSource = (source: MediaSourceChoice) => this.#send({ type: 'media.selectSource', source });
+	refreshDevices = () => this.#send({ type: 'media.refreshDevices' });
+	useSynthetic = () => this.#send({ type: 'media.useSynthetic' });
+	sendChat = (from: PeerId, text: string) => this.#send({ type: 'chat.send', from, text });
+	hangUp = () => this.#send({ type: 'call.hangUp' });
+}
+
+export const [getWalkthrough, setWalkthrough] = createContext<Walkthrough>();
