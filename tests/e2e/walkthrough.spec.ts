@@ -1,0 +1,159 @@
+import { expect, test } from '@playwright/test';
+import {
+	expectChatArrives,
+	expectRemoteVideoPlays,
+	expectStep,
+	openWalkthrough,
+	peerCounts,
+	watchPeerConnections
+} from './helpers';
+
+const SIGNALING_STEPS = [
+	'createPeerConnections',
+	'addTrack',
+	'createDataChannel',
+	'createOffer',
+	'setLocalOffer',
+	'sendOffer',
+	'setRemoteOffer',
+	'createAnswer',
+	'setLocalAnswer',
+	'sendAnswer',
+	'setRemoteAnswer'
+];
+
+test('(a) every step by hand, candidates delivered by hand, to Communication', async ({ page }) => {
+	await openWalkthrough(page);
+	const next = page.getByTestId('next');
+
+	await next.click(); // getUserMedia with the fake camera and microphone
+	await expect(page.getByTestId('video-A')).toBeVisible();
+	for (const step of SIGNALING_STEPS) {
+		await expectStep(page, step, 'ready');
+		await expect(page.getByTestId('next-step').locator('code')).not.toBeEmpty();
+		await next.click();
+		await expect(page.getByTestId('last-step')).toHaveAttribute('data-step', step);
+	}
+	await expectStep(page, 'connect', 'waiting');
+	await expect(page.getByTestId('states-A').locator('[data-field=signalingState]')).toHaveText('stable');
+	await expect(page.getByTestId('states-B').locator('[data-field=signalingState]')).toHaveText('stable');
+
+	// Trickle ICE made visible: candidates wait in the lane until delivered.
+	const waiting = page.getByTestId('lane-message').and(page.locator('[data-type=candidate]'));
+	await expect(waiting.first()).toBeVisible();
+	const before = await waiting.count();
+	expect(before).toBeGreaterThan(0);
+	await expect(page.getByTestId('states-A').locator('[data-field=connectionState]')).toHaveText('new');
+	await page.getByTestId('deliver').first().click();
+	await expect(waiting).toHaveCount(before - 1);
+	// deliver the rest, repeating while the browser is still gathering
+	await expect(async () => {
+		if (await page.getByTestId('deliver-all').isEnabled()) await page.getByTestId('deliver-all').click();
+		await expect(page.getByTestId('next-step')).toHaveAttribute('data-step', 'communicate', {
+			timeout: 1000
+		});
+	}).toPass({ timeout: 20_000 });
+
+	await expect(page.getByTestId('states-A').locator('[data-field=connectionState]')).toHaveText(
+		'connected'
+	);
+	await expectRemoteVideoPlays(page);
+	await expectChatArrives(page, 'A', 'hello from A');
+	await expectChatArrives(page, 'B', '안녕 from B');
+});
+
+test('(b) Run all reaches Communication; the log drives the timeline and sequence diagram', async ({
+	page
+}) => {
+	await openWalkthrough(page);
+	await page.keyboard.press('r');
+	await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'run');
+	await expectStep(page, 'communicate');
+	await expectRemoteVideoPlays(page);
+
+	// every API call is recorded as start then success
+	const names = await page
+		.getByTestId('timeline-entry')
+		.and(page.locator('[data-kind=call]'))
+		.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+	for (const call of ['getUserMedia', 'createOffer', 'setLocalDescription', 'setRemoteDescription', 'createAnswer', 'addIceCandidate']) {
+		expect(names.some((n) => n.includes(`${call}() start`)), call).toBe(true);
+		expect(names.some((n) => n.includes(`${call}() success`)), call).toBe(true);
+	}
+
+	// the sequence diagram has the offer, the answer and candidates; an arrow opens its payload
+	const arrows = page.getByTestId('sequence-arrow');
+	await expect(arrows.and(page.locator('[data-kind=offer]'))).toHaveCount(2);
+	await expect(arrows.and(page.locator('[data-kind=answer]'))).toHaveCount(2);
+	expect(await arrows.and(page.locator('[data-kind=candidate]')).count()).toBeGreaterThan(1);
+	await arrows.and(page.locator('[data-kind=offer]')).first().click();
+	await expect(page.getByTestId('payload-sdp')).toContainText('v=0');
+	await expect(page.getByTestId('payload-sdp')).toContainText('a=group:BUNDLE');
+
+	// a timeline entry shows the state values at that moment
+	await page
+		.getByTestId('timeline-entry')
+		.filter({ hasText: 'setLocalDescription() success' })
+		.first()
+		.click();
+	const detail = page.getByTestId('timeline-detail');
+	await expect(detail).toContainText('have-local-offer');
+});
+
+test('(d) Reset closes both peers; a second run works and leaves no extra connection open', async ({
+	page
+}) => {
+	await watchPeerConnections(page);
+	await openWalkthrough(page);
+	await page.getByTestId('run-all').click();
+	await expectStep(page, 'communicate');
+	expect(await peerCounts(page)).toEqual({ created: 2, open: 2 });
+
+	await page.keyboard.press('Escape');
+	await expectStep(page, 'getUserMedia', 'ready');
+	expect(await peerCounts(page)).toEqual({ created: 2, open: 0 });
+	await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'step');
+	await expect(page.getByTestId('timeline-entry')).toHaveCount(1); // just "reset"
+	await expect(page.getByTestId('video-A')).toHaveCount(0);
+
+	// keyboard: → steps, R runs the rest
+	await page.keyboard.press('ArrowRight');
+	await expectStep(page, 'createPeerConnections', 'ready');
+	await page.keyboard.press('r');
+	await expectStep(page, 'communicate');
+	expect(await peerCounts(page)).toEqual({ created: 4, open: 2 });
+	await expectChatArrives(page, 'A', 'second run');
+
+	await page.getByTestId('hang-up').click();
+	await expect(page.getByText('pc.close()')).toBeVisible();
+	expect(await peerCounts(page)).toEqual({ created: 4, open: 0 });
+});
+
+test('switching from run back to step mode stops at the next step', async ({ page }) => {
+	await openWalkthrough(page);
+	await page.getByTestId('next').click();
+	await expectStep(page, 'createPeerConnections', 'ready');
+	await page.getByTestId('run-all').click();
+	await page.getByTestId('step-mode').click();
+	await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'step');
+	const card = page.getByTestId('next-step');
+	await expect(card).toHaveAttribute('data-stage', /ready|waiting/);
+	const stoppedAt = await card.getAttribute('data-step');
+	await page.waitForTimeout(500);
+	await expect(card).toHaveAttribute('data-step', stoppedAt!);
+	await page.getByTestId('run-all').click();
+	await expectStep(page, 'communicate');
+});
+
+test('untrusted text is rendered as text', async ({ page }) => {
+	await openWalkthrough(page);
+	await page.getByTestId('run-all').click();
+	await expectStep(page, 'communicate');
+	const markup = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+	await page.getByTestId('chat-input-A').fill(markup);
+	await page.getByTestId('chat-send-A').click();
+	const message = page.getByTestId('chat-message').filter({ hasText: '<b>bold</b>' });
+	await expect(message).toHaveCount(1);
+	await expect(message.locator('img, b')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
