@@ -61,7 +61,10 @@ export async function expectChatArrives(page: Page, from: 'A' | 'B', text: strin
 	await page.getByTestId(`chat-input-${from}`).fill(text);
 	await page.getByTestId(`chat-send-${from}`).click();
 	await expect(
-		page.getByTestId('chat-message').filter({ hasText: text }).and(page.locator(`[data-from="${from}"]`))
+		page
+			.getByTestId('chat-message')
+			.filter({ hasText: text })
+			.and(page.locator(`[data-from="${from}"]`))
 	).toHaveCount(1);
 	// it arrived as a data channel "message" event at the other peer, not just echoed locally
 	await expect(

@@ -4,7 +4,9 @@ import { expectStep, openWalkthrough } from './helpers';
 
 async function expectNoSeriousViolations(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
-	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	const serious = results.violations.filter(
+		(v) => v.impact === 'serious' || v.impact === 'critical'
+	);
 	expect(
 		serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
 	).toEqual([]);
@@ -20,7 +22,9 @@ test('(e) Korean UI shows Korean explanations and is remembered', async ({ page 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 	await page.getByRole('link', { name: '단계별 실습 시작하기' }).click();
 	await expectStep(page, 'getUserMedia');
-	await expect(page.getByTestId('next-step')).toContainText('브라우저에 카메라와 마이크 스트림을 요청합니다');
+	await expect(page.getByTestId('next-step')).toContainText(
+		'브라우저에 카메라와 마이크 스트림을 요청합니다'
+	);
 	await page.getByTestId('next').click();
 	await expect(page.getByTestId('last-step')).toContainText('로컬 스트림이 준비되었습니다');
 	await expect(page.getByTestId('next-step')).toContainText('RTCPeerConnection');

@@ -35,20 +35,27 @@ test('(a) every step by hand, candidates delivered by hand, to Communication', a
 		await expect(page.getByTestId('last-step')).toHaveAttribute('data-step', step);
 	}
 	await expectStep(page, 'connect', 'waiting');
-	await expect(page.getByTestId('states-A').locator('[data-field=signalingState]')).toHaveText('stable');
-	await expect(page.getByTestId('states-B').locator('[data-field=signalingState]')).toHaveText('stable');
+	await expect(page.getByTestId('states-A').locator('[data-field=signalingState]')).toHaveText(
+		'stable'
+	);
+	await expect(page.getByTestId('states-B').locator('[data-field=signalingState]')).toHaveText(
+		'stable'
+	);
 
 	// Trickle ICE made visible: candidates wait in the lane until delivered.
 	const waiting = page.getByTestId('lane-message').and(page.locator('[data-type=candidate]'));
 	await expect(waiting.first()).toBeVisible();
 	const before = await waiting.count();
 	expect(before).toBeGreaterThan(0);
-	await expect(page.getByTestId('states-A').locator('[data-field=connectionState]')).toHaveText('new');
+	await expect(page.getByTestId('states-A').locator('[data-field=connectionState]')).toHaveText(
+		'new'
+	);
 	await page.getByTestId('deliver').first().click();
 	await expect(waiting).toHaveCount(before - 1);
 	// deliver the rest, repeating while the browser is still gathering
 	await expect(async () => {
-		if (await page.getByTestId('deliver-all').isEnabled()) await page.getByTestId('deliver-all').click();
+		if (await page.getByTestId('deliver-all').isEnabled())
+			await page.getByTestId('deliver-all').click();
 		await expect(page.getByTestId('next-step')).toHaveAttribute('data-step', 'communicate', {
 			timeout: 1000
 		});
@@ -76,9 +83,22 @@ test('(b) Run all reaches Communication; the log drives the timeline and sequenc
 		.getByTestId('timeline-entry')
 		.and(page.locator('[data-kind=call]'))
 		.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
-	for (const call of ['getUserMedia', 'createOffer', 'setLocalDescription', 'setRemoteDescription', 'createAnswer', 'addIceCandidate']) {
-		expect(names.some((n) => n.includes(`${call}() start`)), call).toBe(true);
-		expect(names.some((n) => n.includes(`${call}() success`)), call).toBe(true);
+	for (const call of [
+		'getUserMedia',
+		'createOffer',
+		'setLocalDescription',
+		'setRemoteDescription',
+		'createAnswer',
+		'addIceCandidate'
+	]) {
+		expect(
+			names.some((n) => n.includes(`${call}() start`)),
+			call
+		).toBe(true);
+		expect(
+			names.some((n) => n.includes(`${call}() success`)),
+			call
+		).toBe(true);
 	}
 
 	// the sequence diagram has the offer, the answer and candidates; an arrow opens its payload
@@ -155,5 +175,7 @@ test('untrusted text is rendered as text', async ({ page }) => {
 	const message = page.getByTestId('chat-message').filter({ hasText: '<b>bold</b>' });
 	await expect(message).toHaveCount(1);
 	await expect(message.locator('img, b')).toHaveCount(0);
-	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+	expect(
+		await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+	).toBeUndefined();
 });

@@ -26,7 +26,9 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
 }
 
 /** Picks the best supported locale from an Accept-Language header or navigator.languages. */
-export function negotiateLocale(preferences: readonly string[] | string | null | undefined): Locale {
+export function negotiateLocale(
+	preferences: readonly string[] | string | null | undefined
+): Locale {
 	const list =
 		typeof preferences === 'string'
 			? preferences

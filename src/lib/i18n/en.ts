@@ -81,11 +81,13 @@ export const en = {
 	'step.createAnswer.title': 'Create the answer',
 	'step.createAnswer.what':
 		'Peer B answers: for each m= section of the offer it picks the codecs both sides support and its own direction, ICE credentials and DTLS role.',
-	'step.createAnswer.done': 'The answer exists; it takes effect when set as Peer B’s local description.',
+	'step.createAnswer.done':
+		'The answer exists; it takes effect when set as Peer B’s local description.',
 	'step.setLocalAnswer.title': 'Peer B applies its answer',
 	'step.setLocalAnswer.what':
 		'Peer B adopts the answer and returns to "stable". It starts gathering its own candidates and checking pairs with the candidates it already has.',
-	'step.setLocalAnswer.done': 'Peer B is gathering candidates, which go to Peer A through the lane.',
+	'step.setLocalAnswer.done':
+		'Peer B is gathering candidates, which go to Peer A through the lane.',
 	'step.sendAnswer.title': 'Send the answer',
 	'step.sendAnswer.what': 'The answer travels back to Peer A through the signaling channel.',
 	'step.sendAnswer.done': 'The answer has arrived at Peer A.',

@@ -13,7 +13,10 @@ import type {
 } from './walkthroughMachine';
 
 /** The data channel the walkthrough opens: reliable and ordered, like a chat needs (RFC 8831 §6.1). */
-export const CHAT_CHANNEL = { label: 'chat', options: { ordered: true } satisfies RTCDataChannelInit };
+export const CHAT_CHANNEL = {
+	label: 'chat',
+	options: { ordered: true } satisfies RTCDataChannelInit
+};
 
 function needPeer(input: StepInput): PeerId {
 	if (!input.peer) throw new TypeError(`step ${input.step} names no peer`);
@@ -48,7 +51,8 @@ export function createBrowserActors(session: LoopbackSession, openChannel: () =>
 				localStream: media.stream,
 				localTracks: media.tracks,
 				result: {
-					constraints: input.source.kind === 'synthetic' ? 'synthetic' : constraintsFor(input.source),
+					constraints:
+						input.source.kind === 'synthetic' ? 'synthetic' : constraintsFor(input.source),
 					tracks: media.tracks
 				}
 			};
@@ -91,10 +95,7 @@ export function createBrowserActors(session: LoopbackSession, openChannel: () =>
 		}),
 		peerEvents: fromCallback<PeerCommand>(({ sendBack, receive }) => {
 			const stop = session.subscribe((event) => sendBack(event satisfies WalkthroughEvent));
-			receive((command) => {
-				if (command.type === 'peer.sendChat') session.peer(command.from).sendChat(command.text);
-				if (command.type === 'peer.closeAll') session.close();
-			});
+			receive((command) => session.peer(command.from).sendChat(command.text));
 			return () => {
 				stop();
 				session.close();

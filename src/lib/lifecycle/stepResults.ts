@@ -67,7 +67,10 @@ export function applyStepOutput(
 			return { context: output.description ? { answer: output.description } : {} };
 		case 'setRemoteOffer':
 		case 'setRemoteAnswer': {
-			const consumed = laneMessageOfType(context.lane, step === 'setRemoteOffer' ? 'offer' : 'answer');
+			const consumed = laneMessageOfType(
+				context.lane,
+				step === 'setRemoteOffer' ? 'offer' : 'answer'
+			);
 			if (!consumed) return { context: {} };
 			return { context: { lane: context.lane.filter((m) => m !== consumed) }, consumed };
 		}

@@ -1,9 +1,14 @@
-import { assign, enqueueActions, fromCallback, fromPromise, sendTo, setup } from 'xstate';
+import { assign, enqueueActions, fromCallback, fromPromise, setup } from 'xstate';
 import type { AnyEventObject } from 'xstate';
 import { appendEntry, errorInfo, type LogEntry, type NewLogEntry } from '$lib/log/eventLog';
 import { likelyCauseKey } from './failures';
 import { STEPS, type ApiStepId, type StepId } from './steps';
-import { applyStepOutput, laneMessageOfType, type ApiOutput, type LaneMessage } from './stepResults';
+import {
+	applyStepOutput,
+	laneMessageOfType,
+	type ApiOutput,
+	type LaneMessage
+} from './stepResults';
 import type {
 	CandidateInit,
 	ChatMessage,
@@ -126,9 +131,7 @@ export interface SignalSendEvent {
 }
 
 /** What the machine asks the peer-events actor to do (synchronous calls on a live channel or peer). */
-export type PeerCommand =
-	| { type: 'peer.sendChat'; from: PeerId; text: string }
-	| { type: 'peer.closeAll' };
+export type PeerCommand = { type: 'peer.sendChat'; from: PeerId; text: string };
 
 const STATE_EVENT_NAMES: Record<PeerField, string> = {
 	signalingState: 'signalingstatechange',
@@ -146,11 +149,12 @@ function initialContext(input: WalkthroughInput | undefined, previous?: Walkthro
 	const clock = previous?.clock ?? input?.clock ?? (() => performance.now());
 	const context: WalkthroughContext = {
 		mode: 'step',
-		source: previous?.source ?? input?.source ?? {
-			kind: 'devices',
-			videoDeviceId: null,
-			audioDeviceId: null
-		},
+		source: previous?.source ??
+			input?.source ?? {
+				kind: 'devices',
+				videoDeviceId: null,
+				audioDeviceId: null
+			},
 		devices: previous?.devices ?? [],
 		localStream: null,
 		localTracks: [],
@@ -257,8 +261,7 @@ export const walkthroughMachine = setup({
 	guards: {
 		runMode: ({ context }) => context.mode === 'run',
 		offerArrived: ({ context }) => laneMessageOfType(context.lane, 'offer')?.status === 'arrived',
-		answerArrived: ({ context }) =>
-			laneMessageOfType(context.lane, 'answer')?.status === 'arrived',
+		answerArrived: ({ context }) => laneMessageOfType(context.lane, 'answer')?.status === 'arrived',
 		bothConnected: ({ context }) =>
 			context.peers.A?.connectionState === 'connected' &&
 			context.peers.B?.connectionState === 'connected',
@@ -339,20 +342,22 @@ export const walkthroughMachine = setup({
 			}
 			return { ...changes.context, peers, log, lastStep: params.step };
 		}),
-		failStep: assign(({ context }, params: { call: string; peer: PeerId | null; error: unknown }) => {
-			const error = errorInfo(params.error);
-			return {
-				failure: failureOf(context, params.call, error),
-				log: logged(context, {
-					kind: 'call',
-					peer: params.peer,
-					name: params.call in STEP_ACTOR ? STEP_ACTOR[params.call as ApiStepId] : params.call,
-					step: params.call,
-					status: 'error',
-					error
-				})
-			};
-		}),
+		failStep: assign(
+			({ context }, params: { call: string; peer: PeerId | null; error: unknown }) => {
+				const error = errorInfo(params.error);
+				return {
+					failure: failureOf(context, params.call, error),
+					log: logged(context, {
+						kind: 'call',
+						peer: params.peer,
+						name: params.call in STEP_ACTOR ? STEP_ACTOR[params.call as ApiStepId] : params.call,
+						step: params.call,
+						status: 'error',
+						error
+					})
+				};
+			}
+		),
 		failWith: assign(({ context }, params: { call: string; name: string; message: string }) => {
 			const error = { name: params.name, message: params.message };
 			return {
@@ -610,7 +615,11 @@ export const walkthroughMachine = setup({
 			const peers = { A: close(context.peers.A), B: close(context.peers.B) };
 			return {
 				peers,
-				log: logged(context, { kind: 'call', peer: null, name: 'close', step: 'hangUp', status: 'success' }, peers)
+				log: logged(
+					context,
+					{ kind: 'call', peer: null, name: 'close', step: 'hangUp', status: 'success' },
+					peers
+				)
 			};
 		})
 	}
@@ -679,7 +688,10 @@ export const walkthroughMachine = setup({
 							initial: 'getUserMedia',
 							states: {
 								getUserMedia: apiStep('getUserMedia', 'createPeerConnections', {
-									invoke: { src: 'listDevices', onDone: { actions: assign({ devices: ({ event }) => event.output }) } },
+									invoke: {
+										src: 'listDevices',
+										onDone: { actions: assign({ devices: ({ event }) => event.output }) }
+									},
 									on: {
 										'media.selectSource': { actions: 'selectSource' },
 										'media.refreshDevices': { target: 'ready', reenter: true }
@@ -763,7 +775,10 @@ export const walkthroughMachine = setup({
 								}),
 								onDone: {
 									target: 'idle',
-									actions: { type: 'candidateApplied', params: ({ event }) => ({ output: event.output }) }
+									actions: {
+										type: 'candidateApplied',
+										params: ({ event }) => ({ output: event.output })
+									}
 								},
 								onError: {
 									target: '#walkthrough.failed',
@@ -819,14 +834,21 @@ function apiStep(step: ApiStepId, next: StepId, ready: Record<string, unknown> =
 						target: `#${next}`,
 						actions: {
 							type: 'applyStepOutput',
-							params: ({ event }: { event: AnyEventObject }) => ({ step, output: event.output as ApiOutput })
+							params: ({ event }: { event: AnyEventObject }) => ({
+								step,
+								output: event.output as ApiOutput
+							})
 						}
 					},
 					onError: {
 						target: '#walkthrough.failed',
 						actions: {
 							type: 'failStep',
-							params: ({ event }: { event: AnyEventObject }) => ({ call: step, peer, error: event.error })
+							params: ({ event }: { event: AnyEventObject }) => ({
+								call: step,
+								peer,
+								error: event.error
+							})
 						}
 					}
 				}

@@ -8,7 +8,12 @@ export interface PeerChange {
 	after: string;
 }
 
-const SCALARS = ['signalingState', 'iceGatheringState', 'iceConnectionState', 'connectionState'] as const;
+const SCALARS = [
+	'signalingState',
+	'iceGatheringState',
+	'iceConnectionState',
+	'connectionState'
+] as const;
 
 function summary(view: PeerView | null) {
 	if (!view) return null;
@@ -39,7 +44,11 @@ export function peerChanges(before: PeerViews, after: PeerViews): PeerChange[] {
 }
 
 /** What a step changed: from the peers at its call's start to the peers now. */
-export function changesOfStep(log: readonly LogEntry[], step: string, now: PeerViews): PeerChange[] {
+export function changesOfStep(
+	log: readonly LogEntry[],
+	step: string,
+	now: PeerViews
+): PeerChange[] {
 	const start = log.findLast(
 		(e) =>
 			(e.kind === 'call' && e.step === step && e.status === 'start') ||

@@ -14,7 +14,10 @@ export function payloadJson(payload: unknown): string {
 	if (payload === undefined) return '';
 	return JSON.stringify(
 		payload,
-		(key, value) => (key === 'sdp' && typeof value === 'string' ? `(SDP, ${value.length} characters, below)` : value),
+		(key, value) =>
+			key === 'sdp' && typeof value === 'string'
+				? `(SDP, ${value.length} characters, below)`
+				: value,
 		2
 	);
 }

@@ -32,7 +32,8 @@ function detailOf(entry: SignalEntry): string {
 export function buildSequence(log: readonly LogEntry[]): SequenceArrow[] {
 	const applied = new Map<number, number>();
 	for (const entry of log) {
-		if (entry.kind === 'signal' && entry.stage === 'applied') applied.set(entry.messageId, entry.id);
+		if (entry.kind === 'signal' && entry.stage === 'applied')
+			applied.set(entry.messageId, entry.id);
 	}
 	const arrows: SequenceArrow[] = [];
 	for (const entry of log) {

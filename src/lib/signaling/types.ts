@@ -5,7 +5,6 @@ export type SignalMessage =
 	| { type: 'offer' | 'answer'; description: SessionDescription }
 	| { type: 'candidate'; candidate: CandidateInit | null };
 
-
 /** A signaling message with its routing: who sent it, who it is for, and its lane id. */
 export interface SignalEnvelope {
 	from: PeerId;

@@ -46,7 +46,9 @@ export class LoopbackSession {
 	peer(id: PeerId): Peer {
 		const peer = this.#peers[id];
 		if (!peer) {
-			throw Object.assign(new Error(`peer ${id} has not been created`), { name: 'InvalidStateError' });
+			throw Object.assign(new Error(`peer ${id} has not been created`), {
+				name: 'InvalidStateError'
+			});
 		}
 		return peer;
 	}

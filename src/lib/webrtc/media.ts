@@ -45,9 +45,12 @@ export function constraintsFor(source: MediaSourceChoice): MediaStreamConstraint
 export async function acquireMedia(source: MediaSourceChoice): Promise<LocalMedia> {
 	if (source.kind === 'synthetic') return createSyntheticMedia();
 	if (!navigator.mediaDevices?.getUserMedia) {
-		throw Object.assign(new Error('navigator.mediaDevices is not available (not a secure context?)'), {
-			name: 'NotSupportedError'
-		});
+		throw Object.assign(
+			new Error('navigator.mediaDevices is not available (not a secure context?)'),
+			{
+				name: 'NotSupportedError'
+			}
+		);
 	}
 	const stream = await navigator.mediaDevices.getUserMedia(constraintsFor(source));
 	return {
@@ -66,7 +69,8 @@ export function createSyntheticMedia(): LocalMedia {
 	canvas.width = SYNTHETIC_WIDTH;
 	canvas.height = SYNTHETIC_HEIGHT;
 	const g = canvas.getContext('2d');
-	if (!g) throw Object.assign(new Error('2D canvas is not available'), { name: 'NotSupportedError' });
+	if (!g)
+		throw Object.assign(new Error('2D canvas is not available'), { name: 'NotSupportedError' });
 	const started = performance.now();
 	const draw = () => {
 		const t = (performance.now() - started) / 1000;

@@ -14,7 +14,13 @@ export type PeerEvent =
 	| { type: 'peer.stateChanged'; peer: PeerId; field: PeerField; value: string; view: PeerView }
 	| { type: 'ice.candidateGathered'; peer: PeerId; candidate: CandidateInit | null; view: PeerView }
 	| { type: 'ice.candidateError'; peer: PeerId; detail: Record<string, unknown> }
-	| { type: 'media.remoteTrack'; peer: PeerId; track: TrackInfo; stream: MediaStream | null; view: PeerView }
+	| {
+			type: 'media.remoteTrack';
+			peer: PeerId;
+			track: TrackInfo;
+			stream: MediaStream | null;
+			view: PeerView;
+	  }
 	| { type: 'data.channelState'; peer: PeerId; channel: DataChannelView }
 	| { type: 'data.message'; peer: PeerId; text: string };
 
@@ -67,7 +73,13 @@ export class Peer {
 			this.#pc.addEventListener(
 				type,
 				() =>
-					emit({ type: 'peer.stateChanged', peer: id, field, value: this.#pc[field], view: this.view() }),
+					emit({
+						type: 'peer.stateChanged',
+						peer: id,
+						field,
+						value: this.#pc[field],
+						view: this.view()
+					}),
 				{ signal: this.#abort.signal }
 			);
 		}

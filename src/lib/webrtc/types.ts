@@ -46,7 +46,8 @@ export interface PeerView {
 	transceivers: TransceiverView[];
 }
 
-export type PeerField = 'signalingState' | 'iceGatheringState' | 'iceConnectionState' | 'connectionState';
+export type PeerField =
+	'signalingState' | 'iceGatheringState' | 'iceConnectionState' | 'connectionState';
 
 export type PeerViews = Record<PeerId, PeerView | null>;
 

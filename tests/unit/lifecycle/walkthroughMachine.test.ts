@@ -37,9 +37,9 @@ describe('walkthrough machine, step mode', () => {
 		fake.actor.start();
 		await flush();
 		expect(fake.calls).toEqual([]);
-		expect(fake.actor.getSnapshot().matches({ running: { flow: { fetching: 'getUserMedia' } } })).toBe(
-			true
-		);
+		expect(
+			fake.actor.getSnapshot().matches({ running: { flow: { fetching: 'getUserMedia' } } })
+		).toBe(true);
 		const seen: string[][] = [];
 		// 10 API calls and 2 "send" steps
 		for (let i = 0; i < 12; i++) {
@@ -83,7 +83,9 @@ describe('walkthrough machine, step mode', () => {
 		await stepTo(fake, 6);
 		const log = fake.actor.getSnapshot().context.log;
 		const calls = log.filter((e) => e.kind === 'call');
-		expect(calls.map((e) => `${e.kind === 'call' && e.step}:${e.kind === 'call' && e.status}`)).toEqual([
+		expect(
+			calls.map((e) => `${e.kind === 'call' && e.step}:${e.kind === 'call' && e.status}`)
+		).toEqual([
 			'getUserMedia:start',
 			'getUserMedia:success',
 			'createPeerConnections:start',
@@ -97,7 +99,9 @@ describe('walkthrough machine, step mode', () => {
 			'setLocalOffer:start',
 			'setLocalOffer:success'
 		]);
-		const setLocal = calls.find((e) => e.kind === 'call' && e.step === 'setLocalOffer' && e.status === 'success');
+		const setLocal = calls.find(
+			(e) => e.kind === 'call' && e.step === 'setLocalOffer' && e.status === 'success'
+		);
 		expect(setLocal?.peer).toBe('A');
 		expect(setLocal?.peers.A?.signalingState).toBe('have-local-offer');
 		expect(log.map((e) => e.id)).toEqual(log.map((_, i) => i + 1));
@@ -177,7 +181,9 @@ describe('candidate queueing (trickle ICE in the lane)', () => {
 		await flush(20);
 		// the lane runs beside the steps: the candidate goes to B right after B.setRemoteDescription
 		expect(fake.calls.filter((c) => c !== 'addIceCandidate')).toEqual(API_ORDER);
-		expect(fake.calls.indexOf('addIceCandidate')).toBeGreaterThan(fake.calls.indexOf('setRemoteOffer'));
+		expect(fake.calls.indexOf('addIceCandidate')).toBeGreaterThan(
+			fake.calls.indexOf('setRemoteOffer')
+		);
 		expect(fake.candidatesAdded.map((c) => c.peer)).toEqual(['B']);
 		fake.gather('B', 'candidate:3 1 udp 2122260223 192.0.2.2 50001 typ host');
 		await flush();
@@ -243,7 +249,9 @@ describe('reset', () => {
 		expect(fake.peerEventsStopped).toBe(1);
 		expect(fake.signalingStopped).toBe(1);
 		const snapshot = fake.actor.getSnapshot();
-		expect(snapshot.matches({ running: { flow: { fetching: { getUserMedia: 'ready' } } } })).toBe(true);
+		expect(snapshot.matches({ running: { flow: { fetching: { getUserMedia: 'ready' } } } })).toBe(
+			true
+		);
 		expect(snapshot.context).toMatchObject({
 			mode: 'step',
 			peers: { A: null, B: null },
@@ -261,7 +269,9 @@ describe('reset', () => {
 	});
 
 	it('is possible from the failed state', async () => {
-		const fake = createFakeCall({ fail: { createOffer: { name: 'OperationError', message: 'x' } } });
+		const fake = createFakeCall({
+			fail: { createOffer: { name: 'OperationError', message: 'x' } }
+		});
 		fake.actor.start();
 		fake.actor.send({ type: 'mode.set', mode: 'run' });
 		await flush(20);
@@ -316,7 +326,9 @@ describe('failure paths', () => {
 	});
 
 	it('media.useSynthetic is ignored after failures that are not about media', async () => {
-		const fake = createFakeCall({ fail: { createOffer: { name: 'OperationError', message: 'x' } } });
+		const fake = createFakeCall({
+			fail: { createOffer: { name: 'OperationError', message: 'x' } }
+		});
 		fake.actor.start();
 		fake.actor.send({ type: 'mode.set', mode: 'run' });
 		await flush(20);
@@ -326,7 +338,9 @@ describe('failure paths', () => {
 	});
 
 	it('NotFoundError names the missing device', async () => {
-		const fake = createFakeCall({ fail: { getUserMedia: { name: 'NotFoundError', message: 'none' } } });
+		const fake = createFakeCall({
+			fail: { getUserMedia: { name: 'NotFoundError', message: 'none' } }
+		});
 		fake.actor.start();
 		await stepTo(fake, 1);
 		expect(fake.actor.getSnapshot().context.failure?.causeKey).toBe('cause.media.notFound');
@@ -341,12 +355,17 @@ describe('failure paths', () => {
 		await flush();
 		const snapshot = fake.actor.getSnapshot();
 		expect(snapshot.value).toBe('failed');
-		expect(snapshot.context.failure).toMatchObject({ call: 'connection', causeKey: 'cause.connection.failed' });
+		expect(snapshot.context.failure).toMatchObject({
+			call: 'connection',
+			causeKey: 'cause.connection.failed'
+		});
 		expect(snapshot.context.peers.B?.connectionState).toBe('failed');
 	});
 
 	it('a rejected addIceCandidate moves to failed', async () => {
-		const fake = createFakeCall({ fail: { addIceCandidate: { name: 'OperationError', message: 'bad' } } });
+		const fake = createFakeCall({
+			fail: { addIceCandidate: { name: 'OperationError', message: 'bad' } }
+		});
 		fake.actor.start();
 		fake.actor.send({ type: 'mode.set', mode: 'run' });
 		await flush(20);
@@ -408,7 +427,9 @@ describe('communication', () => {
 		expect(fake.commands).toEqual([{ type: 'peer.sendChat', from: 'A', text: 'hello <b>B</b>' }]);
 		fake.browser({ type: 'data.message', peer: 'B', text: 'hello <b>B</b>' });
 		await flush();
-		expect(fake.actor.getSnapshot().context.chat).toMatchObject([{ from: 'A', text: 'hello <b>B</b>' }]);
+		expect(fake.actor.getSnapshot().context.chat).toMatchObject([
+			{ from: 'A', text: 'hello <b>B</b>' }
+		]);
 	});
 
 	it('hang up closes both peers and ends in closed', async () => {
