@@ -4,6 +4,7 @@ import { appendEntry, errorInfo, type LogEntry } from '$lib/log/eventLog';
 import { entryLabel, formatMs, payloadJson, sdpOf } from '$lib/log/format';
 import { buildSequence } from '$lib/log/sequence';
 import type { PeerViews } from '$lib/webrtc/types';
+import type { SignalMessage } from '$lib/signaling/types';
 import { freshView } from '../lifecycle/fakeCall';
 
 const none: PeerViews = { A: null, B: null };
@@ -89,7 +90,7 @@ describe('sequence diagram from the log', () => {
 
 	it('names end-of-candidates and ignores everything that is not signaling', () => {
 		let log = appendEntry([], { kind: 'machine', peer: null, name: 'x' }, 0, none);
-		log = signal(log, 'sent', 1, { type: 'candidate', candidate: null } as never);
+		log = signal(log, 'sent', 1, { type: 'candidate', candidate: null });
 		expect(buildSequence(log).map((a) => a.detail)).toEqual(['end']);
 	});
 });
