@@ -23,7 +23,7 @@ function signal(
 	log: LogEntry[],
 	stage: 'sent' | 'received' | 'applied',
 	id: number,
-	payload = offer
+	payload: SignalMessage = offer
 ) {
 	return appendEntry(
 		log,
