@@ -161,6 +161,7 @@ export const en = {
 	'lane.inTransit': 'in transit',
 	'lane.arrived': 'arrived',
 	'lane.applying': 'being applied',
+	'lane.sdpLines': 'SDP, {n} lines',
 
 	'chat.title': 'Data channel chat',
 	'chat.label': 'Message from Peer {peer}',

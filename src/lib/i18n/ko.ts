@@ -164,6 +164,7 @@ export const ko = {
 	'lane.inTransit': '전송 중',
 	'lane.arrived': '도착',
 	'lane.applying': '적용 중',
+	'lane.sdpLines': 'SDP {n}줄',
 
 	'chat.title': 'data channel 채팅',
 	'chat.label': 'Peer {peer}의 메시지',
