@@ -1,14 +1,20 @@
-import { en, type MessageKey } from './en';
+import { en, type MessageKey as BaseKey } from './en';
 import { ko } from './ko';
+import { sdpEn, type SdpMessageKey } from './sdp/en';
+import { sdpKo } from './sdp/ko';
 
-export type { MessageKey };
+/** Every catalog key: the base catalog and each domain's part (`sdp.*`). */
+export type MessageKey = BaseKey | SdpMessageKey;
 export const LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 /** The cookie that remembers the chosen language, so the server renders the right one at once. */
 export const LOCALE_COOKIE = 'peerscope-lang';
 
-export const CATALOG: Record<Locale, Record<MessageKey, string>> = { en, ko };
+export const CATALOG: Record<Locale, Record<MessageKey, string>> = {
+	en: { ...en, ...sdpEn },
+	ko: { ...ko, ...sdpKo }
+};
 
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

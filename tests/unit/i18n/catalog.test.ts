@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, LOCALES, negotiateLocale, translate } from '$lib/i18n/catalog';
+import { CATALOG, LOCALES, negotiateLocale, translate, type MessageKey } from '$lib/i18n/catalog';
 import { STEPS, PHASES } from '$lib/lifecycle/steps';
 import { en } from '$lib/i18n/en';
 import { ko } from '$lib/i18n/ko';
@@ -8,7 +8,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe('i18n catalog', () => {
 	it('has every key in every language, none empty', () => {
-		const keys = Object.keys(en).sort();
+		const keys = Object.keys(CATALOG.en).sort();
 		for (const locale of LOCALES) {
 			const catalog = CATALOG[locale] as Record<string, string>;
 			expect(Object.keys(catalog).sort(), `keys of ${locale}`).toEqual(keys);
@@ -17,8 +17,8 @@ describe('i18n catalog', () => {
 	});
 
 	it('uses the same placeholders in every language', () => {
-		for (const key of Object.keys(en) as (keyof typeof en)[]) {
-			expect(placeholders(ko[key]), key).toEqual(placeholders(en[key]));
+		for (const key of Object.keys(CATALOG.en) as MessageKey[]) {
+			expect(placeholders(CATALOG.ko[key]), key).toEqual(placeholders(CATALOG.en[key]));
 		}
 	});
 
