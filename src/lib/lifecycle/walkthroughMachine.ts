@@ -115,7 +115,12 @@ export type WalkthroughEvent =
 			stream: MediaStream | null;
 			view: PeerView;
 	  }
-	| { type: 'data.channelState'; peer: PeerId; channel: DataChannelView }
+	| {
+			type: 'data.channelState';
+			peer: PeerId;
+			cause: 'created' | 'datachannel' | 'open' | 'closing' | 'close';
+			channel: DataChannelView;
+	  }
 	| { type: 'data.message'; peer: PeerId; text: string }
 	| { type: 'signal.received'; from: PeerId; to: PeerId; messageId: number; message: SignalMessage }
 	| { type: 'chat.send'; from: PeerId; text: string }
@@ -495,15 +500,17 @@ export const walkthroughMachine = setup({
 		}),
 		dataChannelState: assign(({ context, event }) => {
 			if (event.type !== 'data.channelState') return {};
-			const previous = context.dataChannels[event.peer];
-			const name = previous
-				? event.channel.readyState
-				: event.peer === 'B'
-					? 'datachannel'
-					: 'channelcreated';
+			const dataChannels = { ...context.dataChannels, [event.peer]: event.channel };
+			// createDataChannel's own result is already logged with the call; the rest are DOM events.
+			if (event.cause === 'created') return { dataChannels };
 			return {
-				dataChannels: { ...context.dataChannels, [event.peer]: event.channel },
-				log: logged(context, { kind: 'event', peer: event.peer, name, payload: event.channel })
+				dataChannels,
+				log: logged(context, {
+					kind: 'event',
+					peer: event.peer,
+					name: event.cause,
+					payload: event.channel
+				})
 			};
 		}),
 		chatReceived: assign(({ context, event }) => {

@@ -21,7 +21,13 @@ export type PeerEvent =
 			stream: MediaStream | null;
 			view: PeerView;
 	  }
-	| { type: 'data.channelState'; peer: PeerId; channel: DataChannelView }
+	| {
+			type: 'data.channelState';
+			peer: PeerId;
+			/** the DOM event, or `created` for a channel this peer made with createDataChannel */
+			cause: 'created' | 'datachannel' | 'open' | 'closing' | 'close';
+			channel: DataChannelView;
+	  }
 	| { type: 'data.message'; peer: PeerId; text: string };
 
 const STATE_EVENTS: Record<PeerField, string> = {
@@ -115,7 +121,7 @@ export class Peer {
 				view: this.view()
 			});
 		});
-		on('datachannel', (event) => this.#watchChannel(event.channel));
+		on('datachannel', (event) => this.#watchChannel(event.channel, 'datachannel'));
 	}
 
 	view(): PeerView {
@@ -147,7 +153,7 @@ export class Peer {
 
 	createDataChannel(label: string, options: RTCDataChannelInit): DataChannelView {
 		const channel = this.#pc.createDataChannel(label, options);
-		return this.#watchChannel(channel);
+		return this.#watchChannel(channel, 'created');
 	}
 
 	async createOffer(): Promise<SessionDescription> {
@@ -190,7 +196,7 @@ export class Peer {
 		this.#pc.close();
 	}
 
-	#watchChannel(channel: RTCDataChannel): DataChannelView {
+	#watchChannel(channel: RTCDataChannel, cause: 'created' | 'datachannel'): DataChannelView {
 		this.#channel = channel;
 		const view = (): DataChannelView => ({
 			label: channel.label,
@@ -201,7 +207,8 @@ export class Peer {
 		for (const type of ['open', 'close', 'closing'] as const) {
 			channel.addEventListener(
 				type,
-				() => this.#emit({ type: 'data.channelState', peer: this.id, channel: view() }),
+				() =>
+					this.#emit({ type: 'data.channelState', peer: this.id, cause: type, channel: view() }),
 				{ signal }
 			);
 		}
@@ -215,7 +222,7 @@ export class Peer {
 				}),
 			{ signal }
 		);
-		this.#emit({ type: 'data.channelState', peer: this.id, channel: view() });
+		this.#emit({ type: 'data.channelState', peer: this.id, cause, channel: view() });
 		return view();
 	}
 }

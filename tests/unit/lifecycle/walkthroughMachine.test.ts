@@ -432,6 +432,27 @@ describe('communication', () => {
 		]);
 	});
 
+	it('tracks both ends of the data channel, logging only real DOM events', async () => {
+		const fake = await connected();
+		const channel = { label: 'chat', ordered: true, readyState: 'connecting' };
+		fake.browser({ type: 'data.channelState', peer: 'A', cause: 'created', channel });
+		fake.browser({ type: 'data.channelState', peer: 'B', cause: 'datachannel', channel });
+		fake.browser({
+			type: 'data.channelState',
+			peer: 'A',
+			cause: 'open',
+			channel: { ...channel, readyState: 'open' }
+		});
+		await flush();
+		const context = fake.actor.getSnapshot().context;
+		expect(context.dataChannels.A?.readyState).toBe('open');
+		expect(context.dataChannels.B?.readyState).toBe('connecting');
+		const events = context.log.filter((e) => e.kind === 'event').map((e) => `${e.peer}:${e.name}`);
+		expect(events).toContain('B:datachannel');
+		expect(events).toContain('A:open');
+		expect(events.some((e) => e.endsWith('created'))).toBe(false);
+	});
+
 	it('hang up closes both peers and ends in closed', async () => {
 		const fake = await connected();
 		fake.actor.send({ type: 'call.hangUp' });
