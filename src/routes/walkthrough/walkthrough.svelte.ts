@@ -71,4 +71,12 @@ export class Walkthrough {
 	hangUp = () => this.#send({ type: 'call.hangUp' });
 }
 
+/** What the walkthrough asks the SDP inspector dialog to show. */
+export interface InspectRequest {
+	title: string;
+	text: string;
+	other: string | null;
+	pair: 'answer' | 'offer';
+}
+
 export const [getWalkthrough, setWalkthrough] = createContext<Walkthrough>();
