@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectStep, openWalkthrough } from './helpers';
@@ -47,6 +48,23 @@ test('the browser language is the default', async ({ browser }) => {
 
 test('(f) axe: no serious violations on the landing page', async ({ page }) => {
 	await page.goto('/');
+	await expectNoSeriousViolations(page);
+});
+
+test('(f) axe: no serious violations on the SDP inspector with an SDP loaded', async ({ page }) => {
+	test.slow();
+	await page.goto('/sdp');
+	await expectNoSeriousViolations(page);
+	await page
+		.getByTestId('sdp-input')
+		.fill(readFileSync('tests/fixtures/sdp/chromium-data-only-offer.sdp', 'utf8'));
+	await page
+		.getByTestId('sdp-input-b')
+		.fill(readFileSync('tests/fixtures/sdp/chromium-data-only-answer.sdp', 'utf8'));
+	await expectNoSeriousViolations(page);
+	await page.getByTestId('sdp-tab-structure').click();
+	await expectNoSeriousViolations(page);
+	await page.getByTestId('sdp-tab-negotiation').click();
 	await expectNoSeriousViolations(page);
 });
 
