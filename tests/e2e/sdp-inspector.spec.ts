@@ -32,6 +32,12 @@ test('a captured Chromium offer: every line numbered and explained, field by fie
 	await expect(fields).toContainText('111');
 	await expect(fields).toContainText('48000');
 
+	// hovering previews another line; leaving shows the selected one again
+	await lines.filter({ hasText: 'a=setup:actpass' }).first().hover();
+	await expect(explain.locator('pre')).toHaveText('a=setup:actpass');
+	await page.getByRole('heading', { level: 1 }).hover();
+	await expect(explain.locator('pre')).toHaveText('a=rtpmap:111 opus/48000/2');
+
 	// keyboard: arrows move through the lines
 	await rtpmap.focus();
 	await page.keyboard.press('ArrowDown');
