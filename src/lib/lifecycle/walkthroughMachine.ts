@@ -26,6 +26,7 @@ import type {
 	TrackInfo
 } from './types';
 import { otherPeer } from './types';
+import type { PeerEvent } from '$lib/webrtc/peer';
 
 /**
  * The lifecycle of one loopback call: Fetching → Signaling → Connection → Communication, plus
@@ -105,23 +106,8 @@ export type WalkthroughEvent =
 	| { type: 'media.useSynthetic' }
 	| { type: 'lane.deliver'; messageId?: number }
 	| { type: 'lane.deliverAll' }
-	| { type: 'peer.stateChanged'; peer: PeerId; field: PeerField; value: string; view: PeerView }
-	| { type: 'ice.candidateGathered'; peer: PeerId; candidate: CandidateInit | null; view: PeerView }
-	| { type: 'ice.candidateError'; peer: PeerId; detail: Record<string, unknown> }
-	| {
-			type: 'media.remoteTrack';
-			peer: PeerId;
-			track: TrackInfo;
-			stream: MediaStream | null;
-			view: PeerView;
-	  }
-	| {
-			type: 'data.channelState';
-			peer: PeerId;
-			cause: 'created' | 'datachannel' | 'open' | 'closing' | 'close';
-			channel: DataChannelView;
-	  }
-	| { type: 'data.message'; peer: PeerId; text: string }
+	/** browser events from the peers, as the typed wrapper emits them */
+	| PeerEvent
 	| { type: 'signal.received'; from: PeerId; to: PeerId; messageId: number; message: SignalMessage }
 	| { type: 'chat.send'; from: PeerId; text: string }
 	| { type: 'call.hangUp' };
