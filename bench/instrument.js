@@ -12,7 +12,9 @@
  *   click  the first click event (capture phase on window, before the page's own handler)
  *
  * `window.__benchDone` resolves with a plain copy of the marks at t1, or as soon as a peer
- * connection reports 'failed'; `window.__benchMarks()` returns a copy at any time.
+ * connection reports 'failed'; `window.__benchMarks()` returns a copy at any time. The three
+ * moments are also User Timing marks (`bench:click`, `bench:t0`, `bench:t1`), so that a trace
+ * (bench/profile.js, or the DevTools Performance panel) shows the same window.
  */
 
 /**
@@ -41,6 +43,8 @@ export function instrument() {
 		'addIceCandidate'
 	]);
 	const now = () => performance.now();
+	/** @param {'click' | 't0' | 't1'} name */
+	const mark = (name) => performance.mark(`bench:${name}`).startTime;
 
 	/** @type {Marks} */
 	const marks = {
@@ -61,7 +65,7 @@ export function instrument() {
 	Object.defineProperty(window, '__benchDone', { value: done });
 	Object.defineProperty(window, '__benchMarks', { value: snapshot });
 
-	window.addEventListener('click', () => (marks.click ??= now()), { capture: true });
+	window.addEventListener('click', () => (marks.click ??= mark('click')), { capture: true });
 
 	try {
 		new PerformanceObserver((list) => {
@@ -74,7 +78,7 @@ export function instrument() {
 	const media = navigator.mediaDevices;
 	const getUserMedia = media.getUserMedia.bind(media);
 	media.getUserMedia = (constraints) => {
-		marks.t0 ??= now();
+		marks.t0 ??= mark('t0');
 		const result = getUserMedia(constraints);
 		result.then(
 			() => (marks.gumResolved ??= now()),
@@ -107,6 +111,7 @@ export function instrument() {
 				const connectedCount = marks.connected.filter((c) => c != null).length;
 				if (connectedCount >= 2 && marks.t1 === null) {
 					marks.t1 = t;
+					mark('t1');
 					finish(snapshot());
 				}
 			});
