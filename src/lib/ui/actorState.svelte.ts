@@ -6,6 +6,8 @@ import type { AnyActorRef, EventFrom, SnapshotFrom } from 'xstate';
  * long a test waits) when updates are coalesced per frame.
  */
 const FALLBACK_UPDATE_MS = 100;
+/** How stale the page may get while `slowDown` holds: still visibly moving, but out of the way. */
+const SLOW_UPDATE_MS = 300;
 
 /**
  * The one bridge between an xstate actor and Svelte: reading `snapshot` inside a reactive context
@@ -21,8 +23,23 @@ export class ActorState<TActor extends AnyActorRef> {
 	#snapshot: SnapshotFrom<TActor>;
 	/** how many reactive contexts are subscribed; with none, reads go straight to the actor */
 	#listeners = 0;
+	/** set while a user's own command is sent: its effect shows in the next frame, never later */
+	#urgent = false;
 
-	constructor(actor: TActor) {
+	/**
+	 * @param options.slowDown while it returns true for the current snapshot, the page re-renders
+	 *   at most every `slowIntervalMs` instead of every frame. The walkthrough uses it during Run
+	 *   all: rendering between calls is what delayed each next call (bench/profile.js).
+	 */
+	constructor(
+		actor: TActor,
+		options: {
+			slowDown?: (snapshot: SnapshotFrom<TActor>) => boolean;
+			slowIntervalMs?: number;
+		} = {}
+	) {
+		const slowDown = options.slowDown ?? (() => false);
+		const slowIntervalMs = options.slowIntervalMs ?? SLOW_UPDATE_MS;
 		this.#actor = actor;
 		this.#snapshot = actor.getSnapshot();
 		this.#subscribe = createSubscriber((update) => {
@@ -30,6 +47,7 @@ export class ActorState<TActor extends AnyActorRef> {
 			this.#snapshot = actor.getSnapshot();
 			let frame: number | null = null;
 			let timer: ReturnType<typeof setTimeout> | null = null;
+			let slow = false;
 			const flush = () => {
 				if (frame !== null) cancelAnimationFrame(frame);
 				if (timer !== null) clearTimeout(timer);
@@ -37,10 +55,20 @@ export class ActorState<TActor extends AnyActorRef> {
 				this.#snapshot = actor.getSnapshot();
 				update();
 			};
-			const subscription = actor.subscribe(() => {
-				if (frame !== null || timer !== null) return;
-				frame = requestAnimationFrame(flush);
-				timer = setTimeout(flush, FALLBACK_UPDATE_MS);
+			const subscription = actor.subscribe((snapshot) => {
+				const wantSlow = slowDown(snapshot) && !this.#urgent;
+				if (frame !== null || timer !== null) {
+					// leaving the slow phase (e.g. connected) shows at once
+					if (slow && !wantSlow) flush();
+					return;
+				}
+				slow = wantSlow;
+				if (slow) {
+					timer = setTimeout(flush, slowIntervalMs);
+				} else {
+					frame = requestAnimationFrame(flush);
+					timer = setTimeout(flush, FALLBACK_UPDATE_MS);
+				}
 			});
 			return () => {
 				this.#listeners -= 1;
@@ -58,6 +86,11 @@ export class ActorState<TActor extends AnyActorRef> {
 	}
 
 	send(event: EventFrom<TActor>): void {
-		this.#actor.send(event);
+		this.#urgent = true;
+		try {
+			this.#actor.send(event);
+		} finally {
+			this.#urgent = false;
+		}
 	}
 }

@@ -21,7 +21,18 @@ export class Walkthrough {
 		}),
 		{ input: {} }
 	);
-	readonly #state = new ActorState(this.#actor);
+	// During Run all the page re-renders a few times a second rather than every frame until the
+	// call is up, so that rendering does not sit between one WebRTC call and the next.
+	readonly #state = new ActorState(this.#actor, {
+		slowDown: (snapshot) => {
+			const progress = progressOf(snapshot.value);
+			return (
+				snapshot.context.mode === 'run' &&
+				progress.status === 'running' &&
+				progress.step !== 'communicate'
+			);
+		}
+	});
 
 	get snapshot() {
 		return this.#state.snapshot;
