@@ -1,31 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_PATH, COMMON_ARGS, GRANTED_ARGS } from './scripts/chromium.js';
 
 const PORT = 4173;
 const HOST = '127.0.0.1';
 const BASE_URL = `http://${HOST}:${PORT}`;
 const CI = Boolean(process.env.CI);
-
-/** The distribution's Chromium (scripts/ensure-chromium.js), not Playwright's downloaded one. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/**
- * Chrome's testing switches, as in webrtc/samples: a fake camera and microphone (a test pattern
- * and a beep), peer connections allowed over loopback, and nothing that talks to the network.
- */
-const commonArgs = [
-	'--use-fake-device-for-media-stream',
-	'--allow-loopback-in-peer-connection',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--autoplay-policy=no-user-gesture-required'
-];
-
-/** Answers every permission prompt with "allow", so getUserMedia resolves with the fake devices. */
-const grantedArgs = ['--use-fake-ui-for-media-stream', ...commonArgs];
 
 /**
  * Answers every permission prompt with "block", so getUserMedia rejects with NotAllowedError
@@ -33,7 +12,7 @@ const grantedArgs = ['--use-fake-ui-for-media-stream', ...commonArgs];
  * run (--headed, --debug) would sit on the prompt; this switch makes both the same.
  * --use-fake-ui-for-media-stream must stay out: it wins over this switch.
  */
-const deniedArgs = ['--deny-permission-prompts', ...commonArgs];
+const deniedArgs = ['--deny-permission-prompts', ...COMMON_ARGS];
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -56,12 +35,12 @@ export default defineConfig({
 		{
 			name: 'chromium',
 			testIgnore: '**/*.denied.spec.ts',
-			use: { launchOptions: { executablePath, args: grantedArgs } }
+			use: { launchOptions: { executablePath: CHROMIUM_PATH, args: GRANTED_ARGS } }
 		},
 		{
 			name: 'chromium-denied',
 			testMatch: '**/*.denied.spec.ts',
-			use: { launchOptions: { executablePath, args: deniedArgs } }
+			use: { launchOptions: { executablePath: CHROMIUM_PATH, args: deniedArgs } }
 		}
 	]
 });

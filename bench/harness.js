@@ -9,6 +9,7 @@ import http from 'node:http';
 import process from 'node:process';
 import { chromium } from '@playwright/test';
 import { instrument } from './instrument.js';
+import { CHROMIUM_PATH, GRANTED_ARGS } from '../scripts/chromium.js';
 
 /** @typedef {import('./instrument.js').Marks} Marks */
 /** @typedef {import('@playwright/test').Page} Page */
@@ -26,20 +27,7 @@ const IDLE_TIMEOUT_MS = 2_000;
 /** The walkthrough's own limit is 30 s (CONNECT_TIMEOUT_MS); a loopback call takes well under 1 s. */
 const RUN_TIMEOUT_MS = 20_000;
 
-const EXECUTABLE_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The switches of playwright.config.ts (granted project): fake devices, loopback ICE, no network. */
-const CHROMIUM_ARGS = [
-	'--use-fake-ui-for-media-stream',
-	'--use-fake-device-for-media-stream',
-	'--allow-loopback-in-peer-connection',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--autoplay-policy=no-user-gesture-required'
-];
+const CHROMIUM_ARGS = GRANTED_ARGS;
 
 /**
  * @typedef {object} Variant
@@ -189,7 +177,7 @@ export async function startBench() {
 	const app = await startServer({ host: '127.0.0.1', port: 0, quiet: true });
 	const plainServer = await startPlainServer();
 	const browser = await chromium.launch({
-		executablePath: EXECUTABLE_PATH,
+		executablePath: CHROMIUM_PATH,
 		headless: true,
 		args: CHROMIUM_ARGS
 	});

@@ -10,31 +10,19 @@
  */
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { captureAll, withTimeout } from './capture.js';
 import { FIXTURES_DIR } from './fixtures.js';
 import { isolateNetwork } from './netns.js';
 import { startCaptureServer } from './server.js';
+import { CHROMIUM_PATH, COMMON_ARGS } from '../chromium.js';
 
 isolateNetwork(fileURLToPath(import.meta.url));
 
 const BROWSER = 'chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = CHROMIUM_PATH;
 /** A whole run takes about fifteen seconds; a page that never reports back is stopped after this. */
 const RUN_TIMEOUT_MS = 120_000;
-
-/** Chrome's testing switches (as in playwright.config.ts): fake devices, loopback ICE, no network. */
-const COMMON_ARGS = [
-	'--use-fake-device-for-media-stream',
-	'--allow-loopback-in-peer-connection',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
 
 /**
  * Switches per mode. Without --use-fake-ui-for-media-stream nothing answers the permission
