@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_PATH, COMMON_ARGS, GRANTED_ARGS } from './scripts/chromium.js';
 
-const PORT = 4173;
+/** PW_PORT lets two checkouts run their e2e suites side by side. */
+const PORT = Number(process.env.PW_PORT ?? 4173);
 const HOST = '127.0.0.1';
 const BASE_URL = `http://${HOST}:${PORT}`;
 const CI = Boolean(process.env.CI);
