@@ -8,6 +8,7 @@ import type {
 	TrackInfo
 } from './types';
 import { trackInfo } from './media';
+import type { StatsReport, StatsSnapshot } from '$lib/stats/types';
 
 /** The typed events one peer connection emits, each with the peer's view at that moment. */
 export type PeerEvent =
@@ -177,6 +178,16 @@ export class Peer {
 	/** A null candidate is end-of-candidates (RFC 8838 §4.4; an empty candidate string in WebRTC 1.0). */
 	async addIceCandidate(candidate: CandidateInit | null): Promise<void> {
 		await this.#pc.addIceCandidate(candidate ?? { candidate: '', sdpMid: null, sdpMLineIndex: 0 });
+	}
+
+	/** One getStats() call, copied into plain objects so it can be stored, diffed and exported. */
+	async getStats(): Promise<StatsSnapshot> {
+		const report = await this.#pc.getStats();
+		const reports: Record<string, StatsReport> = {};
+		report.forEach((value: StatsReport) => {
+			reports[value.id] = { ...value };
+		});
+		return { takenAt: Date.now(), reports };
 	}
 
 	get remoteStream(): MediaStream | null {
