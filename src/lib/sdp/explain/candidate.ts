@@ -1,78 +1,18 @@
 /**
- * The candidate grammar of RFC 8839 §5.1, parsed here rather than by sdp-transform so that
- * nothing is dropped: Chrome's `ufrag`, `network-id` and `network-cost`, any unknown extension,
- * Firefox's upper-case `UDP`, mDNS `.local` names and IPv6 addresses all survive.
+ * Explains an `a=candidate:` line field by field. The grammar and the priority math live in
+ * `$lib/ice/candidate` (shared with the ICE lab); this file only attaches the explanations.
  */
 import type { SdpMessageKey } from '$lib/i18n/sdp/en';
+import { CANDIDATE_GRAMMAR, parseCandidate, priorityParts } from '$lib/ice/candidate';
 import { addressKind, isPlaceholderAddress } from '../address';
-import { field, table, isDigits, malformed, tokens, type Explanation } from './types';
+import { field, table, malformed, type Explanation } from './types';
 
-export interface ParsedCandidate {
-	foundation: string;
-	component: number;
-	/** as written: `udp`, `UDP`, `tcp` (the grammar is case-insensitive) */
-	transport: string;
-	priority: number;
-	address: string;
-	port: number;
-	type: string;
-	relatedAddress: string | null;
-	relatedPort: number | null;
-	tcpType: string | null;
-	/** every `name value` pair after the type, in order, including raddr/rport/tcptype */
-	extensions: [string, string][];
-}
-
-export const CANDIDATE_GRAMMAR =
-	'candidate:<foundation> <component-id> <transport> <priority> <connection-address> <port> typ <cand-type> [raddr <address> rport <port>] *(<name> <value>)';
-
-/** RFC 8839 §5.1: foundation is 1 to 32 ice-chars (ALPHA / DIGIT / "+" / "/"). */
-const FOUNDATION = /^[A-Za-z0-9+/]{1,32}$/;
-/** component-id is 1*3DIGIT, priority 1*10DIGIT, port a 16-bit number. */
-const MAX_COMPONENT = 256;
-const MAX_PRIORITY = 2 ** 32 - 1;
-const MAX_PORT = 65535;
-
-/** Parses the value of `a=candidate:` (also what a trickled RTCIceCandidate carries after `candidate:`). */
-export function parseCandidate(value: string): ParsedCandidate | null {
-	const text = value.startsWith('candidate:') ? value.slice('candidate:'.length) : value;
-	const parts = tokens(text);
-	if (parts.length < 8 || parts[6] !== 'typ') return null;
-	const [foundation = '', component = '', transport = '', priority = '', address = '', port = ''] =
-		parts;
-	if (
-		!FOUNDATION.test(foundation) ||
-		!isDigits(component) ||
-		Number(component) < 1 ||
-		Number(component) > MAX_COMPONENT ||
-		!/^[A-Za-z][\w-]*$/.test(transport) ||
-		!isDigits(priority) ||
-		Number(priority) > MAX_PRIORITY ||
-		address === '' ||
-		!isDigits(port) ||
-		Number(port) > MAX_PORT
-	) {
-		return null;
-	}
-	const extensions: [string, string][] = [];
-	if ((parts.length - 8) % 2 !== 0) return null;
-	for (let i = 8; i + 1 < parts.length; i += 2) extensions.push([parts[i]!, parts[i + 1]!]);
-	const get = (name: string) => extensions.find(([n]) => n === name)?.[1] ?? null;
-	const rport = get('rport');
-	return {
-		foundation,
-		component: Number(component),
-		transport,
-		priority: Number(priority),
-		address,
-		port: Number(port),
-		type: parts[7]!,
-		relatedAddress: get('raddr'),
-		relatedPort: rport !== null && isDigits(rport) ? Number(rport) : null,
-		tcpType: get('tcptype'),
-		extensions
-	};
-}
+export {
+	CANDIDATE_GRAMMAR,
+	parseCandidate,
+	priorityParts,
+	type ParsedCandidate
+} from '$lib/ice/candidate';
 
 const TYPE_KEYS: Record<string, SdpMessageKey> = table({
 	host: 'sdp.candidate.typeHost',
@@ -100,20 +40,6 @@ const TCP_TYPE_KEYS: Record<string, SdpMessageKey> = table({
 	passive: 'sdp.candidate.tcpTypePassive',
 	so: 'sdp.candidate.tcpTypeSo'
 });
-
-/** The three parts of a priority, RFC 8445 §5.1.2.1: 2^24·type + 2^8·local + (256 − component). */
-const TYPE_PREFERENCE_SHIFT = 2 ** 24;
-const LOCAL_PREFERENCE_SHIFT = 2 ** 8;
-const LOCAL_PREFERENCE_RANGE = 2 ** 16;
-const COMPONENT_BASE = 256;
-
-export function priorityParts(priority: number) {
-	return {
-		typePreference: Math.floor(priority / TYPE_PREFERENCE_SHIFT),
-		localPreference: Math.floor(priority / LOCAL_PREFERENCE_SHIFT) % LOCAL_PREFERENCE_RANGE,
-		component: COMPONENT_BASE - (priority % LOCAL_PREFERENCE_SHIFT)
-	};
-}
 
 /** An active TCP candidate only connects out, so its port is the discard port 9 (RFC 6544 §4.5). */
 const ACTIVE_TCP_PORT = 9;

@@ -1,0 +1,155 @@
+/**
+ * The candidate-type lab: the same loopback call under several ICE configurations, and what each
+ * run shows. Pure: configurations are built from the server's TURN offer, and a run's record (what
+ * the browser saw, with times) is summarised into one comparable row.
+ */
+import { parseCandidate } from './candidate';
+import { CANDIDATE_TYPES, type CandidateType } from './pairs';
+import type { CandidateErrorDetail } from './candidateError';
+
+export type LabConfigId = 'host' | 'stun' | 'turnUdp' | 'turnTcp';
+export const LAB_CONFIGS: readonly LabConfigId[] = ['host', 'stun', 'turnUdp', 'turnTcp'];
+
+/** What the app server offers for relay: see src/routes/api/ice-servers/+server.ts. */
+export type TurnOffer =
+	| {
+			available: true;
+			source: 'embedded' | 'external';
+			stunUrls: string[];
+			turnUrls: string[];
+			username: string;
+			credential: string;
+			/** seconds since the epoch after which the credential is refused */
+			expiresAt: number;
+	  }
+	| { available: false; reason: 'notInstalled' | 'disabled' | 'failed'; detail: string };
+
+export function needsTurn(config: LabConfigId): boolean {
+	return config !== 'host';
+}
+
+/** A turn URL with its transport set to the one asked for (replacing any written one). */
+function withTransport(url: string, transport: 'udp' | 'tcp'): string {
+	return `${url.split('?')[0]}?transport=${transport}`;
+}
+
+/**
+ * The RTCConfiguration of one lab row, or null when it needs a TURN server and none is offered.
+ * The STUN row points at the same coturn, which also answers STUN Binding requests.
+ */
+export function labConfiguration(config: LabConfigId, turn: TurnOffer): RTCConfiguration | null {
+	if (config === 'host') return { iceServers: [] };
+	if (!turn.available) return null;
+	if (config === 'stun') {
+		const stun = turn.stunUrls.length > 0 ? turn.stunUrls : turn.turnUrls.map(turnToStun);
+		return { iceServers: [{ urls: stun }] };
+	}
+	const transport = config === 'turnUdp' ? 'udp' : 'tcp';
+	const first = turn.turnUrls.find((u) => u.startsWith('turn:')) ?? turn.turnUrls[0];
+	if (!first) return null;
+	return {
+		iceServers: [
+			{
+				urls: [withTransport(first, transport)],
+				username: turn.username,
+				credential: turn.credential
+			}
+		],
+		iceTransportPolicy: 'relay'
+	};
+}
+
+function turnToStun(url: string): string {
+	return url.replace(/^turns?:/, 'stun:').split('?')[0]!;
+}
+
+/** One candidate as a lab run saw it: which peer, when (ms after the run started), and what. */
+export interface GatheredCandidate {
+	peer: 'A' | 'B';
+	at: number;
+	candidate: string;
+}
+
+/** What the browser runner records for one run; times are ms after the run started. */
+export interface LabRunRecord {
+	config: LabConfigId;
+	candidates: GatheredCandidate[];
+	/** when each peer's iceGatheringState became complete */
+	gatheringComplete: { A: number | null; B: number | null };
+	connectedAt: number | null;
+	failure: 'timeout' | 'failed' | 'noCandidates' | 'error' | null;
+	selected: {
+		localType: string;
+		remoteType: string;
+		protocol: string;
+		relayProtocol: string | null;
+		/** seconds, as getStats reports it */
+		roundTripTime: number | null;
+	} | null;
+	errors: CandidateErrorDetail[];
+}
+
+/** Why a column has no candidates in a row: said on the page instead of an empty cell. */
+export type EmptyReason =
+	'noStunServer' | 'noTurnServer' | 'srflxSameAsHost' | 'relayPolicy' | 'prflxFromChecks';
+
+export interface LabRow {
+	config: LabConfigId;
+	/** max over both peers: gathering is done when the slower one is */
+	gatheringMs: number | null;
+	counts: Record<CandidateType, number>;
+	/** for each type with no candidate, why */
+	empty: Partial<Record<CandidateType, EmptyReason>>;
+	connectedMs: number | null;
+	selected: LabRunRecord['selected'];
+	failure: LabRunRecord['failure'];
+	errors: CandidateErrorDetail[];
+}
+
+export function emptyReason(config: LabConfigId, type: CandidateType): EmptyReason {
+	const relayOnly = config === 'turnUdp' || config === 'turnTcp';
+	if (type === 'prflx') return 'prflxFromChecks';
+	if (relayOnly) return 'relayPolicy';
+	if (type === 'relay') return 'noTurnServer';
+	// type is host (never empty without relay-only unless the machine has no interface) or srflx
+	return config === 'stun' ? 'srflxSameAsHost' : 'noStunServer';
+}
+
+export function summarizeRun(record: LabRunRecord): LabRow {
+	const counts = Object.fromEntries(CANDIDATE_TYPES.map((t) => [t, 0])) as Record<
+		CandidateType,
+		number
+	>;
+	for (const { candidate } of record.candidates) {
+		const type = parseCandidate(candidate)?.type;
+		if (type && type in counts) counts[type as CandidateType]++;
+	}
+	const empty: LabRow['empty'] = {};
+	for (const type of CANDIDATE_TYPES) {
+		if (counts[type] === 0) empty[type] = emptyReason(record.config, type);
+	}
+	const { A, B } = record.gatheringComplete;
+	return {
+		config: record.config,
+		gatheringMs: A !== null && B !== null ? Math.max(A, B) : null,
+		counts,
+		empty,
+		connectedMs: record.connectedAt,
+		selected: record.selected,
+		failure: record.failure,
+		errors: record.errors
+	};
+}
+
+export function median(values: readonly number[]): number | null {
+	if (values.length === 0) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** How much longer a relayed call took to connect than a host-only one, from two rows. */
+export function relayOverhead(host: LabRow | undefined, relay: LabRow | undefined): number | null {
+	if (!host?.connectedMs || relay?.connectedMs == null) return null;
+	return relay.connectedMs / host.connectedMs;
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { candidateErrorDetail, candidateErrorKind } from '$lib/ice/candidateError';
+import {
+	labConfiguration,
+	median,
+	relayOverhead,
+	summarizeRun,
+	type LabRunRecord,
+	type TurnOffer
+} from '$lib/ice/lab';
+
+const turn: TurnOffer = {
+	available: true,
+	source: 'embedded',
+	stunUrls: ['stun:127.0.0.1:3478'],
+	turnUrls: ['turn:127.0.0.1:3478'],
+	username: '1700000000:peerscope',
+	credential: 'c2VjcmV0',
+	expiresAt: 1700000000
+};
+
+describe('lab configurations', () => {
+	it('builds host, STUN and relay-only TURN configurations from the offer', () => {
+		expect(labConfiguration('host', turn)).toEqual({ iceServers: [] });
+		expect(labConfiguration('stun', turn)).toEqual({
+			iceServers: [{ urls: ['stun:127.0.0.1:3478'] }]
+		});
+		expect(labConfiguration('turnTcp', turn)).toEqual({
+			iceServers: [
+				{
+					urls: ['turn:127.0.0.1:3478?transport=tcp'],
+					username: turn.username,
+					credential: turn.credential
+				}
+			],
+			iceTransportPolicy: 'relay'
+		});
+		expect(labConfiguration('turnUdp', turn)?.iceServers?.[0]?.urls).toEqual([
+			'turn:127.0.0.1:3478?transport=udp'
+		]);
+	});
+
+	it('has no configuration needing TURN when the server offers none', () => {
+		const none: TurnOffer = { available: false, reason: 'notInstalled', detail: '' };
+		expect(labConfiguration('host', none)).toEqual({ iceServers: [] });
+		expect(labConfiguration('stun', none)).toBeNull();
+		expect(labConfiguration('turnUdp', none)).toBeNull();
+	});
+});
+
+const base: LabRunRecord = {
+	config: 'stun',
+	candidates: [
+		{ peer: 'A', at: 3, candidate: 'candidate:1 1 udp 2122260223 127.0.0.1 5000 typ host' },
+		{ peer: 'B', at: 4, candidate: 'candidate:2 1 udp 2122260223 127.0.0.1 5001 typ host' },
+		{
+			peer: 'B',
+			at: 5,
+			candidate: 'candidate:3 1 tcp 1518280447 127.0.0.1 9 typ host tcptype active'
+		},
+		{ peer: 'B', at: 6, candidate: 'not a candidate' }
+	],
+	gatheringComplete: { A: 20, B: 35 },
+	connectedAt: 60,
+	failure: null,
+	selected: {
+		localType: 'host',
+		remoteType: 'host',
+		protocol: 'udp',
+		relayProtocol: null,
+		roundTripTime: 0.001
+	},
+	errors: []
+};
+
+describe('lab rows', () => {
+	it('counts candidates by type and says why a column is empty', () => {
+		const row = summarizeRun(base);
+		expect(row.counts).toEqual({ host: 3, srflx: 0, prflx: 0, relay: 0 });
+		expect(row.gatheringMs).toBe(35);
+		expect(row.connectedMs).toBe(60);
+		expect(row.empty).toEqual({
+			srflx: 'srflxSameAsHost',
+			prflx: 'prflxFromChecks',
+			relay: 'noTurnServer'
+		});
+		expect(summarizeRun({ ...base, config: 'host' }).empty.srflx).toBe('noStunServer');
+		const relay = summarizeRun({
+			...base,
+			config: 'turnUdp',
+			candidates: [
+				{
+					peer: 'A',
+					at: 9,
+					candidate: 'candidate:4 1 udp 41885439 127.0.0.1 50000 typ relay raddr 0.0.0.0 rport 0'
+				}
+			]
+		});
+		expect(relay.counts.relay).toBe(1);
+		expect(relay.empty).toEqual({
+			host: 'relayPolicy',
+			srflx: 'relayPolicy',
+			prflx: 'prflxFromChecks'
+		});
+	});
+
+	it('leaves gathering time open until both peers finish', () => {
+		expect(summarizeRun({ ...base, gatheringComplete: { A: 20, B: null } }).gatheringMs).toBeNull();
+	});
+
+	it('computes medians and the relay overhead', () => {
+		expect(median([])).toBeNull();
+		expect(median([5, 1, 3])).toBe(3);
+		expect(median([4, 1, 3, 2])).toBe(2.5);
+		const host = summarizeRun({ ...base, config: 'host', connectedAt: 50 });
+		const relay = summarizeRun({ ...base, config: 'turnUdp', connectedAt: 125 });
+		expect(relayOverhead(host, relay)).toBe(2.5);
+		expect(relayOverhead(host, summarizeRun({ ...base, connectedAt: null }))).toBeNull();
+	});
+});
+
+describe('icecandidateerror codes', () => {
+	it('names STUN/TURN codes and the browser-defined 701', () => {
+		expect(candidateErrorKind(401)).toBe('unauthorized');
+		expect(candidateErrorKind(701)).toBe('unreachable');
+		expect(candidateErrorKind(438)).toBe('staleNonce');
+		expect(candidateErrorKind(499)).toBe('otherClient');
+		expect(candidateErrorKind(399)).toBe('otherRedirect');
+		expect(candidateErrorKind(600)).toBe('otherServer');
+		expect(candidateErrorKind(0)).toBe('unknown');
+	});
+
+	it('reads the event detail defensively', () => {
+		expect(
+			candidateErrorDetail({
+				errorCode: 401,
+				errorText: 'Unauthorized',
+				url: 'turn:x',
+				address: '',
+				port: 5
+			})
+		).toEqual({ errorCode: 401, errorText: 'Unauthorized', url: 'turn:x', address: null, port: 5 });
+		expect(candidateErrorDetail({})).toEqual({
+			errorCode: 0,
+			errorText: '',
+			url: '',
+			address: null,
+			port: null
+		});
+	});
+});
