@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
+import { startTurn } from './src/lib/server/turn.js';
 
 /** Ports tried, in order, when neither the caller nor PORT chose one. */
 const DEFAULT_PORT = 3000;
@@ -39,6 +40,8 @@ const PROTOCOL_HEADER = 'x-peerscope-protocol';
  * @property {string} [host] interface to bind; default HOST, then '0.0.0.0'
  * @property {number} [port] port to bind (0 = any free port); default PORT, then 3000..3010
  * @property {boolean} [quiet] do not print the "open this URL" line
+ * @property {boolean} [turn] launch the embedded coturn or use TURN_URLS (default true; see
+ *   src/lib/server/turn.js); relay is simply unavailable when it cannot start
  */
 
 /**
@@ -113,7 +116,7 @@ function lanUrls(port) {
  * @param {StartOptions} [options]
  * @returns {Promise<RunningServer>}
  */
-export async function startServer({ host, port, quiet = false } = {}) {
+export async function startServer({ host, port, quiet = false, turn = true } = {}) {
 	host ??= process.env.HOST || '0.0.0.0';
 	const envPort = process.env.PORT ? Number(process.env.PORT) : undefined;
 	const chosenPort = port ?? envPort;
@@ -172,6 +175,9 @@ export async function startServer({ host, port, quiet = false } = {}) {
 		}
 	}
 
+	// After listening, so a busy port fails before coturn starts; it stops with the server.
+	const relay = turn ? await startTurn({ appHost: host, quiet }) : null;
+
 	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 	const url = urlFor(host, address.port);
 	if (!quiet) {
@@ -183,10 +189,11 @@ export async function startServer({ host, port, quiet = false } = {}) {
 	const close = () => {
 		closing ??= new Promise((resolve, reject) => {
 			const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+			const relayClosed = relay?.close() ?? Promise.resolve();
 			server.close((error) => {
 				clearTimeout(force);
 				if (error) reject(error);
-				else resolve();
+				else relayClosed.then(() => resolve(), reject);
 			});
 			// Keep-alive sockets would otherwise hold close() open until they time out.
 			server.closeIdleConnections();

@@ -1,0 +1,355 @@
+// @ts-check
+/**
+ * Real TURN for Peerscope: launches a local coturn (when installed) on loopback and the LAN
+ * addresses the app is served on, with coturn's REST-API shared-secret mode, and mints short-lived
+ * credentials from that secret (the TURN REST API scheme, draft-uberti-behave-turn-rest-00 §2.2:
+ * username `expiry:name`, password = base64(HMAC-SHA1(secret, username))). Or points at an
+ * external TURN server from the environment. The secret stays on the server.
+ *
+ * Plain JS: server.js (npm start) and vite.config.ts (npm run dev) import it directly; the
+ * SvelteKit endpoint reads what they published through `currentTurn()`.
+ *
+ * Environment:
+ *   TURN_URLS      comma-separated stun:/turn:/turns: URLs of an external server (then TURN_SECRET)
+ *   TURN_SECRET    that server's static-auth-secret
+ *   TURN_EMBEDDED  `off` to not launch coturn (relay is then unavailable unless TURN_URLS is set)
+ *   TURN_PORT      listening port of the embedded coturn (default 3478 when free, else any free port)
+ *   TURN_TTL       credential lifetime in seconds (default 600)
+ *   TURNSERVER     the coturn binary (default: turnserver on PATH)
+ */
+import { spawn } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
+import dgram from 'node:dgram';
+import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import { bindingWorks } from './stun.js';
+
+/** The realm coturn puts in its 401 answers; part of the long-term key (RFC 8489 §9.2.2). */
+export const TURN_REALM = 'peerscope';
+/** RFC 8656 §3: the default port for TURN over UDP and TCP. */
+const STANDARD_PORT = 3478;
+const DEFAULT_TTL_S = 600;
+/** A small relay port range per coturn: enough for a classroom, and never the whole machine. */
+const RELAY_PORT_COUNT = 200;
+const RELAY_PORT_FLOOR = 49152;
+const RELAY_PORT_CEILING = 65000;
+/** How long coturn may take to answer its first STUN Binding request. */
+const READY_TIMEOUT_MS = 8_000;
+const PROBE_INTERVAL_MS = 150;
+/** Lines of coturn's log kept to explain a failed start. */
+const LOG_LINES = 40;
+
+const STATE = Symbol.for('peerscope.turn');
+
+/**
+ * @typedef {(
+ *   | { kind: 'embedded', secret: string, port: number, listeningIps: string[] }
+ *   | { kind: 'external', secret: string, urls: string[] }
+ *   | { kind: 'unavailable', reason: 'notInstalled' | 'disabled' | 'failed', detail: string }
+ * ) & { ttlSeconds: number }} TurnState
+ */
+
+/** @param {TurnState} state */
+export function publishTurn(state) {
+	/** @type {any} */ (globalThis)[STATE] = state;
+}
+
+/** @returns {TurnState | null} what the launcher published, null when none ran in this process */
+export function currentTurn() {
+	return /** @type {any} */ (globalThis)[STATE] ?? null;
+}
+
+/**
+ * TURN REST API credentials: valid until `expiresAt` (seconds), which coturn checks against the
+ * timestamp in the username.
+ * @param {string} secret
+ * @param {{ name?: string, ttlSeconds?: number, now?: number }} [options]
+ */
+export function turnCredentials(
+	secret,
+	{ name = 'peerscope', ttlSeconds = DEFAULT_TTL_S, now = Date.now() } = {}
+) {
+	const expiresAt = Math.floor(now / 1000) + ttlSeconds;
+	const username = `${expiresAt}:${name}`;
+	const credential = createHmac('sha1', secret).update(username).digest('base64');
+	return { username, credential, expiresAt };
+}
+
+/**
+ * The URLs a browser that reached the app at `hostname` should use for the embedded coturn: the
+ * same address when coturn listens on it, else loopback.
+ * @param {{ port: number, listeningIps: string[] }} turn
+ * @param {string} hostname
+ */
+export function embeddedUrls({ port, listeningIps }, hostname) {
+	const bare = hostname.replace(/^\[|\]$/g, '');
+	const ip = listeningIps.includes(bare) ? bare : (listeningIps[0] ?? '127.0.0.1');
+	const host = ip.includes(':') ? `[${ip}]` : ip;
+	return {
+		stunUrls: [`stun:${host}:${port}`],
+		turnUrls: [`turn:${host}:${port}?transport=udp`, `turn:${host}:${port}?transport=tcp`]
+	};
+}
+
+/** @param {string | undefined} value */
+function ttlFrom(value) {
+	const n = Number(value);
+	return Number.isInteger(n) && n > 0 ? n : DEFAULT_TTL_S;
+}
+
+/** @param {string} file */
+function isExecutable(file) {
+	try {
+		accessSync(file, constants.X_OK);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * The coturn binary: a path as given, or a name looked up on PATH (and /usr/sbin, /usr/bin, where
+ * Debian puts it, for a PATH without them).
+ * @param {string} binary
+ */
+export function findTurnserver(binary = process.env.TURNSERVER || 'turnserver') {
+	if (binary.includes('/')) return isExecutable(binary) ? binary : null;
+	const dirs = [...(process.env.PATH ?? '').split(path.delimiter), '/usr/bin', '/usr/sbin'];
+	return dirs.map((dir) => path.join(dir, binary)).find(isExecutable) ?? null;
+}
+
+/**
+ * Interfaces coturn listens on, from the address the app server binds: loopback always, plus the
+ * LAN IPv4 addresses when the app listens on every interface (so phones on the LAN can relay too).
+ * @param {string} appHost
+ */
+export function listeningIpsFor(appHost) {
+	const ips = ['127.0.0.1'];
+	if (appHost === '0.0.0.0' || appHost === '::') {
+		for (const address of Object.values(os.networkInterfaces()).flatMap((a) => a ?? [])) {
+			if (address.family === 'IPv4' && !address.internal) ips.push(address.address);
+		}
+	} else if (net.isIPv4(appHost) && appHost !== '127.0.0.1') {
+		ips.push(appHost);
+	}
+	return [...new Set(ips)];
+}
+
+/**
+ * @param {number} port
+ * @param {string[]} ips
+ * @returns {Promise<boolean>} whether UDP and TCP `port` are free on every ip
+ */
+async function portFree(port, ips) {
+	for (const ip of ips) {
+		const tcp = await new Promise((resolve) => {
+			const server = net.createServer();
+			server.once('error', () => resolve(false));
+			server.listen(port, ip, () => server.close(() => resolve(true)));
+		});
+		const udp = await new Promise((resolve) => {
+			const socket = dgram.createSocket('udp4');
+			socket.once('error', () => {
+				socket.close();
+				resolve(false);
+			});
+			socket.bind(port, ip, () => socket.close(() => resolve(true)));
+		});
+		if (!tcp || !udp) return false;
+	}
+	return true;
+}
+
+/**
+ * @param {string[]} ips
+ * @param {number | undefined} wanted
+ */
+async function choosePort(ips, wanted) {
+	if (wanted !== undefined) return wanted;
+	if (await portFree(STANDARD_PORT, ips)) return STANDARD_PORT;
+	for (let attempt = 0; attempt < 50; attempt++) {
+		const port = 20_000 + Math.floor(Math.random() * 20_000);
+		if (await portFree(port, ips)) return port;
+	}
+	throw new Error('no free port for coturn');
+}
+
+/**
+ * @typedef {object} EmbeddedTurn
+ * @property {number} port
+ * @property {string[]} listeningIps
+ * @property {string} secret
+ * @property {() => string} log the last lines coturn wrote
+ * @property {() => Promise<void>} close
+ */
+
+/**
+ * Launches coturn and waits until it answers STUN. Rejects (having stopped it) when it does not.
+ * @param {{ binary: string, listeningIps: string[], port?: number }} options
+ * @returns {Promise<EmbeddedTurn>}
+ */
+export async function launchCoturn({ binary, listeningIps, port: wantedPort }) {
+	const port = await choosePort(listeningIps, wantedPort);
+	const minPort =
+		RELAY_PORT_FLOOR +
+		Math.floor(Math.random() * (RELAY_PORT_CEILING - RELAY_PORT_FLOOR - RELAY_PORT_COUNT));
+	// A new secret per start: credentials minted before a restart stop working, nothing is stored.
+	const secret = randomBytes(24).toString('base64url');
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'peerscope-coturn-'));
+	// The options go in a config file in a private directory rather than on the command line, where
+	// any local user could read the secret with `ps`.
+	const options = [
+		...listeningIps.flatMap((ip) => [`listening-ip=${ip}`, `relay-ip=${ip}`]),
+		`listening-port=${port}`,
+		`min-port=${minPort}`,
+		`max-port=${minPort + RELAY_PORT_COUNT - 1}`,
+		'use-auth-secret',
+		`static-auth-secret=${secret}`,
+		`realm=${TURN_REALM}`,
+		'fingerprint',
+		// No certificates are generated, so no turns:/DTLS listeners.
+		'no-tls',
+		'no-dtls',
+		// Both peers of a loopback call are on this machine: coturn must relay to loopback.
+		'allow-loopback-peers',
+		'no-multicast-peers',
+		'no-cli',
+		'no-software-attribute',
+		`pidfile=${path.join(dir, 'turnserver.pid')}`,
+		`db=${path.join(dir, 'turndb')}`,
+		'log-file=stdout',
+		'simple-log'
+	];
+	const config = path.join(dir, 'turnserver.conf');
+	writeFileSync(config, options.join('\n') + '\n', { mode: 0o600 });
+	const args = ['-c', config];
+	const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+	/** @type {string[]} */
+	const lines = [];
+	const keep = (/** @type {Buffer} */ chunk) => {
+		lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+		lines.splice(0, Math.max(0, lines.length - LOG_LINES));
+	};
+	child.stdout.on('data', keep);
+	child.stderr.on('data', keep);
+	/** @type {Error | null} */
+	let exited = null;
+	const exitedPromise = new Promise((resolve) => {
+		child.once('exit', (code, signal) => {
+			exited = new Error(`turnserver exited (${signal ?? `code ${code}`})`);
+			resolve(undefined);
+		});
+		child.once('error', (error) => {
+			exited = error;
+			resolve(undefined);
+		});
+	});
+	// The process's own exit cannot wait for anything: kill synchronously so coturn never outlives us.
+	const killOnExit = () => child.kill('SIGKILL');
+	process.once('exit', killOnExit);
+
+	const close = async () => {
+		process.off('exit', killOnExit);
+		if (!exited) {
+			child.kill('SIGTERM');
+			const force = setTimeout(() => child.kill('SIGKILL'), 2_000);
+			await exitedPromise;
+			clearTimeout(force);
+		}
+		rmSync(dir, { recursive: true, force: true });
+	};
+
+	const deadline = Date.now() + READY_TIMEOUT_MS;
+	while (!(await bindingWorks({ host: listeningIps[0] ?? '127.0.0.1', port }, PROBE_INTERVAL_MS))) {
+		if (exited || Date.now() > deadline) {
+			await close();
+			const why = exited ? /** @type {Error} */ (exited).message : 'no answer to STUN';
+			throw new Error(`${why}\n${lines.slice(-10).join('\n')}`);
+		}
+	}
+	return { port, listeningIps, secret, log: () => lines.join('\n'), close };
+}
+
+/**
+ * Decides where relay comes from (environment, then the embedded coturn), starts what is needed
+ * and publishes it for the credentials endpoint. Never throws: a missing or failing coturn only
+ * makes relay unavailable, with the reason.
+ *
+ * @param {{ appHost: string, env?: NodeJS.ProcessEnv, quiet?: boolean }} options
+ * @returns {Promise<{ state: TurnState, close: () => Promise<void> }>}
+ */
+export async function startTurn({ appHost, env = process.env, quiet = false }) {
+	const ttlSeconds = ttlFrom(env.TURN_TTL);
+	const say = (/** @type {string} */ text) => quiet || console.log(text);
+	const none = async () => {};
+	/** @param {TurnState} state */
+	const publish = (state) => {
+		publishTurn(state);
+		return state;
+	};
+
+	const external = (env.TURN_URLS ?? '')
+		.split(',')
+		.map((u) => u.trim())
+		.filter(Boolean);
+	if (external.length > 0) {
+		if (!env.TURN_SECRET) {
+			const detail = 'TURN_URLS is set but TURN_SECRET is not';
+			say(`TURN: ${detail}; relay is unavailable.`);
+			return {
+				state: publish({ kind: 'unavailable', reason: 'failed', detail, ttlSeconds }),
+				close: none
+			};
+		}
+		say(`TURN: using ${external.join(', ')}`);
+		return {
+			state: publish({ kind: 'external', secret: env.TURN_SECRET, urls: external, ttlSeconds }),
+			close: none
+		};
+	}
+	if ((env.TURN_EMBEDDED ?? '').toLowerCase() === 'off') {
+		const detail = 'TURN_EMBEDDED=off';
+		return {
+			state: publish({ kind: 'unavailable', reason: 'disabled', detail, ttlSeconds }),
+			close: none
+		};
+	}
+	const binary = findTurnserver(env.TURNSERVER || 'turnserver');
+	if (!binary) {
+		const detail = 'turnserver (Debian package coturn) is not installed';
+		say(`TURN: ${detail}; relay candidates are unavailable (apt-get install coturn).`);
+		return {
+			state: publish({ kind: 'unavailable', reason: 'notInstalled', detail, ttlSeconds }),
+			close: none
+		};
+	}
+	try {
+		const port = env.TURN_PORT ? Number(env.TURN_PORT) : undefined;
+		const turn = await launchCoturn({ binary, listeningIps: listeningIpsFor(appHost), port });
+		say(`TURN: coturn on ${turn.listeningIps.join(', ')} port ${turn.port} (UDP and TCP)`);
+		const state = publish({
+			kind: 'embedded',
+			secret: turn.secret,
+			port: turn.port,
+			listeningIps: turn.listeningIps,
+			ttlSeconds
+		});
+		return {
+			state,
+			close: async () => {
+				publish({ kind: 'unavailable', reason: 'disabled', detail: 'stopped', ttlSeconds });
+				await turn.close();
+			}
+		};
+	} catch (error) {
+		const detail = /** @type {Error} */ (error).message;
+		say(`TURN: coturn did not start: ${detail}`);
+		return {
+			state: publish({ kind: 'unavailable', reason: 'failed', detail, ttlSeconds }),
+			close: none
+		};
+	}
+}
