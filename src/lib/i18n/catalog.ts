@@ -2,9 +2,11 @@ import { en, type MessageKey as BaseKey } from './en';
 import { ko } from './ko';
 import { sdpEn, type SdpMessageKey } from './sdp/en';
 import { sdpKo } from './sdp/ko';
+import { iceEn, type IceMessageKey } from './ice/en';
+import { iceKo } from './ice/ko';
 
 /** Every catalog key: the base catalog and each domain's part (`sdp.*`). */
-export type MessageKey = BaseKey | SdpMessageKey;
+export type MessageKey = BaseKey | SdpMessageKey | IceMessageKey;
 export const LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -12,8 +14,8 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALE_COOKIE = 'peerscope-lang';
 
 export const CATALOG: Record<Locale, Record<MessageKey, string>> = {
-	en: { ...en, ...sdpEn },
-	ko: { ...ko, ...sdpKo }
+	en: { ...en, ...sdpEn, ...iceEn },
+	ko: { ...ko, ...sdpKo, ...iceKo }
 };
 
 export function isLocale(value: unknown): value is Locale {
