@@ -118,7 +118,7 @@ export const iceEn = {
 	'ice.priority.heading': 'Priority of this candidate (RFC 8445 §5.1.2.1)',
 	'ice.priority.formula': '{priority} = 2^24 × {type} + 2^8 × {local} + (256 − {component})',
 	'ice.priority.type':
-		'type preference {type}: host is usually 126, prflx 110, srflx 100, relay 0 to 2; higher means tried first.',
+		'type preference {type}: RFC 8445 recommends 126 for host, 110 for prflx, 100 for srflx and 0 for relay; browsers give relay a few low values (by how they reach the TURN server). Higher means tried first.',
 	'ice.priority.local':
 		"local preference {local}: orders this machine's interfaces and addresses (for example IPv6 over IPv4, or UDP over TCP).",
 	'ice.priority.component': 'component {component}: 1 is RTP (with rtcp-mux, all traffic).',

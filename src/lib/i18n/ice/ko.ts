@@ -114,7 +114,7 @@ export const iceKo = {
 	'ice.priority.heading': '이 candidate의 priority (RFC 8445 §5.1.2.1)',
 	'ice.priority.formula': '{priority} = 2^24 × {type} + 2^8 × {local} + (256 − {component})',
 	'ice.priority.type':
-		'type preference {type}: 보통 host는 126, prflx는 110, srflx는 100, relay는 0~2입니다. 클수록 먼저 검사합니다.',
+		'type preference {type}: RFC 8445는 host에 126, prflx에 110, srflx에 100, relay에 0을 권장합니다. 브라우저는 relay에 TURN 서버에 닿는 방식에 따라 낮은 값 몇 가지를 씁니다. 클수록 먼저 검사합니다.',
 	'ice.priority.local':
 		'local preference {local}: 이 컴퓨터의 인터페이스와 주소 사이의 순서입니다(예: IPv4보다 IPv6, TCP보다 UDP).',
 	'ice.priority.component': 'component {component}: 1은 RTP입니다(rtcp-mux면 모든 트래픽).',

@@ -1,0 +1,167 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { peerCounts, watchPeerConnections } from './helpers';
+
+/**
+ * The ICE lab against the real coturn that the app server (server.js, started by Playwright's
+ * webServer) launches on loopback. ICE and TURN allocations take a moment on a busy machine.
+ */
+const CALL_TIMEOUT_MS = 30_000;
+
+async function openIce(page: Page) {
+	await page.goto('/ice');
+	await expect(page.getByTestId('turn-status').locator('[data-available="true"]')).toBeVisible();
+}
+
+async function useLocalRelayOnly(page: Page) {
+	await page.getByTestId('use-local').click();
+	await expect(page.getByTestId('server-urls')).toHaveValue(/turn:127\.0\.0\.1:\d+\?transport=udp/);
+	await page.getByTestId('policy-relay').check();
+}
+
+test('relay-only call connects through coturn and selects a relay candidate', async ({ page }) => {
+	await watchPeerConnections(page);
+	await openIce(page);
+	await useLocalRelayOnly(page);
+	await page.getByTestId('start-call').click();
+
+	await expect(page.getByTestId('states-A')).toHaveAttribute('data-connection', 'connected', {
+		timeout: CALL_TIMEOUT_MS
+	});
+	const selected = page.getByTestId('selected-pair');
+	await expect(selected).toHaveAttribute('data-local-type', 'relay', { timeout: CALL_TIMEOUT_MS });
+	await expect(selected).toContainText(/TURN server over udp/);
+
+	// relay only: every gathered candidate is a relay candidate, and each peer ended gathering
+	const types = await page
+		.getByTestId('candidate')
+		.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-type')));
+	expect(types.length).toBeGreaterThan(0);
+	expect(new Set(types)).toEqual(new Set(['relay']));
+	await expect(page.getByTestId('end-of-candidates')).toHaveCount(2);
+	await expect(
+		page.getByTestId('pair').and(page.locator('[data-selected="true"]'))
+	).toHaveAttribute('data-state', 'succeeded');
+
+	// the priority of a relay candidate taken apart, and the parts add up to it
+	await page.getByTestId('candidate').first().getByRole('button').click();
+	const formula = await page.getByTestId('priority-formula').textContent();
+	const parts = /(\d+) = 2\^24 × (\d+) \+ 2\^8 × (\d+) \+ \(256 − (\d+)\)/.exec(formula ?? '');
+	expect(parts, formula ?? '').not.toBeNull();
+	const [priority, type, local, component] = parts!.slice(1).map(Number);
+	expect(type).toBeLessThan(10); // relay: the lowest type preferences
+	expect(2 ** 24 * type! + 2 ** 8 * local! + (256 - component!)).toBe(priority);
+	await expect(page.getByTestId('pair-priority')).toContainText('2^32 × min(G, D)');
+
+	await page.getByTestId('stop-call').click();
+	expect(await peerCounts(page)).toEqual({ created: 2, open: 0 });
+});
+
+test('a wrong TURN credential shows the 401 explanation and the call fails cleanly', async ({
+	page
+}) => {
+	await watchPeerConnections(page);
+	await openIce(page);
+	await useLocalRelayOnly(page);
+	await page.getByTestId('server-credential').fill('bm90IHRoZSByaWdodCBwYXNzd29yZA==');
+	await page.getByTestId('start-call').click();
+
+	const error = page.getByTestId('candidate-error').and(page.locator('[data-code="401"]'));
+	await expect(error.first()).toBeVisible({ timeout: CALL_TIMEOUT_MS });
+	await expect(error.first()).toContainText(
+		'401 Unauthorized: the TURN server refused the credentials'
+	);
+	// no relay candidate, so no pair can ever be checked: said at once rather than waiting forever
+	await expect(page.getByTestId('no-candidates').first()).toBeVisible({ timeout: CALL_TIMEOUT_MS });
+	await expect(page.getByTestId('candidate')).toHaveCount(0);
+	await expect(page.getByTestId('states-A')).not.toHaveAttribute('data-connection', 'connected');
+
+	await page.getByTestId('stop-call').click();
+	expect(await peerCounts(page)).toEqual({ created: 2, open: 0 });
+});
+
+test('ICE server URLs are validated as typed, with the problem located', async ({ page }) => {
+	await openIce(page);
+	await page.getByRole('button', { name: 'Add a server' }).click();
+	const urls = page.getByTestId('server-urls');
+	await urls.fill('stun://127.0.0.1:3478');
+	await expect(page.getByTestId('config-problems')).toContainText(
+		'At character 6: these URIs have no "//"'
+	);
+	await expect(page.getByTestId('start-call')).toBeDisabled();
+	await urls.fill('turn:127.0.0.1:3478?transport=sctp');
+	await expect(page.getByTestId('config-problems')).toContainText('transport "sctp"');
+	await urls.fill('turn:127.0.0.1:3478?transport=tcp');
+	await expect(page.getByTestId('config-problems')).toContainText(
+		'needs a username and a credential'
+	);
+	await urls.fill('stun:[::1]:3478');
+	await expect(page.getByTestId('config-status')).toContainText('Valid: 1 URL(s).');
+	await expect(page.getByTestId('start-call')).toBeEnabled();
+});
+
+test('the lab compares host-only, STUN and relay-only runs side by side', async ({ page }) => {
+	test.setTimeout(150_000);
+	await watchPeerConnections(page);
+	await openIce(page);
+	await page.getByTestId('run-lab').click();
+	const row = (config: string) =>
+		page.getByTestId('lab-row').and(page.locator(`[data-config="${config}"]`));
+
+	for (const config of ['host', 'stun', 'turnUdp', 'turnTcp']) {
+		await expect(row(config)).toHaveAttribute('data-done', 'true', { timeout: 45_000 });
+	}
+	await expect(page.getByTestId('run-lab')).toBeEnabled();
+
+	// host only: connected over host candidates, no relay, and the page says why columns are empty
+	const host = row('host');
+	await expect(host.getByTestId('lab-connected')).toHaveAttribute('data-ms', /^\d/);
+	expect(
+		Number(await host.getByTestId('lab-count-host').getAttribute('data-count'))
+	).toBeGreaterThan(0);
+	await expect(host.getByTestId('lab-count-relay')).toContainText('no TURN server configured');
+	await expect(host.getByTestId('lab-count-srflx')).toContainText('no STUN server configured');
+	// STUN on loopback: srflx equals host and is dropped, and the page says so
+	await expect(row('stun').getByTestId('lab-count-srflx')).toContainText('without a NAT');
+
+	for (const config of ['turnUdp', 'turnTcp']) {
+		const relay = row(config);
+		await expect(relay.getByTestId('lab-connected')).toHaveAttribute('data-ms', /^\d/);
+		await expect(relay.getByTestId('lab-selected')).toHaveAttribute('data-local-type', 'relay');
+		await expect(relay.getByTestId('lab-count-host')).toContainText('iceTransportPolicy relay');
+		expect(
+			Number(await relay.getByTestId('lab-count-relay').getAttribute('data-count'))
+		).toBeGreaterThan(0);
+	}
+	await expect(row('turnTcp').getByTestId('lab-selected')).toContainText('TURN over tcp');
+	await expect(page.getByTestId('relay-overhead').first()).toContainText(
+		'as long to connect as host-only'
+	);
+	// every lab call was closed
+	const counts = await peerCounts(page);
+	expect(counts.created).toBe(8);
+	expect(counts.open).toBe(0);
+});
+
+test('axe: no serious violations on the ICE page, during a call, in Korean too', async ({
+	page
+}) => {
+	await openIce(page);
+	await useLocalRelayOnly(page);
+	await page.getByTestId('start-call').click();
+	await expect(page.getByTestId('selected-pair')).toBeVisible({ timeout: CALL_TIMEOUT_MS });
+	await page.getByTestId('candidate').first().getByRole('button').click();
+	for (const locale of ['en', 'ko']) {
+		await page.getByTestId('language').selectOption(locale);
+		const results = await new AxeBuilder({ page }).analyze();
+		const serious = results.violations.filter(
+			(v) => v.impact === 'serious' || v.impact === 'critical'
+		);
+		expect(
+			serious.map(
+				(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+			)
+		).toEqual([]);
+	}
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ICE 실습');
+});
