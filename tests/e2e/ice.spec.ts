@@ -165,3 +165,42 @@ test('axe: no serious violations on the ICE page, during a call, in Korean too',
 	}
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ICE 실습');
 });
+
+test('the walkthrough runs its call with the ICE configuration chosen for it (relay only)', async ({
+	page
+}) => {
+	// keep the page's peer connections reachable, to read the selected pair from outside the app
+	await page.addInitScript(() => {
+		const Native = window.RTCPeerConnection;
+		const created: RTCPeerConnection[] = [];
+		window.RTCPeerConnection = class extends Native {
+			constructor(configuration?: RTCConfiguration) {
+				super(configuration);
+				created.push(this);
+			}
+		} as typeof RTCPeerConnection;
+		(window as unknown as { __pcs: RTCPeerConnection[] }).__pcs = created;
+	});
+	await page.goto('/walkthrough');
+	await expect(page.getByTestId('next-step')).toHaveAttribute('data-step', 'getUserMedia');
+	const panel = page.getByTestId('walk-ice-config');
+	await panel.locator('summary').click();
+	await panel.getByTestId('use-local').click();
+	await expect(panel.getByTestId('server-urls')).toHaveValue(/turn:127\.0\.0\.1/);
+	await panel.getByTestId('policy-relay').check();
+	await expect(panel.locator('summary')).toContainText('3 URL(s), iceTransportPolicy relay');
+
+	await page.getByTestId('run-all').click();
+	await expect(page.getByTestId('next-step')).toHaveAttribute('data-step', 'communicate', {
+		timeout: CALL_TIMEOUT_MS
+	});
+	const selected = await page.evaluate(async () => {
+		const pc = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs[0]!;
+		const reports = [...(await pc.getStats()).values()] as Record<string, string>[];
+		const transport = reports.find((r) => r.type === 'transport' && r.selectedCandidatePairId);
+		const pair = reports.find((r) => r.id === transport?.selectedCandidatePairId);
+		const local = reports.find((r) => r.id === pair?.localCandidateId);
+		return { policy: pc.getConfiguration().iceTransportPolicy, localType: local?.candidateType };
+	});
+	expect(selected).toEqual({ policy: 'relay', localType: 'relay' });
+});

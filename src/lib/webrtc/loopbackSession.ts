@@ -14,7 +14,19 @@ export class LoopbackSession {
 	#media: LocalMedia | null = null;
 	#peers: Partial<Record<PeerId, Peer>> = {};
 
-	constructor(readonly configuration: RTCConfiguration = LOOPBACK_CONFIGURATION) {}
+	readonly #configuration: () => RTCConfiguration;
+
+	/**
+	 * @param configuration the configuration of both peers, or a function read each time the peers
+	 *   are created (the walkthrough lets the user edit it until then)
+	 */
+	constructor(configuration: RTCConfiguration | (() => RTCConfiguration) = LOOPBACK_CONFIGURATION) {
+		this.#configuration = typeof configuration === 'function' ? configuration : () => configuration;
+	}
+
+	get configuration(): RTCConfiguration {
+		return this.#configuration();
+	}
 
 	subscribe(listener: (event: PeerEvent) => void): () => void {
 		this.#listeners.add(listener);
@@ -35,10 +47,16 @@ export class LoopbackSession {
 	createPeers(): Record<PeerId, Peer> {
 		this.#closePeers();
 		const emit = (event: PeerEvent) => this.#listeners.forEach((listener) => listener(event));
-		const peers = {
-			A: new Peer('A', this.configuration, emit),
-			B: new Peer('B', this.configuration, emit)
-		};
+		const configuration = this.configuration;
+		const a = new Peer('A', configuration, emit);
+		let b: Peer;
+		try {
+			b = new Peer('B', configuration, emit);
+		} catch (error) {
+			a.close();
+			throw error;
+		}
+		const peers = { A: a, B: b };
 		this.#peers = peers;
 		return peers;
 	}

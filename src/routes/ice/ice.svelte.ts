@@ -1,5 +1,4 @@
 import { createContext } from 'svelte';
-import type { MessageKey, MessageParams } from '$lib/i18n/catalog';
 import type { CandidateErrorDetail } from '$lib/ice/candidateError';
 import {
 	LAB_CONFIGS,
@@ -10,23 +9,11 @@ import {
 	type TurnOffer
 } from '$lib/ice/lab';
 import type { PairMatrix } from '$lib/ice/pairs';
-import { validateIceServer } from '$lib/ice/serverUrl';
 import { IceCall, runLabCall } from '$lib/webrtc/iceCall';
 import { pollPairs } from '$lib/webrtc/icePairs';
+import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
+import { IceConfigDraft, type Message } from '$lib/ui/iceConfig.svelte';
 import type { PeerField, PeerId } from '$lib/webrtc/types';
-
-/** One ICE server as typed in the form. */
-export interface ServerDraft {
-	id: number;
-	urls: string;
-	username: string;
-	credential: string;
-}
-
-export interface Message {
-	key: MessageKey;
-	params?: MessageParams;
-}
 
 export interface LiveCandidate {
 	id: number;
@@ -47,8 +34,6 @@ export interface LiveError {
 
 type PeerStates = Record<PeerField, string>;
 
-/** W3C webrtc-pc §4.2.1: the browser's own bound on iceCandidatePoolSize is 0..255; we keep it small. */
-export const MAX_POOL_SIZE = 10;
 /** Fetch new credentials when the ones held expire within this many seconds. */
 const CREDENTIAL_MARGIN_S = 60;
 
@@ -67,20 +52,11 @@ const initialStates = (): Record<PeerId, PeerStates> => ({
 	}
 });
 
-function urlsOf(draft: ServerDraft): string[] {
-	return draft.urls
-		.split('\n')
-		.map((u) => u.trim())
-		.filter(Boolean);
-}
-
 /** The ICE page: the configuration being edited, one live call, and the lab's rows. */
 export class IcePage {
 	turn = $state<TurnOffer | null>(null);
 	turnError = $state('');
-	servers = $state<ServerDraft[]>([]);
-	policy = $state<RTCIceTransportPolicy>('all');
-	poolSize = $state(0);
+	readonly config = new IceConfigDraft();
 
 	running = $state(false);
 	candidates = $state<LiveCandidate[]>([]);
@@ -97,59 +73,10 @@ export class IcePage {
 	#call: IceCall | null = null;
 	#stopPolling: (() => void)[] = [];
 
-	/** Every problem in the form, as catalog messages; empty when the configuration is valid. */
-	problems = $derived.by((): Message[] => {
-		const messages: Message[] = [];
-		this.servers.forEach((draft, index) => {
-			const n = index + 1;
-			for (const problem of validateIceServer({
-				urls: urlsOf(draft),
-				username: draft.username,
-				credential: draft.credential
-			})) {
-				if (problem.kind === 'noUrls') messages.push({ key: 'ice.server.noUrls', params: { n } });
-				else if (problem.kind === 'turnNeedsCredentials') {
-					messages.push({ key: 'ice.server.turnNeedsCredentials', params: { n } });
-				} else {
-					messages.push({
-						key: `ice.url.${problem.error.problem}`,
-						params: {
-							n,
-							url: problem.url,
-							position: problem.error.index + 1,
-							text: problem.error.text
-						}
-					});
-				}
-			}
-		});
-		if (!Number.isInteger(this.poolSize) || this.poolSize < 0 || this.poolSize > MAX_POOL_SIZE) {
-			messages.push({ key: 'ice.config.poolRange' });
-		}
-		return messages;
-	});
-
-	urlCount = $derived(this.servers.reduce((sum, draft) => sum + urlsOf(draft).length, 0));
-
-	configuration(): RTCConfiguration {
-		return {
-			iceServers: this.servers.map((draft) => {
-				const server: RTCIceServer = { urls: urlsOf(draft) };
-				if (draft.username) server.username = draft.username;
-				if (draft.credential) server.credential = draft.credential;
-				return server;
-			}),
-			iceTransportPolicy: this.policy,
-			iceCandidatePoolSize: this.poolSize
-		};
-	}
-
 	/** Asks the app server for STUN/TURN URLs and fresh short-lived credentials. */
 	async loadTurn(fetcher: typeof fetch = fetch): Promise<TurnOffer | null> {
 		try {
-			const response = await fetcher('/api/ice-servers', { cache: 'no-store' });
-			if (!response.ok) throw new Error(`HTTP ${response.status}`);
-			this.turn = (await response.json()) as TurnOffer;
+			this.turn = await fetchTurnOffer(fetcher);
 			this.turnError = '';
 		} catch (error) {
 			this.turnError = String(error);
@@ -163,26 +90,10 @@ export class IcePage {
 		return this.loadTurn();
 	}
 
-	addServer(): void {
-		this.servers.push({ id: this.#nextId++, urls: '', username: '', credential: '' });
-	}
-
-	removeServer(id: number): void {
-		this.servers = this.servers.filter((s) => s.id !== id);
-	}
-
-	/** Fills the form with this server's coturn: its STUN URL, TURN over UDP and TCP, fresh credentials. */
+	/** Fills the form with this server's coturn and fresh credentials. */
 	async useLocal(): Promise<void> {
 		const turn = await this.loadTurn();
-		if (!turn?.available) return;
-		this.servers = [
-			{
-				id: this.#nextId++,
-				urls: [...turn.stunUrls, ...turn.turnUrls].join('\n'),
-				username: turn.username,
-				credential: turn.credential
-			}
-		];
+		if (turn) this.config.useOffer(turn);
 	}
 
 	start(): void {
@@ -194,7 +105,7 @@ export class IcePage {
 		this.states = initialStates();
 		let call: IceCall;
 		try {
-			call = new IceCall($state.snapshot(this.configuration()) as RTCConfiguration, (event) => {
+			call = new IceCall(this.config.configuration(), (event) => {
 				if (event.type === 'candidate') {
 					this.candidates.push({
 						id: this.#nextId++,

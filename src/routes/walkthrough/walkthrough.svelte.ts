@@ -8,13 +8,19 @@ import type { MediaSourceChoice, PeerId } from '$lib/lifecycle/types';
 import { createLoopbackChannel } from '$lib/signaling/loopbackChannel';
 import { ActorState } from '$lib/ui/actorState.svelte';
 import { LoopbackSession } from '$lib/webrtc/loopbackSession';
+import type { TurnOffer } from '$lib/ice/lab';
+import { IceConfigDraft } from '$lib/ui/iceConfig.svelte';
+import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
 
 /**
  * The walkthrough page's state: one loopback session, the lifecycle machine driving it, and the
  * commands the controls send. Components read it through the context pair below.
  */
 export class Walkthrough {
-	readonly session = new LoopbackSession();
+	/** ICE servers, policy and pool size for this call, editable until the peers are created */
+	readonly iceConfig = new IceConfigDraft();
+	turn = $state<TurnOffer | null>(null);
+	readonly session = new LoopbackSession(() => this.iceConfig.configuration());
 	readonly #actor = createActor(
 		walkthroughMachine.provide({
 			actors: createBrowserActors(this.session, createLoopbackChannel)
@@ -58,6 +64,24 @@ export class Walkthrough {
 
 	start(): void {
 		this.#actor.start();
+	}
+
+	/** Fills the ICE configuration with the app server's STUN/TURN and fresh credentials. */
+	async useLocalTurn(): Promise<void> {
+		try {
+			this.turn = await fetchTurnOffer();
+			this.iceConfig.useOffer(this.turn);
+		} catch {
+			this.turn = { available: false, reason: 'failed', detail: 'no answer from /api/ice-servers' };
+		}
+	}
+
+	async loadTurn(): Promise<void> {
+		try {
+			this.turn = await fetchTurnOffer();
+		} catch {
+			this.turn = null;
+		}
 	}
 
 	stop(): void {

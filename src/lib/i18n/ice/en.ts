@@ -181,6 +181,13 @@ export const iceEn = {
 	'ice.error.otherServer': '{code}: the server failed (a 5xx or 6xx STUN error).',
 	'ice.error.unknown': '{code}: not a STUN error code.',
 
+	// the walkthrough's configuration
+	'ice.walk.title': 'ICE servers for this call',
+	'ice.walk.none': 'none, host candidates only (enough on loopback)',
+	'ice.walk.some': '{count} URL(s), iceTransportPolicy {policy}',
+	'ice.walk.help':
+		"Used when the peer connections are created. Add this server's STUN and TURN to see srflx or relay candidates travel through the signaling lane; more in the",
+
 	// the lab
 	'ice.lab.heading': 'Candidate-type lab',
 	'ice.lab.help':

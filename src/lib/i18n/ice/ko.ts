@@ -175,6 +175,12 @@ export const iceKo = {
 	'ice.error.otherServer': '{code}: 서버에 오류가 났습니다(5xx 또는 6xx STUN 오류).',
 	'ice.error.unknown': '{code}: STUN 오류 코드가 아닙니다.',
 
+	'ice.walk.title': '이 통화의 ICE 서버',
+	'ice.walk.none': '없음, host candidate만 (loopback에는 이것으로 충분)',
+	'ice.walk.some': 'URL {count}개, iceTransportPolicy {policy}',
+	'ice.walk.help':
+		'peer connection을 만들 때 쓰입니다. 이 서버의 STUN과 TURN을 추가하면 srflx나 relay candidate가 signaling 레인을 지나가는 것을 볼 수 있습니다. 자세한 내용은',
+
 	'ice.lab.heading': 'candidate 종류 실험',
 	'ice.lab.help':
 		'같은 loopback 통화를 설정마다 한 번씩, 차례로 실행합니다. 시간은 new RTCPeerConnection부터 잽니다.',
