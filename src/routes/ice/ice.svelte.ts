@@ -61,6 +61,8 @@ export class IcePage {
 	running = $state(false);
 	candidates = $state<LiveCandidate[]>([]);
 	states = $state(initialStates());
+	/** when each peer's iceGatheringState became gathering (ms since the call was created) */
+	gatheringStartedAt = $state<Record<PeerId, number | null>>({ A: null, B: null });
 	errors = $state<LiveError[]>([]);
 	/** each peer's candidates and pairs from its own getStats */
 	matrices = $state<Record<PeerId, PairMatrix | null>>({ A: null, B: null });
@@ -103,6 +105,7 @@ export class IcePage {
 		this.matrices = { A: null, B: null };
 		this.callError = null;
 		this.states = initialStates();
+		this.gatheringStartedAt = { A: null, B: null };
 		let call: IceCall;
 		try {
 			call = new IceCall(this.config.configuration(), (event) => {
@@ -115,6 +118,9 @@ export class IcePage {
 					});
 				} else if (event.type === 'state') {
 					this.states[event.peer][event.field] = event.value;
+					if (event.field === 'iceGatheringState' && event.value === 'gathering') {
+						this.gatheringStartedAt[event.peer] ??= event.at;
+					}
 				} else {
 					const same = this.errors.find(
 						(e) =>

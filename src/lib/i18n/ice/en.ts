@@ -91,7 +91,7 @@ export const iceEn = {
 	'ice.candidates.heading': 'Candidates as they are gathered',
 	'ice.candidates.none': 'No candidate yet: start the call.',
 	'ice.candidates.peer': 'peer',
-	'ice.candidates.time': 'time',
+	'ice.candidates.time': 'since gathering started',
 	'ice.candidates.type': 'type',
 	'ice.candidates.protocol': 'protocol',
 	'ice.candidates.address': 'address',

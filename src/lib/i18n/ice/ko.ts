@@ -87,7 +87,7 @@ export const iceKo = {
 	'ice.candidates.heading': '수집되는 candidate',
 	'ice.candidates.none': '아직 candidate가 없습니다. 통화를 시작하세요.',
 	'ice.candidates.peer': 'peer',
-	'ice.candidates.time': '시간',
+	'ice.candidates.time': '수집 시작 후',
 	'ice.candidates.type': '종류',
 	'ice.candidates.protocol': '프로토콜',
 	'ice.candidates.address': '주소',
