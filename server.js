@@ -40,7 +40,8 @@ const PROTOCOL_HEADER = 'x-peerscope-protocol';
  * @property {string} [host] interface to bind; default HOST, then '0.0.0.0'
  * @property {number} [port] port to bind (0 = any free port); default PORT, then 3000..3010
  * @property {boolean} [quiet] do not print the "open this URL" line
- * @property {boolean} [turn] launch the embedded coturn or use TURN_URLS (default true; see
+ * @property {boolean | NodeJS.ProcessEnv} [turn] launch the embedded coturn or use TURN_URLS
+ *   (default true: read TURN_* from process.env; an object: read them from it instead; see
  *   src/lib/server/turn.js); relay is simply unavailable when it cannot start
  */
 
@@ -176,7 +177,9 @@ export async function startServer({ host, port, quiet = false, turn = true } = {
 	}
 
 	// After listening, so a busy port fails before coturn starts; it stops with the server.
-	const relay = turn ? await startTurn({ appHost: host, quiet }) : null;
+	const relay = turn
+		? await startTurn({ appHost: host, quiet, env: turn === true ? process.env : turn })
+		: null;
 
 	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 	const url = urlFor(host, address.port);

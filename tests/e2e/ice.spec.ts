@@ -204,3 +204,36 @@ test('the walkthrough runs its call with the ICE configuration chosen for it (re
 	});
 	expect(selected).toEqual({ policy: 'relay', localType: 'relay' });
 });
+
+test('without coturn the page says relay is unavailable and how to get it; host-only still works', async ({
+	page
+}) => {
+	// a second app server in this process, told that turnserver is not installed
+	const { startServer } = await import('../../server.js');
+	const app = await startServer({
+		host: '127.0.0.1',
+		port: 0,
+		quiet: true,
+		turn: { TURNSERVER: '/nonexistent/turnserver' }
+	});
+	try {
+		await page.goto(`${app.url}/ice`);
+		const status = page.getByTestId('turn-status').locator('[data-available="false"]');
+		await expect(status).toContainText('coturn is not installed');
+		await expect(status).toContainText('sudo apt-get install coturn');
+		await expect(page.getByTestId('use-local')).toBeDisabled();
+
+		await page.getByTestId('run-lab').click();
+		const host = page.getByTestId('lab-row').and(page.locator('[data-config="host"]'));
+		await expect(host).toHaveAttribute('data-done', 'true', { timeout: CALL_TIMEOUT_MS });
+		await expect(host.getByTestId('lab-connected')).toHaveAttribute('data-ms', /^\d/);
+		await expect(page.getByTestId('run-lab')).toBeEnabled({ timeout: CALL_TIMEOUT_MS });
+		for (const config of ['stun', 'turnUdp', 'turnTcp']) {
+			await expect(
+				page.getByTestId('lab-row').and(page.locator(`[data-config="${config}"]`))
+			).toContainText('needs a TURN server, unavailable here');
+		}
+	} finally {
+		await app.close();
+	}
+});
