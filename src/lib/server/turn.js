@@ -138,6 +138,28 @@ export function listeningIpsFor(appHost) {
 	return [...new Set(ips)];
 }
 
+/** @param {string} ip */
+const isLoopback = (ip) => ip.startsWith('127.') || ip === '::1';
+
+/**
+ * Where coturn relays from, and whether it may relay to loopback addresses.
+ *
+ * A loopback-only coturn (the app on 127.0.0.1, as in the tests) must relay between 127.0.0.1
+ * relay addresses, which coturn refuses unless `allow-loopback-peers`. But with that option any
+ * client holding credentials could relay to services that listen only on this machine's loopback
+ * (a database, an admin port). When coturn also listens on the LAN, those credentials reach LAN
+ * users, so it relays from the LAN addresses only and keeps loopback peers refused: the browser on
+ * this machine still gets relay candidates, on the LAN address.
+ *
+ * @param {string[]} listeningIps
+ */
+export function relayPlan(listeningIps) {
+	const lan = listeningIps.filter((ip) => !isLoopback(ip));
+	return lan.length > 0
+		? { relayIps: lan, allowLoopbackPeers: false }
+		: { relayIps: listeningIps, allowLoopbackPeers: true };
+}
+
 /**
  * @param {number} port
  * @param {string[]} ips
@@ -201,8 +223,10 @@ export async function launchCoturn({ binary, listeningIps, port: wantedPort }) {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'peerscope-coturn-'));
 	// The options go in a config file in a private directory rather than on the command line, where
 	// any local user could read the secret with `ps`.
+	const { relayIps, allowLoopbackPeers } = relayPlan(listeningIps);
 	const options = [
-		...listeningIps.flatMap((ip) => [`listening-ip=${ip}`, `relay-ip=${ip}`]),
+		...listeningIps.map((ip) => `listening-ip=${ip}`),
+		...relayIps.map((ip) => `relay-ip=${ip}`),
 		`listening-port=${port}`,
 		`min-port=${minPort}`,
 		`max-port=${minPort + RELAY_PORT_COUNT - 1}`,
@@ -213,8 +237,8 @@ export async function launchCoturn({ binary, listeningIps, port: wantedPort }) {
 		// No certificates are generated, so no turns:/DTLS listeners.
 		'no-tls',
 		'no-dtls',
-		// Both peers of a loopback call are on this machine: coturn must relay to loopback.
-		'allow-loopback-peers',
+		// Both peers of a loopback-only call relay from 127.0.0.1: see relayPlan for when this is safe.
+		...(allowLoopbackPeers ? ['allow-loopback-peers'] : []),
 		'no-multicast-peers',
 		'no-cli',
 		'no-software-attribute',

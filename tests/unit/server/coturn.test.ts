@@ -15,6 +15,8 @@ import {
 	embeddedUrls,
 	findTurnserver,
 	launchCoturn,
+	listeningIpsFor,
+	relayPlan,
 	startTurn,
 	turnCredentials,
 	type EmbeddedTurn
@@ -138,4 +140,16 @@ describe('coturn refuses expired or tampered credentials', () => {
 		await other.close();
 		expect(await bindingWorks({ host: '127.0.0.1', port: other.port }, 500)).toBe(false);
 	}, 20_000);
+});
+
+describe('relay addresses', () => {
+	it('relays to loopback only when coturn is reachable from this machine alone', () => {
+		expect(relayPlan(['127.0.0.1'])).toEqual({ relayIps: ['127.0.0.1'], allowLoopbackPeers: true });
+		expect(relayPlan(['127.0.0.1', '192.168.1.20'])).toEqual({
+			relayIps: ['192.168.1.20'],
+			allowLoopbackPeers: false
+		});
+		expect(listeningIpsFor('127.0.0.1')).toEqual(['127.0.0.1']);
+		expect(listeningIpsFor('192.168.1.20')).toEqual(['127.0.0.1', '192.168.1.20']);
+	});
 });
