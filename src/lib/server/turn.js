@@ -272,7 +272,10 @@ export async function launchCoturn({ binary, listeningIps, port: wantedPort }) {
 		});
 	});
 	// The process's own exit cannot wait for anything: kill synchronously so coturn never outlives us.
-	const killOnExit = () => child.kill('SIGKILL');
+	const killOnExit = () => {
+		child.kill('SIGKILL');
+		rmSync(dir, { recursive: true, force: true });
+	};
 	process.once('exit', killOnExit);
 
 	const close = async () => {

@@ -126,9 +126,11 @@ export const iceEn = {
 	'ice.priority.pair':
 		"For the pair of this candidate with Peer {other}'s best {otherType} candidate ({otherPriority}): with Peer A controlling, G = {g}, D = {d} and 2^32 × min(G, D) + 2 × max(G, D) + (G > D ? 1 : 0) = {pair}. Both peers compute the same number, so they check pairs in the same order.",
 
-	'ice.pairs.heading': 'Candidate pairs of Peer A (from getStats)',
+	'ice.pairs.heading': 'Candidate pairs of Peer {peer} (from getStats)',
+	'ice.pairs.choosePeer': 'Whose pairs',
+	'ice.pairs.states': 'What the pair states mean',
 	'ice.pairs.help':
-		"Rows are Peer A's local candidates, columns the remote candidates it knows. Each pair is checked with STUN Binding requests; the one ICE nominates carries the call. Updated twice a second.",
+		"Rows are Peer {peer}'s local candidates, columns the remote candidates it knows. Each pair is checked with STUN Binding requests; the one ICE nominates carries the call. Updated twice a second.",
 	'ice.pairs.none': 'No candidate pairs yet.',
 	'ice.pairs.noPair': 'not paired',
 	'ice.pairs.nominated': 'nominated',
@@ -140,7 +142,7 @@ export const iceEn = {
 	'ice.pairs.remote': 'remote {type} {address}:{port}',
 	'ice.pairs.selectedSummary':
 		'Selected pair: local {local} ↔ remote {remote}, {protocol}. {relay}',
-	'ice.pairs.relayVia': 'Peer A reaches its TURN server over {protocol}.',
+	'ice.pairs.relayVia': 'Peer {peer} reaches its TURN server over {protocol}.',
 	'ice.pairs.prflx':
 		"A peer-reflexive (prflx) candidate appeared: a connectivity check arrived from an address this peer had not been told about, so it learned the address from the check itself (RFC 8445 §7.3.1.3). On loopback this happens when a check arrives before the trickled candidate, or when the other side's host candidate is an mDNS name.",
 	'ice.pairState.frozen': 'frozen: waiting for a pair with the same foundation to finish first',

@@ -122,9 +122,11 @@ export const iceKo = {
 	'ice.priority.pair':
 		'이 candidate와 Peer {other}의 가장 좋은 {otherType} candidate({otherPriority})의 쌍: Peer A가 controlling이므로 G = {g}, D = {d}이고 2^32 × min(G, D) + 2 × max(G, D) + (G > D ? 1 : 0) = {pair}입니다. 두 peer가 같은 값을 계산하므로 같은 순서로 쌍을 검사합니다.',
 
-	'ice.pairs.heading': 'Peer A의 candidate 쌍 (getStats)',
+	'ice.pairs.heading': 'Peer {peer}의 candidate 쌍 (getStats)',
+	'ice.pairs.choosePeer': '누구의 쌍',
+	'ice.pairs.states': '쌍 상태의 의미',
 	'ice.pairs.help':
-		'행은 Peer A의 로컬 candidate, 열은 Peer A가 아는 원격 candidate입니다. 각 쌍은 STUN Binding 요청으로 검사되고, ICE가 nominate한 쌍으로 통화가 흐릅니다. 1초에 두 번 갱신됩니다.',
+		'행은 Peer {peer}의 로컬 candidate, 열은 이 peer가 아는 원격 candidate입니다. 각 쌍은 STUN Binding 요청으로 검사되고, ICE가 nominate한 쌍으로 통화가 흐릅니다. 1초에 두 번 갱신됩니다.',
 	'ice.pairs.none': '아직 candidate 쌍이 없습니다.',
 	'ice.pairs.noPair': '쌍 없음',
 	'ice.pairs.nominated': 'nominated',
@@ -135,7 +137,7 @@ export const iceKo = {
 	'ice.pairs.local': '로컬 {type} {address}:{port}',
 	'ice.pairs.remote': '원격 {type} {address}:{port}',
 	'ice.pairs.selectedSummary': '선택된 쌍: 로컬 {local} ↔ 원격 {remote}, {protocol}. {relay}',
-	'ice.pairs.relayVia': 'Peer A는 {protocol}로 TURN 서버에 닿습니다.',
+	'ice.pairs.relayVia': 'Peer {peer}는 {protocol}로 TURN 서버에 닿습니다.',
 	'ice.pairs.prflx':
 		'peer-reflexive(prflx) candidate가 나타났습니다. 알려 준 적 없는 주소에서 연결 검사가 도착해서, peer가 그 검사로부터 주소를 배운 것입니다(RFC 8445 §7.3.1.3). loopback에서는 trickle로 보낸 candidate보다 검사가 먼저 도착하거나, 상대의 host candidate가 mDNS 이름일 때 생깁니다.',
 	'ice.pairState.frozen': 'frozen: 같은 foundation의 다른 쌍이 먼저 끝나기를 기다립니다',
