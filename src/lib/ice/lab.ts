@@ -95,6 +95,8 @@ export type EmptyReason =
 
 export interface LabRow {
 	config: LabConfigId;
+	/** how many runs this row sums up (times are their medians) */
+	runs: number;
 	/** max over both peers: gathering is done when the slower one is */
 	gatheringMs: number | null;
 	counts: Record<CandidateType, number>;
@@ -131,6 +133,7 @@ export function summarizeRun(record: LabRunRecord): LabRow {
 	const { A, B } = record.gatheringComplete;
 	return {
 		config: record.config,
+		runs: 1,
 		gatheringMs: A !== null && B !== null ? Math.max(A, B) : null,
 		counts,
 		empty,
@@ -152,4 +155,28 @@ export function median(values: readonly number[]): number | null {
 export function relayOverhead(host: LabRow | undefined, relay: LabRow | undefined): number | null {
 	if (!host?.connectedMs || relay?.connectedMs == null) return null;
 	return relay.connectedMs / host.connectedMs;
+}
+
+/**
+ * Several runs of one configuration as one row: the median gathering time, time to connected and
+ * RTT over the runs that connected; counts, selected pair and empty reasons from the last one
+ * that did (they do not change between runs on one machine). A failure shows only if every run failed.
+ */
+export function combineRuns(rows: readonly LabRow[]): LabRow | null {
+	const last = rows[rows.length - 1];
+	if (!last) return null;
+	const connected = rows.filter((row) => row.connectedMs !== null);
+	const base = connected[connected.length - 1] ?? last;
+	const numbers = (values: (number | null | undefined)[]) =>
+		values.filter((v): v is number => typeof v === 'number');
+	const rtt = median(numbers(connected.map((row) => row.selected?.roundTripTime)));
+	return {
+		...base,
+		runs: rows.length,
+		gatheringMs: median(numbers(rows.map((row) => row.gatheringMs))),
+		connectedMs: median(numbers(connected.map((row) => row.connectedMs))),
+		selected: base.selected ? { ...base.selected, roundTripTime: rtt } : null,
+		failure: connected.length > 0 ? null : last.failure,
+		errors: rows.flatMap((row) => row.errors)
+	};
 }

@@ -4,6 +4,7 @@ import {
 	LAB_CONFIGS,
 	labConfiguration,
 	summarizeRun,
+	combineRuns,
 	type LabConfigId,
 	type LabRow,
 	type TurnOffer
@@ -34,6 +35,8 @@ export interface LiveError {
 
 type PeerStates = Record<PeerField, string>;
 
+/** One round is four calls; a few rounds make the medians steadier without a long wait. */
+export const MAX_LAB_ROUNDS = 9;
 /** Fetch new credentials when the ones held expire within this many seconds. */
 const CREDENTIAL_MARGIN_S = 60;
 
@@ -70,6 +73,9 @@ export class IcePage {
 
 	labRows = $state<Partial<Record<LabConfigId, LabRow>>>({});
 	labRunning = $state<LabConfigId | null>(null);
+	/** how many rounds the lab runs (rows show medians), and the one running */
+	labRounds = $state(1);
+	labRound = $state(0);
 
 	#nextId = 1;
 	#call: IceCall | null = null;
@@ -174,22 +180,33 @@ export class IcePage {
 		);
 	}
 
-	/** Runs every lab configuration in turn, one call at a time so they do not compete. */
+	/**
+	 * Runs every lab configuration in turn, one call at a time so they do not compete, `labRounds`
+	 * times; each round visits the configurations in a rotated order so none always goes first.
+	 */
 	async runLab(): Promise<void> {
 		if (this.labRunning) return;
 		this.labRows = {};
-		for (const config of LAB_CONFIGS) {
-			this.labRunning = config;
-			const turn = config === 'host' ? this.turn : await this.#freshTurn();
-			const configuration = turn
-				? labConfiguration(config, turn)
-				: config === 'host'
-					? { iceServers: [] }
-					: null;
-			if (!configuration) continue;
-			this.labRows[config] = summarizeRun(await runLabCall(config, configuration));
+		const runs: Partial<Record<LabConfigId, LabRow[]>> = {};
+		const rounds = Math.min(Math.max(1, Math.floor(this.labRounds)), MAX_LAB_ROUNDS);
+		for (let round = 0; round < rounds; round++) {
+			this.labRound = round + 1;
+			const order = LAB_CONFIGS.map((_, i) => LAB_CONFIGS[(i + round) % LAB_CONFIGS.length]!);
+			for (const config of order) {
+				this.labRunning = config;
+				const turn = config === 'host' ? this.turn : await this.#freshTurn();
+				const configuration = turn
+					? labConfiguration(config, turn)
+					: config === 'host'
+						? { iceServers: [] }
+						: null;
+				if (!configuration) continue;
+				(runs[config] ??= []).push(summarizeRun(await runLabCall(config, configuration)));
+				this.labRows[config] = combineRuns(runs[config]) ?? undefined;
+			}
 		}
 		this.labRunning = null;
+		this.labRound = 0;
 	}
 }
 

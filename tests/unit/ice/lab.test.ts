@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidateErrorDetail, candidateErrorKind } from '$lib/ice/candidateError';
 import {
+	combineRuns,
 	labConfiguration,
 	median,
 	relayOverhead,
@@ -147,5 +148,33 @@ describe('icecandidateerror codes', () => {
 			address: null,
 			port: null
 		});
+	});
+});
+
+describe('several runs of one configuration', () => {
+	it('takes medians over the runs that connected', () => {
+		const run = (connectedAt: number | null, gathering: number, rtt: number) =>
+			summarizeRun({
+				...base,
+				connectedAt,
+				failure: connectedAt === null ? 'timeout' : null,
+				gatheringComplete: { A: gathering, B: gathering },
+				selected: connectedAt === null ? null : { ...base.selected!, roundTripTime: rtt }
+			});
+		const row = combineRuns([
+			run(60, 30, 0.001),
+			run(null, 90, 0),
+			run(40, 20, 0.003),
+			run(50, 25, 0.002)
+		])!;
+		expect(row.runs).toBe(4);
+		expect(row.connectedMs).toBe(50);
+		expect(row.gatheringMs).toBe(27.5);
+		expect(row.selected?.roundTripTime).toBe(0.002);
+		expect(row.failure).toBeNull();
+		const failed = combineRuns([run(null, 10, 0), run(null, 12, 0)])!;
+		expect(failed.failure).toBe('timeout');
+		expect(failed.connectedMs).toBeNull();
+		expect(combineRuns([])).toBeNull();
 	});
 });

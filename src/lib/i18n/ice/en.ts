@@ -193,9 +193,11 @@ export const iceEn = {
 	// the lab
 	'ice.lab.heading': 'Candidate-type lab',
 	'ice.lab.help':
-		'The same loopback call, run once per configuration, one after the other. Times are from new RTCPeerConnection.',
+		'The same loopback call under each configuration, one after the other. Times are from new RTCPeerConnection; with several rounds each row shows the median, and the order rotates from round to round.',
 	'ice.lab.run': 'Run the lab',
-	'ice.lab.running': 'Running: {config}…',
+	'ice.lab.running': 'Running round {round} of {rounds}: {config}…',
+	'ice.lab.rounds': 'rounds',
+	'ice.lab.medianOf': 'median of {runs} runs',
 	'ice.lab.configuration': 'configuration',
 	'ice.lab.gathering': 'gathering',
 	'ice.lab.connected': 'connected after',

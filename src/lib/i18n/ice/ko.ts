@@ -185,9 +185,11 @@ export const iceKo = {
 
 	'ice.lab.heading': 'candidate 종류 실험',
 	'ice.lab.help':
-		'같은 loopback 통화를 설정마다 한 번씩, 차례로 실행합니다. 시간은 new RTCPeerConnection부터 잽니다.',
+		'같은 loopback 통화를 설정마다 차례로 실행합니다. 시간은 new RTCPeerConnection부터 잽니다. 여러 번 반복하면 각 행에 중앙값이 나오고, 실행 순서는 회마다 돌아갑니다.',
 	'ice.lab.run': '실험 실행',
-	'ice.lab.running': '실행 중: {config}…',
+	'ice.lab.running': '{rounds}회 중 {round}회째 실행 중: {config}…',
+	'ice.lab.rounds': '반복 횟수',
+	'ice.lab.medianOf': '{runs}회의 중앙값',
 	'ice.lab.configuration': '설정',
 	'ice.lab.gathering': '수집 시간',
 	'ice.lab.connected': '연결까지',
