@@ -238,3 +238,45 @@ test('without coturn the page says relay is unavailable and how to get it; host-
 		await app.close();
 	}
 });
+
+test('the TURN secret never reaches the browser; the credentials it gets are the REST-API HMAC', async ({
+	page
+}) => {
+	// an app server in this process with its own embedded coturn, so the test can know the secret
+	const { startServer } = await import('../../server.js');
+	const { currentTurn } = await import('../../src/lib/server/turn.js');
+	const { createHmac } = await import('node:crypto');
+	const app = await startServer({ host: '127.0.0.1', port: 0, quiet: true, turn: {} });
+	try {
+		const turn = currentTurn();
+		expect(turn?.kind).toBe('embedded');
+		const secret = turn?.kind === 'embedded' ? turn.secret : '';
+		expect(secret.length).toBeGreaterThan(16);
+
+		const bodies: string[] = [];
+		page.on('response', (response) => {
+			bodies.push(`${response.url()}`);
+			void response.text().then(
+				(text) => bodies.push(text),
+				() => {}
+			);
+		});
+		await page.goto(`${app.url}/ice`);
+		await expect(page.getByTestId('turn-status').locator('[data-available="true"]')).toBeVisible();
+		await page.getByTestId('use-local').click();
+		await expect(page.getByTestId('server-credential')).not.toHaveValue('');
+		await page.waitForLoadState('networkidle');
+
+		expect(bodies.some((b) => b.includes('/api/ice-servers'))).toBe(true);
+		expect(bodies.length).toBeGreaterThan(5);
+		for (const body of bodies) expect(body.includes(secret)).toBe(false);
+
+		const username = await page.getByTestId('server-username').inputValue();
+		const credential = await page.getByTestId('server-credential').inputValue();
+		expect(username).toMatch(/^\d+:peerscope$/);
+		expect(Number(username.split(':')[0])).toBeGreaterThan(Date.now() / 1000);
+		expect(credential).toBe(createHmac('sha1', secret).update(username).digest('base64'));
+	} finally {
+		await app.close();
+	}
+});
