@@ -5,24 +5,22 @@
  * lab's own runner (/ice, "Run the lab"), so the figure printed here is the one the page shows.
  *
  * How: the production build (server.js, which launches the embedded coturn on loopback) and one
- * headless Chromium. Each round clicks "Run the lab" once in the same page, which runs the four
- * configurations one after the other (host, STUN, TURN/UDP, TURN/TCP), each in new
- * RTCPeerConnections, timed from `new RTCPeerConnection` to Peer A's connectionState
- * 'connected'. Warm-up rounds are discarded. Host-only always runs first in a round; after the
- * warm-up no configuration pays for the first peer connection of the page.
+ * headless Chromium. A one-round lab run warms the page up and is discarded; then one lab run of
+ * ROUNDS rounds runs the four configurations (host, STUN, TURN/UDP, TURN/TCP) in every round, in
+ * an order rotated from round to round so none always goes first, each call in new
+ * RTCPeerConnections and timed from `new RTCPeerConnection` to Peer A's connectionState
+ * 'connected'. The page exposes every run's time (data-samples); this script takes the medians.
  *
- * Prints figures only, never passes or fails on time. Exits non-zero when a run fails to connect
- * or when coturn is not available. BENCH_ICE_RUNS (rounds, default 10) and BENCH_WARMUP (default
- * 1) change the counts.
+ * Prints figures only, never passes or fails on time. Exits non-zero when a configuration never
+ * connects or when coturn is not available.
  */
 import os from 'node:os';
 import process from 'node:process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, GRANTED_ARGS } from '../scripts/chromium.js';
-import { integerFromEnv } from './harness.js';
 
-const ROUNDS = integerFromEnv('BENCH_ICE_RUNS', 10, 1);
-const WARMUP = integerFromEnv('BENCH_WARMUP', 1, 0);
+/** The lab's largest choice of rounds (MAX_LAB_ROUNDS in src/routes/ice/ice.svelte.ts). */
+const ROUNDS = 9;
 /** A lab round is four calls; each may take up to the runner's own 20 s limit. */
 const ROUND_TIMEOUT_MS = 90_000;
 const CONFIGS = /** @type {const} */ (['host', 'stun', 'turnUdp', 'turnTcp']);
@@ -55,30 +53,43 @@ try {
 		throw new Error(`relay is unavailable: ${await status.innerText()}`);
 	}
 
-	/** @type {Record<string, number[]>} */
-	const times = Object.fromEntries(CONFIGS.map((c) => [c, []]));
-	for (let round = 0; round < WARMUP + ROUNDS; round++) {
+	/** @param {number} rounds */
+	const runLab = async (rounds) => {
+		await page.selectOption('[data-testid=lab-rounds]', String(rounds));
 		await page.click('[data-testid=run-lab]');
 		// the button is disabled while the lab runs, enabled again when every row is done
 		await page
 			.locator('[data-testid=run-lab]:disabled')
 			.waitFor({ timeout: 5_000 })
 			.catch(() => {});
-		await page.locator('[data-testid=run-lab]:enabled').waitFor({ timeout: ROUND_TIMEOUT_MS });
-		if (round < WARMUP) continue;
-		for (const config of CONFIGS) {
-			const cell = page.locator(
-				`[data-testid=lab-row][data-config=${config}] [data-testid=lab-connected]`
-			);
-			const ms = await cell.getAttribute('data-ms');
-			if (!ms)
-				throw new Error(`${config} did not connect in round ${round}: ${await cell.innerText()}`);
-			times[config]?.push(Number(ms));
-		}
+		await page
+			.locator('[data-testid=run-lab]:enabled')
+			.waitFor({ timeout: ROUND_TIMEOUT_MS * rounds });
+	};
+	await runLab(1); // warm-up, discarded
+	await runLab(ROUNDS);
+
+	/** @type {Record<string, number[]>} */
+	const times = {};
+	for (const config of CONFIGS) {
+		const cell = page.locator(
+			`[data-testid=lab-row][data-config=${config}] [data-testid=lab-connected]`
+		);
+		const samples = ((await cell.getAttribute('data-samples')) ?? '')
+			.split(' ')
+			.filter(Boolean)
+			.map(Number);
+		if (samples.length === 0)
+			throw new Error(`${config} never connected: ${await cell.innerText()}`);
+		if (samples.length < ROUNDS)
+			console.log(`  (${config}: ${ROUNDS - samples.length} run(s) did not connect)`);
+		times[config] = samples;
 	}
 
 	const host = median(times.host ?? []);
-	console.log(`\nICE lab: time to connected over loopback, ${ROUNDS} rounds (+${WARMUP} warm-up)`);
+	console.log(
+		`\nICE lab: time to connected over loopback, ${ROUNDS} rounds (+1 warm-up), rotated order`
+	);
 	console.log(
 		`load average ${os
 			.loadavg()

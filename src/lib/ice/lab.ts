@@ -103,6 +103,8 @@ export interface LabRow {
 	/** for each type with no candidate, why */
 	empty: Partial<Record<CandidateType, EmptyReason>>;
 	connectedMs: number | null;
+	/** time to connected of every run that connected, in run order (for the benchmark) */
+	connectedSamples: number[];
 	selected: LabRunRecord['selected'];
 	failure: LabRunRecord['failure'];
 	errors: CandidateErrorDetail[];
@@ -138,6 +140,7 @@ export function summarizeRun(record: LabRunRecord): LabRow {
 		counts,
 		empty,
 		connectedMs: record.connectedAt,
+		connectedSamples: record.connectedAt === null ? [] : [record.connectedAt],
 		selected: record.selected,
 		failure: record.failure,
 		errors: record.errors
@@ -175,6 +178,7 @@ export function combineRuns(rows: readonly LabRow[]): LabRow | null {
 		runs: rows.length,
 		gatheringMs: median(numbers(rows.map((row) => row.gatheringMs))),
 		connectedMs: median(numbers(connected.map((row) => row.connectedMs))),
+		connectedSamples: rows.flatMap((row) => row.connectedSamples),
 		selected: base.selected ? { ...base.selected, roundTripTime: rtt } : null,
 		failure: connected.length > 0 ? null : last.failure,
 		errors: rows.flatMap((row) => row.errors)

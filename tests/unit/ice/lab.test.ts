@@ -169,6 +169,7 @@ describe('several runs of one configuration', () => {
 		])!;
 		expect(row.runs).toBe(4);
 		expect(row.connectedMs).toBe(50);
+		expect(row.connectedSamples).toEqual([60, 40, 50]);
 		expect(row.gatheringMs).toBe(27.5);
 		expect(row.selected?.roundTripTime).toBe(0.002);
 		expect(row.failure).toBeNull();
