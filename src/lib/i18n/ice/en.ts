@@ -153,6 +153,8 @@ export const iceEn = {
 
 	'ice.errors.heading': 'Candidate errors (icecandidateerror)',
 	'ice.errors.none': 'None so far.',
+	'ice.errors.repeated':
+		'({count} times: the browser reports it for each of its addresses and retries)',
 	'ice.errors.line': 'Peer {peer}, {url}: {code} {text}',
 	'ice.error.tryAlternate': '300 Try Alternate: the server redirects to another server.',
 	'ice.error.badRequest': '400 Bad Request: the server could not parse the request.',
@@ -193,7 +195,7 @@ export const iceEn = {
 	// the lab
 	'ice.lab.heading': 'Candidate-type lab',
 	'ice.lab.help':
-		'The same loopback call under each configuration, one after the other. Times are from new RTCPeerConnection; with several rounds each row shows the median, and the order rotates from round to round.',
+		'The same loopback call under each configuration, one after the other. Times are from new RTCPeerConnection; with several rounds each row shows the median, and the order rotates from round to round. Candidate counts are both peers together.',
 	'ice.lab.run': 'Run the lab',
 	'ice.lab.running': 'Running round {round} of {rounds}: {config}…',
 	'ice.lab.rounds': 'rounds',

@@ -148,6 +148,7 @@ export const iceKo = {
 
 	'ice.errors.heading': 'candidate 오류 (icecandidateerror)',
 	'ice.errors.none': '아직 없습니다.',
+	'ice.errors.repeated': '({count}회: 브라우저가 주소와 재시도마다 알립니다)',
 	'ice.errors.line': 'Peer {peer}, {url}: {code} {text}',
 	'ice.error.tryAlternate': '300 Try Alternate: 서버가 다른 서버로 안내합니다.',
 	'ice.error.badRequest': '400 Bad Request: 서버가 요청을 해석하지 못했습니다.',
@@ -185,7 +186,7 @@ export const iceKo = {
 
 	'ice.lab.heading': 'candidate 종류 실험',
 	'ice.lab.help':
-		'같은 loopback 통화를 설정마다 차례로 실행합니다. 시간은 new RTCPeerConnection부터 잽니다. 여러 번 반복하면 각 행에 중앙값이 나오고, 실행 순서는 회마다 돌아갑니다.',
+		'같은 loopback 통화를 설정마다 차례로 실행합니다. 시간은 new RTCPeerConnection부터 잽니다. 여러 번 반복하면 각 행에 중앙값이 나오고, 실행 순서는 회마다 돌아갑니다. candidate 수는 두 peer를 합한 것입니다.',
 	'ice.lab.run': '실험 실행',
 	'ice.lab.running': '{rounds}회 중 {round}회째 실행 중: {config}…',
 	'ice.lab.rounds': '반복 횟수',
