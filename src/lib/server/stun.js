@@ -20,6 +20,8 @@ export const BINDING_SUCCESS = 0x0101;
 export const ALLOCATE_REQUEST = 0x0003;
 export const ALLOCATE_SUCCESS = 0x0103;
 export const ALLOCATE_ERROR = 0x0113;
+export const CREATE_PERMISSION_REQUEST = 0x0008;
+export const CREATE_PERMISSION_SUCCESS = 0x0108;
 
 /** Attribute types (RFC 8489 §18.3, RFC 8656 §18). */
 export const ATTR = {
@@ -28,6 +30,7 @@ export const ATTR = {
 	ERROR_CODE: 0x0009,
 	REALM: 0x0014,
 	NONCE: 0x0015,
+	XOR_PEER_ADDRESS: 0x0012,
 	XOR_RELAYED_ADDRESS: 0x0016,
 	REQUESTED_TRANSPORT: 0x0019,
 	XOR_MAPPED_ADDRESS: 0x0020,
@@ -228,16 +231,24 @@ export async function transact(server, request, timeoutMs) {
 export async function tryAllocate(server, { username, password }, timeoutMs = 3_000) {
 	const client = stunClient(server);
 	try {
-		return await allocate(client, { username, password }, timeoutMs);
+		return (await allocate(client, { username, password }, timeoutMs)).error;
 	} finally {
 		client.close();
 	}
 }
 
 /**
+ * @typedef {object} AllocateResult
+ * @property {{ code: number, reason: string } | null} error null when the allocation succeeded
+ * @property {(type: number, attributes: [number, Buffer][]) => Buffer} [sign] builds a request
+ *   authenticated like the successful Allocate (same username, realm, nonce and key)
+ */
+
+/**
  * @param {ReturnType<typeof stunClient>} client
  * @param {{ username: string, password: string }} credentials
  * @param {number} timeoutMs
+ * @returns {Promise<AllocateResult>}
  */
 async function allocate(client, { username, password }, timeoutMs) {
 	const transport = Buffer.from([UDP_PROTOCOL, 0, 0, 0]);
@@ -245,26 +256,77 @@ async function allocate(client, { username, password }, timeoutMs) {
 		encodeStun(ALLOCATE_REQUEST, [[ATTR.REQUESTED_TRANSPORT, transport]]),
 		timeoutMs
 	);
-	if (first.type === ALLOCATE_SUCCESS) return null;
+	if (first.type === ALLOCATE_SUCCESS) return { error: null };
 	const realm = first.attributes.get(ATTR.REALM);
 	const nonce = first.attributes.get(ATTR.NONCE);
-	if (!realm || !nonce) return errorCodeOf(first) ?? { code: 0, reason: 'no realm or nonce' };
+	if (!realm || !nonce) {
+		return { error: errorCodeOf(first) ?? { code: 0, reason: 'no realm or nonce' } };
+	}
 	const key = longTermKey(username, realm.toString('utf8'), password);
-	const second = await client.transact(
+	/** @type {(type: number, attributes: [number, Buffer][]) => Buffer} */
+	const sign = (type, attributes) =>
 		encodeStun(
-			ALLOCATE_REQUEST,
+			type,
 			[
-				[ATTR.REQUESTED_TRANSPORT, transport],
+				...attributes,
 				[ATTR.USERNAME, Buffer.from(username, 'utf8')],
 				[ATTR.REALM, realm],
 				[ATTR.NONCE, nonce]
 			],
 			{ key }
-		),
+		);
+	const second = await client.transact(
+		sign(ALLOCATE_REQUEST, [[ATTR.REQUESTED_TRANSPORT, transport]]),
 		timeoutMs
 	);
-	if (second.type === ALLOCATE_SUCCESS) return null;
-	return errorCodeOf(second) ?? { code: 0, reason: `unexpected message type ${second.type}` };
+	if (second.type === ALLOCATE_SUCCESS) return { error: null, sign };
+	return {
+		error: errorCodeOf(second) ?? { code: 0, reason: `unexpected message type ${second.type}` }
+	};
+}
+
+/**
+ * XOR-PEER-ADDRESS for an IPv4 peer (RFC 8489 §14.2): port and address XOR'ed with the cookie.
+ * @param {string} ip
+ * @param {number} port
+ */
+function xorPeerAddress(ip, port) {
+	const value = Buffer.alloc(8);
+	value.writeUInt8(0x01, 1); // family IPv4
+	value.writeUInt16BE(port ^ (MAGIC_COOKIE >>> 16), 2);
+	const address = ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+	value.writeUInt32BE((address ^ MAGIC_COOKIE) >>> 0, 4);
+	return value;
+}
+
+/**
+ * Allocates a relay, then asks for a permission to send to `peer` (RFC 8656 §9). Resolves with
+ * the CreatePermission error (e.g. 403 when the server refuses that peer address), or null when
+ * it was granted. Rejects when the allocation itself fails.
+ *
+ * @param {{ host: string, port: number }} server
+ * @param {{ username: string, password: string }} credentials
+ * @param {{ ip: string, port: number }} peer an IPv4 peer
+ * @param {number} [timeoutMs]
+ */
+export async function tryPermission(server, credentials, peer, timeoutMs = 3_000) {
+	const client = stunClient(server);
+	try {
+		const allocation = await allocate(client, credentials, timeoutMs);
+		if (allocation.error || !allocation.sign) {
+			throw new Error(`Allocate failed: ${allocation.error?.code} ${allocation.error?.reason}`);
+		}
+		const answer = await client.transact(
+			allocation.sign(CREATE_PERMISSION_REQUEST, [
+				[ATTR.XOR_PEER_ADDRESS, xorPeerAddress(peer.ip, peer.port)]
+			]),
+			timeoutMs
+		);
+		if (answer.type === CREATE_PERMISSION_SUCCESS) return null;
+		return errorCodeOf(answer) ?? { code: 0, reason: `unexpected message type ${answer.type}` };
+	} finally {
+		client.close();
+	}
 }
 
 /**

@@ -210,10 +210,16 @@ async function choosePort(ips, wanted) {
 
 /**
  * Launches coturn and waits until it answers STUN. Rejects (having stopped it) when it does not.
- * @param {{ binary: string, listeningIps: string[], port?: number }} options
+ * `plan` overrides relayPlan(listeningIps) (the tests use it to check both loopback settings).
+ * @param {{
+ *   binary: string,
+ *   listeningIps: string[],
+ *   port?: number,
+ *   plan?: { relayIps: string[], allowLoopbackPeers: boolean }
+ * }} options
  * @returns {Promise<EmbeddedTurn>}
  */
-export async function launchCoturn({ binary, listeningIps, port: wantedPort }) {
+export async function launchCoturn({ binary, listeningIps, port: wantedPort, plan }) {
 	const port = await choosePort(listeningIps, wantedPort);
 	const minPort =
 		RELAY_PORT_FLOOR +
@@ -223,7 +229,7 @@ export async function launchCoturn({ binary, listeningIps, port: wantedPort }) {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'peerscope-coturn-'));
 	// The options go in a config file in a private directory rather than on the command line, where
 	// any local user could read the secret with `ps`.
-	const { relayIps, allowLoopbackPeers } = relayPlan(listeningIps);
+	const { relayIps, allowLoopbackPeers } = plan ?? relayPlan(listeningIps);
 	const options = [
 		...listeningIps.map((ip) => `listening-ip=${ip}`),
 		...relayIps.map((ip) => `relay-ip=${ip}`),

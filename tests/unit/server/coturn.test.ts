@@ -9,7 +9,8 @@ import {
 	decodeStun,
 	encodeStun,
 	errorCodeOf,
-	tryAllocate
+	tryAllocate,
+	tryPermission
 } from '$lib/server/stun.js';
 import {
 	embeddedUrls,
@@ -152,4 +153,38 @@ describe('relay addresses', () => {
 		expect(listeningIpsFor('127.0.0.1')).toEqual(['127.0.0.1']);
 		expect(listeningIpsFor('192.168.1.20')).toEqual(['127.0.0.1', '192.168.1.20']);
 	});
+});
+
+describe('coturn and loopback peers', () => {
+	it('refuses to relay to a loopback peer unless told to allow it (why LAN coturn does not)', async () => {
+		const refusing = await launchCoturn({
+			binary: binary!,
+			listeningIps: ['127.0.0.1'],
+			plan: { relayIps: ['127.0.0.1'], allowLoopbackPeers: false }
+		});
+		const allowing = await launchCoturn({ binary: binary!, listeningIps: ['127.0.0.1'] });
+		try {
+			// a loopback-only service on this machine, such as a database port
+			const peer = { ip: '127.0.0.1', port: 5432 };
+			const refused = turnCredentials(refusing.secret, { ttlSeconds: 60 });
+			expect(
+				await tryPermission(
+					{ host: '127.0.0.1', port: refusing.port },
+					{ username: refused.username, password: refused.credential },
+					peer
+				)
+			).toMatchObject({ code: 403 });
+			const allowed = turnCredentials(allowing.secret, { ttlSeconds: 60 });
+			expect(
+				await tryPermission(
+					{ host: '127.0.0.1', port: allowing.port },
+					{ username: allowed.username, password: allowed.credential },
+					peer
+				)
+			).toBeNull();
+		} finally {
+			await refusing.close();
+			await allowing.close();
+		}
+	}, 30_000);
 });
