@@ -280,3 +280,28 @@ test('the TURN secret never reaches the browser; the credentials it gets are the
 		await app.close();
 	}
 });
+
+test('a STUN server that does not answer gives 701, explained', async ({ page }) => {
+	test.setTimeout(90_000);
+	// a loopback UDP port with nobody listening: bound, noted, released
+	const { createSocket } = await import('node:dgram');
+	const socket = createSocket('udp4');
+	await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+	const port = socket.address().port;
+	await new Promise<void>((resolve) => socket.close(resolve));
+
+	await openIce(page);
+	await page.getByRole('button', { name: 'Add a server' }).click();
+	await page.getByTestId('server-urls').fill(`stun:127.0.0.1:${port}`);
+	await page.getByTestId('start-call').click();
+	// host candidates still connect the call; the STUN server's silence is reported as 701
+	await expect(page.getByTestId('states-A')).toHaveAttribute('data-connection', 'connected', {
+		timeout: CALL_TIMEOUT_MS
+	});
+	const error = page.getByTestId('candidate-error').and(page.locator('[data-code="701"]'));
+	await expect(error.first()).toContainText('the browser reached no server at this URL', {
+		timeout: 60_000
+	});
+	await expect(error.first()).toContainText(`stun:127.0.0.1:${port}`);
+	await page.getByTestId('stop-call').click();
+});
