@@ -20,7 +20,16 @@
 import { spawn } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import dgram from 'node:dgram';
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	accessSync,
+	constants,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -199,6 +208,43 @@ async function choosePort(ips, wanted) {
 	throw new Error('no free port for coturn');
 }
 
+const DIR_PREFIX = 'peerscope-coturn-';
+/** A config dir without a live coturn older than this was left by a hard-killed app. */
+const STALE_DIR_MS = 60 * 60 * 1000;
+
+/** @param {number} pid */
+function isAlive(pid) {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+	}
+}
+
+/**
+ * Removes config dirs that earlier runs could not clean up (the app was SIGKILLed): those whose
+ * coturn is gone, or that never got a pid file and are old. Best effort, never throws.
+ */
+function sweepStaleDirs() {
+	try {
+		for (const name of readdirSync(os.tmpdir())) {
+			if (!name.startsWith(DIR_PREFIX)) continue;
+			const dir = path.join(os.tmpdir(), name);
+			let stale;
+			try {
+				const pid = Number(readFileSync(path.join(dir, 'turnserver.pid'), 'utf8').trim());
+				stale = Number.isInteger(pid) && pid > 0 && !isAlive(pid);
+			} catch {
+				stale = Date.now() - statSync(dir).mtimeMs > STALE_DIR_MS;
+			}
+			if (stale) rmSync(dir, { recursive: true, force: true });
+		}
+	} catch {
+		// another user's dir, a race with its owner: leave it
+	}
+}
+
 /**
  * @typedef {object} EmbeddedTurn
  * @property {number} port
@@ -226,7 +272,8 @@ export async function launchCoturn({ binary, listeningIps, port: wantedPort, pla
 		Math.floor(Math.random() * (RELAY_PORT_CEILING - RELAY_PORT_FLOOR - RELAY_PORT_COUNT));
 	// A new secret per start: credentials minted before a restart stop working, nothing is stored.
 	const secret = randomBytes(24).toString('base64url');
-	const dir = mkdtempSync(path.join(os.tmpdir(), 'peerscope-coturn-'));
+	sweepStaleDirs();
+	const dir = mkdtempSync(path.join(os.tmpdir(), DIR_PREFIX));
 	// The options go in a config file in a private directory rather than on the command line, where
 	// any local user could read the secret with `ps`.
 	const { relayIps, allowLoopbackPeers } = plan ?? relayPlan(listeningIps);
