@@ -1,14 +1,15 @@
 // @ts-check
 /**
  * Production server for `npm start`: the SvelteKit adapter-node handler on a plain node:http
- * server, so that the WebSocket signaling server can later share the same port (see
- * `handleUpgrade`). `startServer` is exported for Playwright, benchmarks and tests.
+ * server, with the WebSocket signaling server on the same port and origin (path /signal).
+ * `startServer` is exported for Playwright, benchmarks and tests.
  */
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
+import { createSignalingServer } from './src/lib/server/signaling/server.js';
 
 /** Ports tried, in order, when neither the caller nor PORT chose one. */
 const DEFAULT_PORT = 3000;
@@ -39,27 +40,25 @@ const PROTOCOL_HEADER = 'x-peerscope-protocol';
  * @property {string} [host] interface to bind; default HOST, then '0.0.0.0'
  * @property {number} [port] port to bind (0 = any free port); default PORT, then 3000..3010
  * @property {boolean} [quiet] do not print the "open this URL" line
+ * @property {import('./src/lib/server/signaling/server.js').SignalingOptions} [signaling]
+ *   options of the signaling server (tests inject clocks and limits)
  */
 
 /**
  * @typedef {object} RunningServer
  * @property {http.Server} server
  * @property {string} url loopback URL, usable from this machine
+ * @property {ReturnType<typeof createSignalingServer>} signaling
  * @property {() => Promise<void>} close
  */
 
 /**
- * Hook for WebSocket upgrades on the same http server.
+ * Refuses an upgrade that is not for the signaling server with 426 and closes the socket, so
+ * clients fail fast instead of hanging.
  *
- * SIGNALING: the WebSocket signaling server attaches here (e.g. `wss.handleUpgrade(req, socket,
- * head, ...)` for its own path). Until then every upgrade is refused with 426 and the socket is
- * closed, so clients fail fast instead of hanging.
- *
- * @param {http.IncomingMessage} _req
  * @param {import('node:stream').Duplex} socket
- * @param {Buffer} _head
  */
-function handleUpgrade(_req, socket, _head) {
+function refuseUpgrade(socket) {
 	socket.on('error', () => socket.destroy());
 	socket.end('HTTP/1.1 426 Upgrade Required\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
 }
@@ -113,7 +112,7 @@ function lanUrls(port) {
  * @param {StartOptions} [options]
  * @returns {Promise<RunningServer>}
  */
-export async function startServer({ host, port, quiet = false } = {}) {
+export async function startServer({ host, port, quiet = false, signaling: signalingOptions } = {}) {
 	host ??= process.env.HOST || '0.0.0.0';
 	const envPort = process.env.PORT ? Number(process.env.PORT) : undefined;
 	const chosenPort = port ?? envPort;
@@ -142,7 +141,10 @@ export async function startServer({ host, port, quiet = false } = {}) {
 			res.end('Not found');
 		});
 	});
-	server.on('upgrade', handleUpgrade);
+	const signaling = createSignalingServer(signalingOptions);
+	server.on('upgrade', (req, socket, head) => {
+		if (!signaling.handleUpgrade(req, socket, head)) refuseUpgrade(socket);
+	});
 
 	// Browsers open spare connections before they need them, and closeIdleConnections() does not
 	// count a connection that never carried a request as idle; close() ends those itself.
@@ -188,6 +190,8 @@ export async function startServer({ host, port, quiet = false } = {}) {
 				if (error) reject(error);
 				else resolve();
 			});
+			// WebSockets are not http requests: close() would wait for them forever.
+			void signaling.close();
 			// Keep-alive sockets would otherwise hold close() open until they time out.
 			server.closeIdleConnections();
 			for (const socket of unusedSockets) socket.destroy();
@@ -195,7 +199,7 @@ export async function startServer({ host, port, quiet = false } = {}) {
 		return closing;
 	};
 
-	return { server, url, close };
+	return { server, url, signaling, close };
 }
 
 const isMain =
