@@ -12,7 +12,7 @@ import type { ServerMessage } from '$lib/signaling/protocol.js';
  * The real signaling server on a real http server on a loopback port, as server.js wires it, with
  * its log captured and its timers off unless a test asks (tests call heartbeat() and sweep()).
  */
-export async function startSignaling(options: SignalingOptions = {}) {
+export async function startSignaling(options: SignalingOptions = {}, listenPort = 0) {
 	const logs: Record<string, unknown>[] = [];
 	const signaling = createSignalingServer({
 		heartbeatMs: 0,
@@ -24,7 +24,7 @@ export async function startSignaling(options: SignalingOptions = {}) {
 	server.on('upgrade', (req, socket, head) => {
 		if (!signaling.handleUpgrade(req, socket, head)) socket.destroy();
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(listenPort, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	const url = `ws://127.0.0.1:${port}${SIGNAL_PATH}`;
 	return {
