@@ -25,7 +25,7 @@ import type {
 	SignalMessage,
 	TrackInfo
 } from './types';
-import { otherPeer } from './types';
+import { otherPeer, PEERS } from './types';
 import type { PeerEvent } from '$lib/webrtc/peer';
 
 /**
@@ -78,11 +78,19 @@ export interface WalkthroughContext {
 	log: LogEntry[];
 	clock: () => number;
 	startedAt: number;
+	/** the peers this page runs: both in a loopback call, one when the other is on another device */
+	local: readonly PeerId[];
 }
 
 export interface WalkthroughInput {
 	clock?: () => number;
 	source?: MediaSourceChoice;
+	/**
+	 * Which peers run in this page (default both). With one, the other peer's steps are skipped
+	 * here (its own device runs them) and its offer or answer is waited for from the signaling
+	 * channel instead of being sent.
+	 */
+	local?: readonly PeerId[];
 }
 
 export interface StepInput {
@@ -164,7 +172,8 @@ function initialContext(input: WalkthroughInput | undefined, previous?: Walkthro
 		lastStep: null,
 		log: [],
 		clock,
-		startedAt: clock()
+		startedAt: clock(),
+		local: previous?.local ?? input?.local ?? PEERS
 	};
 	return context;
 }
@@ -251,11 +260,13 @@ export const walkthroughMachine = setup({
 	},
 	guards: {
 		runMode: ({ context }) => context.mode === 'run',
+		/** a step or message of a peer that runs on the other device */
+		remotePeer: ({ context }, params: { peer: PeerId | null }) =>
+			params.peer !== null && !context.local.includes(params.peer),
 		offerArrived: ({ context }) => laneMessageOfType(context.lane, 'offer')?.status === 'arrived',
 		answerArrived: ({ context }) => laneMessageOfType(context.lane, 'answer')?.status === 'arrived',
 		bothConnected: ({ context }) =>
-			context.peers.A?.connectionState === 'connected' &&
-			context.peers.B?.connectionState === 'connected',
+			context.local.every((peer) => context.peers[peer]?.connectionState === 'connected'),
 		canUseSynthetic: ({ context }) => context.failure?.call === 'getUserMedia',
 		autoDeliver: ({ context }) => {
 			const next = nextDeliverable(context);
@@ -371,7 +382,9 @@ export const walkthroughMachine = setup({
 				};
 				enqueue.assign({
 					nextMessageId: id + 1,
-					lane: [...context.lane, lane],
+					// A message for a peer on another device leaves this page: it is logged, and the lane
+					// only holds what this page still has to apply.
+					lane: context.local.includes(to) ? [...context.lane, lane] : context.lane,
 					log: logged(context, {
 						kind: 'signal',
 						name: params.message.type,
@@ -815,7 +828,11 @@ function apiStep(step: ApiStepId, next: StepId, ready: Record<string, unknown> =
 		states: {
 			ready: {
 				...ready,
-				always: { guard: 'runMode', target: 'calling' },
+				always: [
+					// The other device runs this step.
+					{ guard: { type: 'remotePeer', params: { peer } }, target: `#${next}` },
+					{ guard: 'runMode', target: 'calling' }
+				],
 				on: { ...(ready.on as object), 'step.next': 'calling' }
 			},
 			calling: {
@@ -863,8 +880,19 @@ function signalStep(
 		initial: 'ready',
 		states: {
 			ready: {
-				always: { guard: 'runMode', target: 'sending' },
+				always: [
+					// The other device sends it: wait for it, for as long as the person there takes.
+					{ guard: { type: 'remotePeer', params: { peer: from } }, target: 'waiting' },
+					{ guard: 'runMode', target: 'sending' }
+				],
 				on: { 'step.next': 'sending' }
+			},
+			waiting: {
+				always: {
+					guard: arrivedGuard,
+					target: `#${next}`,
+					actions: { type: 'markStepDone', params: { step } }
+				}
 			},
 			sending: {
 				entry: {
@@ -874,11 +902,19 @@ function signalStep(
 						message: { type, description: type === 'offer' ? context.offer! : context.answer! }
 					})
 				},
-				always: {
-					guard: arrivedGuard,
-					target: `#${next}`,
-					actions: { type: 'markStepDone', params: { step } }
-				},
+				always: [
+					// Sent to another device: it has left this page, which is all this side can see.
+					{
+						guard: { type: 'remotePeer', params: { peer: otherPeer(from) } },
+						target: `#${next}`,
+						actions: { type: 'markStepDone', params: { step } }
+					},
+					{
+						guard: arrivedGuard,
+						target: `#${next}`,
+						actions: { type: 'markStepDone', params: { step } }
+					}
+				],
 				after: {
 					signalTimeout: {
 						target: '#walkthrough.failed',
