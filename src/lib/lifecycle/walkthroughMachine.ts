@@ -534,7 +534,21 @@ export const walkthroughMachine = setup({
 		}),
 		sendChat: enqueueActions(({ context, event, enqueue }) => {
 			if (event.type !== 'chat.send' || event.text.length === 0) return;
+			const toRemote = !context.local.includes(otherPeer(event.from));
 			enqueue.assign({
+				// In a loopback call the message shows when the other peer receives it; a peer on another
+				// device shows it there, so here it shows as sent.
+				chat: toRemote
+					? [
+							...context.chat,
+							{
+								id: context.chat.length + 1,
+								from: event.from,
+								text: event.text,
+								t: elapsed(context)
+							}
+						]
+					: context.chat,
 				log: logged(context, {
 					kind: 'call',
 					peer: event.from,

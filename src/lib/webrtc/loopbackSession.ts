@@ -1,6 +1,6 @@
 import { acquireMedia, type LocalMedia } from './media';
 import { Peer, type PeerEvent } from './peer';
-import type { MediaSourceChoice, PeerId } from './types';
+import { PEERS, type MediaSourceChoice, type PeerId } from './types';
 
 /** A loopback call needs no servers: both peers are in this page and reach each other over host candidates. */
 export const LOOPBACK_CONFIGURATION: RTCConfiguration = { iceServers: [] };
@@ -14,7 +14,14 @@ export class LoopbackSession {
 	#media: LocalMedia | null = null;
 	#peers: Partial<Record<PeerId, Peer>> = {};
 
-	constructor(readonly configuration: RTCConfiguration = LOOPBACK_CONFIGURATION) {}
+	/**
+	 * @param local the peers this page runs: both for a loopback call, one in a two-device call
+	 *   (the other runs on the other device)
+	 */
+	constructor(
+		readonly configuration: RTCConfiguration = LOOPBACK_CONFIGURATION,
+		readonly local: readonly PeerId[] = PEERS
+	) {}
 
 	subscribe(listener: (event: PeerEvent) => void): () => void {
 		this.#listeners.add(listener);
@@ -32,15 +39,17 @@ export class LoopbackSession {
 		return this.#media;
 	}
 
-	createPeers(): Record<PeerId, Peer> {
+	createPeers(): Partial<Record<PeerId, Peer>> {
 		this.#closePeers();
 		const emit = (event: PeerEvent) => this.#listeners.forEach((listener) => listener(event));
-		const peers = {
-			A: new Peer('A', this.configuration, emit),
-			B: new Peer('B', this.configuration, emit)
-		};
+		const peers: Partial<Record<PeerId, Peer>> = {};
+		for (const id of this.local) peers[id] = new Peer(id, this.configuration, emit);
 		this.#peers = peers;
 		return peers;
+	}
+
+	has(id: PeerId): boolean {
+		return this.#peers[id] !== undefined;
 	}
 
 	peer(id: PeerId): Peer {

@@ -157,6 +157,16 @@ export class Peer {
 		return this.#watchChannel(channel, 'created');
 	}
 
+	/**
+	 * A data channel that its caller drives itself, receiving binary as ArrayBuffers (file
+	 * transfer streams through `FileTransfer` with back-pressure; the chat channel stays here).
+	 */
+	openChannel(label: string, options: RTCDataChannelInit): RTCDataChannel {
+		const channel = this.#pc.createDataChannel(label, options);
+		channel.binaryType = 'arraybuffer';
+		return channel;
+	}
+
 	async createOffer(): Promise<SessionDescription> {
 		const offer = await this.#pc.createOffer();
 		return { type: offer.type, sdp: offer.sdp ?? '' };

@@ -5,34 +5,52 @@ import { progressOf } from '$lib/lifecycle/progress';
 import { STEPS } from '$lib/lifecycle/steps';
 import { walkthroughMachine, type WalkthroughEvent } from '$lib/lifecycle/walkthroughMachine';
 import type { MediaSourceChoice, PeerId } from '$lib/lifecycle/types';
+import type { SignalingChannel } from '$lib/signaling/channel';
 import { createLoopbackChannel } from '$lib/signaling/loopbackChannel';
 import { ActorState } from '$lib/ui/actorState.svelte';
 import { LoopbackSession } from '$lib/webrtc/loopbackSession';
+
+export interface WalkthroughOptions {
+	session?: LoopbackSession;
+	openChannel?: () => SignalingChannel;
+	/** the peers this page runs; a two-device call runs one (see `/call`) */
+	local?: readonly PeerId[];
+}
 
 /**
  * The walkthrough page's state: one loopback session, the lifecycle machine driving it, and the
  * commands the controls send. Components read it through the context pair below.
  */
 export class Walkthrough {
-	readonly session = new LoopbackSession();
-	readonly #actor = createActor(
-		walkthroughMachine.provide({
-			actors: createBrowserActors(this.session, createLoopbackChannel)
-		}),
-		{ input: {} }
-	);
+	readonly session: LoopbackSession;
+	readonly #actor;
+	readonly #state;
+
+	constructor(options: WalkthroughOptions = {}) {
+		this.session = options.session ?? new LoopbackSession();
+		this.#actor = createActor(
+			walkthroughMachine.provide({
+				actors: createBrowserActors(this.session, options.openChannel ?? createLoopbackChannel)
+			}),
+			{ input: options.local ? { local: options.local } : {} }
+		);
+		this.#state = this.#createState();
+	}
+
 	// During Run all the page re-renders a few times a second rather than every frame until the
 	// call is up, so that rendering does not sit between one WebRTC call and the next.
-	readonly #state = new ActorState(this.#actor, {
-		slowDown: (snapshot) => {
-			const progress = progressOf(snapshot.value);
-			return (
-				snapshot.context.mode === 'run' &&
-				progress.status === 'running' &&
-				progress.step !== 'communicate'
-			);
-		}
-	});
+	#createState() {
+		return new ActorState(this.#actor, {
+			slowDown: (snapshot) => {
+				const progress = progressOf(snapshot.value);
+				return (
+					snapshot.context.mode === 'run' &&
+					progress.status === 'running' &&
+					progress.step !== 'communicate'
+				);
+			}
+		});
+	}
 
 	get snapshot() {
 		return this.#state.snapshot;
