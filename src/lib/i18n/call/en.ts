@@ -8,11 +8,13 @@ export const callEn = {
 	'call.intro':
 		'Until now both peers lived in one page. Here each device runs one peer: this one and a phone, a second laptop, a classmate. The offer, the answer and the candidates travel through a signaling server, and ICE has to find a real network path between two machines.',
 	'call.create': 'Create a room',
-	'call.createHint': 'You will be the caller (Peer A). Open the link or scan the code on the other device.',
+	'call.createHint':
+		'You will be the caller (Peer A). Open the link or scan the code on the other device.',
 	'call.joinTitle': 'Join a room',
 	'call.joinLabel': 'Room code',
 	'call.joinButton': 'Join',
-	'call.joinInvalid': 'That is not a room code: it has 16 letters and digits, like 7K2M-9QXA-B3DF-0ZPN.',
+	'call.joinInvalid':
+		'That is not a room code: it has 16 letters and digits, like 7K2M-9QXA-B3DF-0ZPN.',
 	'call.pasteTitle': 'No server at all',
 	'call.pasteIntro':
 		'WebRTC does not say how the offer and answer get across: any channel the two sides agree on will do. Try it by copy and paste, or by scanning QR codes.',
@@ -82,7 +84,8 @@ export const callEn = {
 	'call.comm.status.failed': 'Failed: {error}',
 	'call.comm.sha': 'SHA-256',
 	'call.comm.download': 'Save {name}',
-	'call.comm.protocolError': 'The other side sent something that is not part of the file protocol: {reason}',
+	'call.comm.protocolError':
+		'The other side sent something that is not part of the file protocol: {reason}',
 	'call.comm.options': 'Channel options',
 	'call.comm.optionsChat': 'chat: {options}',
 	'call.comm.optionsFile': 'file: {options}',
@@ -108,7 +111,8 @@ export const callEn = {
 	'call.paste.apply': 'Use it',
 	'call.paste.copy': 'Copy',
 	'call.paste.qr': 'QR code of this description',
-	'call.paste.qrTooBig': 'This description is too long for one QR code ({length} characters); copy it as text.',
+	'call.paste.qrTooBig':
+		'This description is too long for one QR code ({length} characters); copy it as text.',
 	'call.paste.invalid': 'That is not a description this page made: {reason}',
 	'call.paste.wrongType': 'Expected an {expected}, but this is an {actual}.',
 	'call.paste.state': 'Connection: {state}',

@@ -7,11 +7,13 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.intro':
 		'지금까지는 두 피어가 한 페이지 안에 있었습니다. 여기서는 기기마다 피어 하나를 실행합니다: 이 기기와 휴대폰, 다른 노트북, 옆자리 친구. offer, answer, 후보는 시그널링 서버를 거쳐 오가고, ICE는 두 기계 사이의 실제 네트워크 경로를 찾아야 합니다.',
 	'call.create': '방 만들기',
-	'call.createHint': '이 기기가 발신자(피어 A)가 됩니다. 다른 기기에서 링크를 열거나 코드를 스캔하세요.',
+	'call.createHint':
+		'이 기기가 발신자(피어 A)가 됩니다. 다른 기기에서 링크를 열거나 코드를 스캔하세요.',
 	'call.joinTitle': '방에 들어가기',
 	'call.joinLabel': '방 코드',
 	'call.joinButton': '들어가기',
-	'call.joinInvalid': '방 코드가 아닙니다. 방 코드는 7K2M-9QXA-B3DF-0ZPN처럼 글자와 숫자 16개입니다.',
+	'call.joinInvalid':
+		'방 코드가 아닙니다. 방 코드는 7K2M-9QXA-B3DF-0ZPN처럼 글자와 숫자 16개입니다.',
 	'call.pasteTitle': '서버 없이',
 	'call.pasteIntro':
 		'WebRTC는 offer와 answer를 어떻게 전달할지 정하지 않습니다. 양쪽이 합의한 채널이면 무엇이든 됩니다. 복사와 붙여넣기, 또는 QR 코드 스캔으로 직접 해 보세요.',
@@ -107,7 +109,8 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.paste.apply': '적용',
 	'call.paste.copy': '복사',
 	'call.paste.qr': '이 설명의 QR 코드',
-	'call.paste.qrTooBig': '이 설명은 QR 코드 하나에 담기에 너무 깁니다({length}자). 텍스트로 복사하세요.',
+	'call.paste.qrTooBig':
+		'이 설명은 QR 코드 하나에 담기에 너무 깁니다({length}자). 텍스트로 복사하세요.',
 	'call.paste.invalid': '이 페이지가 만든 설명이 아닙니다: {reason}',
 	'call.paste.wrongType': '{expected}를 기대했지만 이것은 {actual}입니다.',
 	'call.paste.state': '연결: {state}',

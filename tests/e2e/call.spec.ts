@@ -1,0 +1,117 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+/** ICE, DTLS and SCTP between two browser contexts take a moment on a busy machine. */
+const CONNECT_TIMEOUT_MS = 30_000;
+
+async function openRoom(browser: Browser) {
+	const caller = await (await browser.newContext()).newPage();
+	await caller.goto('/call');
+	await caller.getByTestId('create-room').click();
+	await expect(caller).toHaveURL(/\/call\/[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+	await expect(caller.getByTestId('signaling-state')).toHaveAttribute('data-state', 'joined');
+	await expect(caller.getByTestId('presence-text')).toHaveAttribute('data-present', 'false');
+	const link = await caller.getByTestId('room-link').getAttribute('href');
+	const callee = await (await browser.newContext()).newPage();
+	return { caller, callee, link: link! };
+}
+
+async function runToCommunication(...pages: Page[]) {
+	for (const page of pages) {
+		await expect(page.getByTestId('presence-text')).toHaveAttribute('data-present', 'true');
+		await page.getByTestId('run-all').click();
+	}
+	for (const page of pages) {
+		await expect(page.getByTestId('established')).toBeVisible({ timeout: CONNECT_TIMEOUT_MS });
+		await expect(page.getByTestId('chat-input')).toBeEnabled();
+	}
+}
+
+test('two browsers join one room through the server, chat and send a 5 MB file with a matching SHA-256', async ({
+	browser
+}) => {
+	test.slow();
+	const { caller, callee, link } = await openRoom(browser);
+	await callee.goto(link);
+	await expect(callee.getByTestId('signaling-state')).toHaveAttribute('data-state', 'joined');
+	await runToCommunication(caller, callee);
+
+	// The offer and answer went through the server: each page logged the other's as received.
+	await expect(
+		callee.getByTestId('timeline-entry').filter({ hasText: 'offer' }).first()
+	).toBeVisible();
+
+	await caller.getByTestId('chat-input').fill('hello from the caller <b>not bold</b>');
+	await caller.getByTestId('chat-send').click();
+	const arrived = callee.getByTestId('chat-message').filter({ hasText: 'hello from the caller' });
+	await expect(arrived).toHaveAttribute('data-mine', 'false');
+	await expect(arrived.locator('b')).toHaveCount(0); // text, never markup
+	await callee.getByTestId('chat-input').fill('hi from the callee');
+	await callee.getByTestId('chat-send').click();
+	await expect(
+		caller.getByTestId('chat-message').filter({ hasText: 'hi from the callee' })
+	).toBeVisible();
+
+	const bytes = randomBytes(5 * 1024 * 1024);
+	const sha = createHash('sha256').update(bytes).digest('hex');
+	await caller.getByTestId('file-input').setInputFiles({
+		name: 'lecture <notes>.bin',
+		mimeType: 'application/octet-stream',
+		buffer: bytes
+	});
+	const received = callee.getByTestId('transfer').and(callee.locator('[data-direction="receive"]'));
+	await expect(received).toHaveAttribute('data-status', 'verified', {
+		timeout: CONNECT_TIMEOUT_MS
+	});
+	await expect(received.getByTestId('transfer-sha')).toHaveText(sha);
+	await expect(received.getByTestId('transfer-name')).toHaveText('lecture <notes>.bin');
+	const sent = caller.getByTestId('transfer').and(caller.locator('[data-direction="send"]'));
+	await expect(sent).toHaveAttribute('data-status', 'verified');
+	await expect(sent.getByTestId('transfer-sha')).toHaveText(sha);
+
+	// The download link offers exactly the bytes that were sent.
+	const download = callee.waitForEvent('download');
+	await received.getByTestId('download').click();
+	const path = await (await download).path();
+	const { readFileSync } = await import('node:fs');
+	expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(sha);
+
+	// Closing a page says bye through the server; the other side shows it at once.
+	await callee.close({ runBeforeUnload: true });
+	await expect(caller.getByTestId('notice-bye')).toBeVisible();
+	await expect(caller.getByTestId('presence-text')).toHaveAttribute('data-present', 'false');
+	await caller.context().close();
+});
+
+test('a device that leaves without a bye shows ICE disconnected, then failed', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const { caller, callee, link } = await openRoom(browser);
+	// This callee's bye never reaches the server, as when a phone's battery dies.
+	await callee.routeWebSocket(/\/signal$/, (ws) => {
+		const server = ws.connectToServer();
+		ws.onMessage((message) => {
+			if (!String(message).includes('"bye"')) server.send(message);
+		});
+		server.onMessage((message) => ws.send(message));
+	});
+	await callee.goto(link);
+	await runToCommunication(caller, callee);
+	await callee.context().close();
+	await expect(caller.getByTestId('ice-disconnected')).toBeVisible({ timeout: 30_000 });
+	await expect(caller.getByTestId('notice-bye')).toHaveCount(0);
+	await expect(caller.getByTestId('ice-failed')).toBeVisible({ timeout: 60_000 });
+	await expect(caller.getByTestId('failure')).toBeVisible();
+	await caller.context().close();
+});
+
+test('a third device gets "room full"', async ({ browser }) => {
+	const { caller, callee, link } = await openRoom(browser);
+	await callee.goto(link);
+	await expect(callee.getByTestId('signaling-state')).toHaveAttribute('data-state', 'joined');
+	const third = await (await browser.newContext()).newPage();
+	await third.goto(link);
+	await expect(third.getByTestId('notice-error')).toContainText('room-full');
+	for (const page of [caller, callee, third]) await page.context().close();
+});
