@@ -115,3 +115,64 @@ test('a third device gets "room full"', async ({ browser }) => {
 	await expect(third.getByTestId('notice-error')).toContainText('room-full');
 	for (const page of [caller, callee, third]) await page.context().close();
 });
+
+test('copy-paste signaling between two contexts, with no server in between', async ({
+	browser
+}) => {
+	test.slow();
+	const offerer = await (await browser.newContext()).newPage();
+	const answerer = await (await browser.newContext()).newPage();
+	// Nothing goes through the signaling server on this page.
+	for (const page of [offerer, answerer]) {
+		await page.routeWebSocket(/\/signal$/, () => {
+			throw new Error('copy-paste mode must not open a signaling WebSocket');
+		});
+		await page.goto('/call/paste');
+	}
+	await offerer.getByTestId('paste-offerer').click();
+	const offer = offerer.getByTestId('paste-local');
+	await expect(offer).toHaveValue(/"type":"offer"/);
+	const offerText = await offer.inputValue();
+	// Non-trickle: the offer already carries its candidates.
+	expect(offerText).toContain('a=candidate:');
+	await expect(offerer.getByTestId('qr')).toBeVisible();
+
+	await answerer.getByTestId('paste-answerer').click();
+	// A bad paste is named, and nothing is lost.
+	await answerer.getByTestId('paste-remote').fill('{"type":"answer","sdp":"v=0"}');
+	await answerer.getByTestId('paste-apply').click();
+	await expect(answerer.getByTestId('paste-error')).toContainText('offer');
+	await answerer.getByTestId('paste-remote').fill(offerText.replace(/\\r\\n/g, '\\n'));
+	await answerer.getByTestId('paste-apply').click();
+	const answer = answerer.getByTestId('paste-local');
+	await expect(answer).toHaveValue(/"type":"answer"/);
+
+	await offerer.getByTestId('paste-remote').fill(await answer.inputValue());
+	await offerer.getByTestId('paste-apply').click();
+	for (const page of [offerer, answerer]) {
+		await expect(page.getByTestId('paste-state')).toHaveAttribute('data-state', 'connected', {
+			timeout: CONNECT_TIMEOUT_MS
+		});
+		await expect(page.getByTestId('chat-input')).toBeEnabled();
+	}
+	await answerer.getByTestId('chat-input').fill('pasted hello');
+	await answerer.getByTestId('chat-send').click();
+	await expect(
+		offerer.getByTestId('chat-message').filter({ hasText: 'pasted hello' })
+	).toBeVisible();
+
+	const bytes = randomBytes(300 * 1024);
+	await answerer.getByTestId('file-input').setInputFiles({
+		name: 'small.bin',
+		mimeType: 'application/octet-stream',
+		buffer: bytes
+	});
+	const received = offerer
+		.getByTestId('transfer')
+		.and(offerer.locator('[data-direction="receive"]'));
+	await expect(received).toHaveAttribute('data-status', 'verified');
+	await expect(received.getByTestId('transfer-sha')).toHaveText(
+		createHash('sha256').update(bytes).digest('hex')
+	);
+	for (const page of [offerer, answerer]) await page.context().close();
+});
