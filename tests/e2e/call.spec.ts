@@ -1,8 +1,19 @@
 import { createHash, randomBytes } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
 /** ICE, DTLS and SCTP between two browser contexts take a moment on a busy machine. */
 const CONNECT_TIMEOUT_MS = 30_000;
+
+async function expectNoSeriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations.filter(
+		(v) => v.impact === 'serious' || v.impact === 'critical'
+	);
+	expect(
+		serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+	).toEqual([]);
+}
 
 async function openRoom(browser: Browser) {
 	const caller = await (await browser.newContext()).newPage();
@@ -175,4 +186,39 @@ test('copy-paste signaling between two contexts, with no server in between', asy
 		createHash('sha256').update(bytes).digest('hex')
 	);
 	for (const page of [offerer, answerer]) await page.context().close();
+});
+
+test('axe: no serious violations on /call, a room in Communication, and /call/paste', async ({
+	browser
+}) => {
+	test.slow();
+	const { caller, callee, link } = await openRoom(browser);
+	await expectNoSeriousViolations(caller); // the room, waiting for the other device
+	await callee.goto(link);
+	await runToCommunication(caller, callee);
+	await callee.getByTestId('chat-input').fill('hello');
+	await callee.getByTestId('chat-send').click();
+	await expect(caller.getByTestId('chat-message')).toHaveCount(1);
+	await expectNoSeriousViolations(caller);
+	await caller.goto('/call');
+	await expectNoSeriousViolations(caller);
+	await caller.getByTestId('room-code').fill('not a code');
+	await caller.getByRole('button', { name: 'Join' }).click();
+	await expect(caller.getByRole('alert')).toContainText('16');
+	await expectNoSeriousViolations(caller);
+	await caller.goto('/call/paste');
+	await caller.getByTestId('paste-offerer').click();
+	await expect(caller.getByTestId('paste-local')).toHaveValue(/offer/);
+	await expectNoSeriousViolations(caller);
+	for (const page of [caller, callee]) await page.context().close();
+});
+
+test('the call pages speak Korean', async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'ko-KR' });
+	const page = await context.newPage();
+	await page.goto('/call');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('다른 기기와 통화하기');
+	await page.getByTestId('create-room').click();
+	await expect(page.getByTestId('signaling-state')).toHaveText('연결되어 방에 있음');
+	await context.close();
 });
