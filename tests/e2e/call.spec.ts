@@ -47,10 +47,15 @@ test('two browsers join one room through the server, chat and send a 5 MB file w
 	await expect(callee.getByTestId('signaling-state')).toHaveAttribute('data-state', 'joined');
 	await runToCommunication(caller, callee);
 
-	// The offer and answer went through the server: each page logged the other's as received.
+	// The offer and answer went through the server, each shown with its time on each device.
 	await expect(
-		callee.getByTestId('timeline-entry').filter({ hasText: 'offer' }).first()
-	).toBeVisible();
+		callee.locator('[data-testid="relayed"][data-direction="in"][data-type="offer"]')
+	).toHaveCount(1);
+	await expect(
+		caller.locator('[data-testid="relayed"][data-direction="in"][data-type="answer"]')
+	).toHaveCount(1);
+	await expect(caller.getByTestId('turnaround')).toContainText('ms');
+	await expect(caller.getByTestId('join-rtt')).toBeVisible();
 
 	await caller.getByTestId('chat-input').fill('hello from the caller <b>not bold</b>');
 	await caller.getByTestId('chat-send').click();

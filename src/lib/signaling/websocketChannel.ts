@@ -14,7 +14,8 @@ export type ConnectionState = 'connecting' | 'open' | 'joined' | 'reconnecting' 
 /** What happens in the room, besides the relayed offer / answer / candidates. */
 export type RoomEvent =
 	| { type: 'state'; state: ConnectionState; attempt: number; retryInMs: number | null }
-	| { type: 'joined'; peer: PeerRole; peers: PeerRole[] }
+	/** rttMs: from sending join to receiving joined, one round trip through the server */
+	| { type: 'joined'; peer: PeerRole; peers: PeerRole[]; rttMs: number }
 	| { type: 'peer-joined'; peer: PeerRole }
 	| { type: 'bye'; from: PeerRole }
 	| { type: 'error'; code: ErrorCode | 'protocol'; message: string };
@@ -68,6 +69,7 @@ export class WebSocketChannel implements SignalingChannel {
 	#timer: unknown = null;
 	#attempt = 0;
 	#closed = false;
+	#joinSentAt = 0;
 	state: ConnectionState = 'connecting';
 	peer: PeerRole | null = null;
 
@@ -144,6 +146,7 @@ export class WebSocketChannel implements SignalingChannel {
 		this.#setState(this.#attempt === 0 ? 'connecting' : 'reconnecting', null);
 		socket.addEventListener('open', () => {
 			this.#setState('open', null);
+			this.#joinSentAt = performance.now();
 			this.#write({
 				type: 'join',
 				room: this.#options.room,
@@ -198,7 +201,12 @@ export class WebSocketChannel implements SignalingChannel {
 				this.peer = message.peer;
 				this.#attempt = 0;
 				this.#setState('joined', null);
-				this.#emit({ type: 'joined', peer: message.peer, peers: message.peers });
+				this.#emit({
+					type: 'joined',
+					peer: message.peer,
+					peers: message.peers,
+					rttMs: performance.now() - this.#joinSentAt
+				});
 				for (const queued of this.#queue.splice(0)) this.#write(queued);
 				return;
 			case 'peer-joined':

@@ -75,10 +75,15 @@ describe('WebSocket signaling channel against the real server', () => {
 		cleanup.push(() => server.close());
 		const room = newRoomId();
 		const a = open(server.url, room);
-		expect(await joined(a)).toEqual({ type: 'joined', peer: 'A', peers: [] });
+		expect(await joined(a)).toEqual({
+			type: 'joined',
+			peer: 'A',
+			peers: [],
+			rttMs: expect.any(Number)
+		});
 		const b = open(server.url, room);
 		const peerJoined = until(a, (e) => e.type === 'peer-joined');
-		expect(await joined(b)).toEqual({ type: 'joined', peer: 'B', peers: ['A'] });
+		expect(await joined(b)).toMatchObject({ type: 'joined', peer: 'B', peers: ['A'] });
 		await peerJoined;
 
 		const got = new Promise<SignalEnvelope>((resolve) => b.subscribe(resolve));

@@ -48,6 +48,16 @@ export const callEn = {
 	'call.signal.explain':
 		'A WebSocket to the server this page came from (path /signal). The server only relays: it puts two devices in a room and passes each message to the other one. It never sees your media, which goes directly between the peers.',
 
+	'call.relay.title': 'Through the server',
+	'call.relay.explain':
+		'Every message this device sent to the other one or received from it, with its time on this device. Each went through the signaling server; the lane beside it holds only what this device still has to apply.',
+	'call.relay.out': 'sent',
+	'call.relay.in': 'received',
+	'call.relay.turnaroundCaller':
+		'Offer sent → answer received: {ms} ms, a full round trip through the server and the other device (including the time its person took to step through).',
+	'call.relay.turnaroundCallee': 'Offer received → answer sent: {ms} ms on this device.',
+	'call.relay.none': 'Nothing has gone through the server yet.',
+	'call.signal.rtt': 'Joining took {ms} ms: one round trip to the server.',
 	'call.notice.bye':
 		'The other device said goodbye: it sent a bye message through the signaling server before it left, so this side knows at once. Reset to wait for it (or someone else) to join again.',
 	'call.notice.restarted':

@@ -47,6 +47,16 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.signal.explain':
 		'이 페이지를 보낸 서버로 가는 WebSocket(경로 /signal)입니다. 서버는 중계만 합니다: 두 기기를 한 방에 넣고 각 메시지를 상대에게 전달합니다. 미디어는 피어 사이를 직접 오가므로 서버는 보지 못합니다.',
 
+	'call.relay.title': '서버를 거친 메시지',
+	'call.relay.explain':
+		'이 기기가 다른 기기로 보냈거나 다른 기기에서 받은 모든 메시지와 이 기기 기준의 시각입니다. 모두 시그널링 서버를 거쳤습니다. 옆의 레인에는 이 기기가 아직 적용해야 할 것만 남습니다.',
+	'call.relay.out': '보냄',
+	'call.relay.in': '받음',
+	'call.relay.turnaroundCaller':
+		'offer 보냄 → answer 받음: {ms} ms. 서버와 다른 기기를 거친 왕복 전체입니다(그쪽 사람이 단계를 진행한 시간 포함).',
+	'call.relay.turnaroundCallee': 'offer 받음 → answer 보냄: 이 기기에서 {ms} ms.',
+	'call.relay.none': '아직 서버를 거친 메시지가 없습니다.',
+	'call.signal.rtt': '방에 들어가는 데 {ms} ms 걸렸습니다: 서버까지 한 번 왕복한 시간입니다.',
 	'call.notice.bye':
 		'다른 기기가 작별 인사를 했습니다: 떠나기 전에 시그널링 서버로 bye 메시지를 보냈으므로 이쪽은 바로 압니다. 초기화하면 그 기기(또는 다른 누군가)가 다시 들어오기를 기다립니다.',
 	'call.notice.restarted':

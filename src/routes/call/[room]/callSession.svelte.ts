@@ -51,6 +51,8 @@ export class CallSession implements Communication {
 	connection = $state<ConnectionState>('connecting');
 	retryInMs = $state<number | null>(null);
 	attempt = $state(0);
+	/** join → joined: one round trip to the signaling server */
+	joinRttMs = $state<number | null>(null);
 	role = $state<PeerRole | null>(null);
 	otherPresent = $state(false);
 	notices = $state<RoomNotice[]>([]);
@@ -60,6 +62,8 @@ export class CallSession implements Communication {
 	/** envelopes that arrived before the machine's signaling actor listened */
 	#pending: SignalEnvelope[] = [];
 	#listener: ((envelope: SignalEnvelope) => void) | null = null;
+	/** the other device said bye since this call started (so its next join is a new call) */
+	#otherLeft = false;
 
 	constructor(readonly room: string) {
 		this.#channel = this.#open(undefined);
@@ -87,20 +91,27 @@ export class CallSession implements Communication {
 				this.attempt = event.attempt;
 				return;
 			case 'joined':
+				this.joinRttMs = event.rttMs;
 				this.role = event.peer;
 				this.otherPresent = event.peers.length > 0;
 				if (this.otherPresent && !this.walk) this.#startCall();
 				return;
 			case 'peer-joined':
 				this.otherPresent = true;
+				if (this.walk && !this.#otherLeft) {
+					// Both devices joined again after the connection to the server dropped (a server
+					// restart): the call itself goes on, peer to peer.
+					return;
+				}
 				if (this.walk) {
-					// The other device started over (reset, reload): this call is over, start a new one.
+					// The other device said bye and came back (reset, reload): start a new call.
 					this.#notice({ kind: 'restarted', at: Date.now() });
 					this.#stopCall();
 				}
 				this.#startCall();
 				return;
 			case 'bye':
+				this.#otherLeft = true;
 				this.otherPresent = false;
 				this.#notice({ kind: 'bye', at: Date.now() });
 				return;
@@ -136,6 +147,7 @@ export class CallSession implements Communication {
 		walk.reset = this.reset;
 		walk.start();
 		this.walk = walk;
+		this.#otherLeft = false;
 	}
 
 	#stopCall(): void {
