@@ -92,6 +92,24 @@ test('two browsers join one room through the server, chat and send a 5 MB file w
 	const { readFileSync } = await import('node:fs');
 	expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(sha);
 
+	// ICE restart: the caller offers again with new credentials; both are back in Communication.
+	await expect(caller.locator('[data-testid="relayed"][data-type="offer"]')).toHaveCount(1);
+	await caller.getByTestId('ice-restart').click();
+	await expect(
+		callee.locator('[data-testid="relayed"][data-direction="in"][data-type="offer"]')
+	).toHaveCount(2);
+	await expect(
+		caller.locator('[data-testid="relayed"][data-direction="in"][data-type="answer"]')
+	).toHaveCount(2);
+	for (const page of [caller, callee]) {
+		await expect(page.getByTestId('established')).toBeVisible({ timeout: CONNECT_TIMEOUT_MS });
+	}
+	await caller.getByTestId('chat-input').fill('after the restart');
+	await caller.getByTestId('chat-send').click();
+	await expect(
+		callee.getByTestId('chat-message').filter({ hasText: 'after the restart' })
+	).toBeVisible();
+
 	// Closing a page says bye through the server; the other side shows it at once.
 	await callee.close({ runBeforeUnload: true });
 	await expect(caller.getByTestId('notice-bye')).toBeVisible();

@@ -76,7 +76,9 @@ export function createBrowserActors(session: LoopbackSession, openChannel: () =>
 			return { peers: views(needPeer(input)), result: channel };
 		}),
 		createOffer: api(async (input) => {
-			const description = await session.peer(needPeer(input)).createOffer();
+			const description = await session
+				.peer(needPeer(input))
+				.createOffer(input.iceRestart ? { iceRestart: true } : undefined);
 			return { description, result: description, peers: views(needPeer(input)) };
 		}),
 		createAnswer: api(async (input) => {

@@ -80,6 +80,8 @@ export interface WalkthroughContext {
 	startedAt: number;
 	/** the peers this page runs: both in a loopback call, one when the other is on another device */
 	local: readonly PeerId[];
+	/** the next createOffer restarts ICE (set by `ice.restart`) */
+	iceRestart: boolean;
 }
 
 export interface WalkthroughInput {
@@ -98,6 +100,8 @@ export interface StepInput {
 	peer: PeerId | null;
 	source: MediaSourceChoice;
 	description: SessionDescription | null;
+	/** createOffer only: ask for new ICE credentials */
+	iceRestart?: boolean;
 }
 
 export interface CandidateInput {
@@ -118,7 +122,9 @@ export type WalkthroughEvent =
 	| PeerEvent
 	| { type: 'signal.received'; from: PeerId; to: PeerId; messageId: number; message: SignalMessage }
 	| { type: 'chat.send'; from: PeerId; text: string }
-	| { type: 'call.hangUp' };
+	| { type: 'call.hangUp' }
+	/** the caller negotiates again with new ICE credentials (RFC 8445 §2.4, ICE restart) */
+	| { type: 'ice.restart' };
 
 /** What the machine asks the signaling actor to do. */
 export interface SignalSendEvent {
@@ -173,7 +179,8 @@ function initialContext(input: WalkthroughInput | undefined, previous?: Walkthro
 		log: [],
 		clock,
 		startedAt: clock(),
-		local: previous?.local ?? input?.local ?? PEERS
+		local: previous?.local ?? input?.local ?? PEERS,
+		iceRestart: false
 	};
 	return context;
 }
@@ -195,7 +202,13 @@ function stepInput(step: ApiStepId, context: WalkthroughContext): StepInput {
 		const arrived = laneMessageOfType(context.lane, step === 'setRemoteOffer' ? 'offer' : 'answer');
 		if (arrived && arrived.message.type !== 'candidate') description = arrived.message.description;
 	}
-	return { step, peer, source: context.source, description };
+	return {
+		step,
+		peer,
+		source: context.source,
+		description,
+		...(step === 'createOffer' && context.iceRestart ? { iceRestart: true } : {})
+	};
 }
 
 /** The browser API an API step calls; the actor of the same name runs it. */
@@ -260,6 +273,13 @@ export const walkthroughMachine = setup({
 	},
 	guards: {
 		runMode: ({ context }) => context.mode === 'run',
+		/** the caller's page restarts ICE; a callee on another device answers the new offer */
+		canRestartIce: ({ context }) => context.local.includes('A'),
+		/** a new offer from a caller on another device (its ICE restart) */
+		remoteOfferArrived: ({ context, event }) =>
+			event.type === 'signal.received' &&
+			event.message.type === 'offer' &&
+			!context.local.includes(event.from),
 		/** a step or message of a peer that runs on the other device */
 		remotePeer: ({ context }, params: { peer: PeerId | null }) =>
 			params.peer !== null && !context.local.includes(params.peer),
@@ -471,6 +491,10 @@ export const walkthroughMachine = setup({
 			};
 		}),
 		markStepDone: assign((_, params: { step: StepId }) => ({ lastStep: params.step })),
+		startIceRestart: assign(({ context }) => ({
+			iceRestart: true,
+			log: logged(context, { kind: 'machine', peer: null, name: 'ice.restart' })
+		})),
 		candidateError: assign(({ context, event }) =>
 			event.type === 'ice.candidateError'
 				? {
@@ -741,6 +765,7 @@ export const walkthroughMachine = setup({
 								connect: {
 									id: 'connect',
 									always: { guard: 'bothConnected', target: '#communicate' },
+									on: renegotiation(),
 									after: {
 										connectTimeout: {
 											guard: 'runMode',
@@ -764,6 +789,7 @@ export const walkthroughMachine = setup({
 								communicate: {
 									id: 'communicate',
 									on: {
+										...renegotiation(),
 										'chat.send': { actions: 'sendChat' },
 										'call.hangUp': { target: '#walkthrough.closed', actions: 'markClosed' }
 									}
@@ -829,6 +855,25 @@ export const walkthroughMachine = setup({
 		closed: {}
 	}
 });
+
+/**
+ * Negotiating again once connected: the caller's `ice.restart` goes back to createOffer (which
+ * then asks for new ICE credentials); a callee on another device that receives a new offer goes
+ * back to setRemoteOffer. Both then run the offer/answer steps again and wait in `connect`.
+ */
+function renegotiation() {
+	return {
+		'ice.restart': {
+			guard: 'canRestartIce',
+			target: '#createOffer',
+			actions: 'startIceRestart'
+		},
+		'signal.received': [
+			{ guard: 'remoteOfferArrived', target: '#setRemoteOffer', actions: 'signalArrived' },
+			{ actions: 'signalArrived' }
+		]
+	} as const;
+}
 
 /**
  * One API step: `ready` waits for Next (or passes straight through in run mode), `calling` logs

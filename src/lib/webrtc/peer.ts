@@ -167,8 +167,9 @@ export class Peer {
 		return channel;
 	}
 
-	async createOffer(): Promise<SessionDescription> {
-		const offer = await this.#pc.createOffer();
+	/** `{ iceRestart: true }` asks for new ICE credentials, so ICE starts over (RFC 8445 §2.4). */
+	async createOffer(options?: RTCOfferOptions): Promise<SessionDescription> {
+		const offer = await this.#pc.createOffer(options);
 		return { type: offer.type, sdp: offer.sdp ?? '' };
 	}
 

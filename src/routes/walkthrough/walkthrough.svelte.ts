@@ -98,6 +98,7 @@ export class Walkthrough {
 	useSynthetic = () => this.#send({ type: 'media.useSynthetic' });
 	sendChat = (from: PeerId, text: string) => this.#send({ type: 'chat.send', from, text });
 	hangUp = () => this.#send({ type: 'call.hangUp' });
+	restartIce = () => this.#send({ type: 'ice.restart' });
 }
 
 /** What the walkthrough asks the SDP inspector dialog to show. */

@@ -46,6 +46,7 @@ export interface FakeOptions {
  */
 export function createFakeCall(options: FakeOptions = {}) {
 	const calls: string[] = [];
+	const inputs: StepInput[] = [];
 	const candidatesAdded: CandidateInput[] = [];
 	const commands: PeerCommand[] = [];
 	const views: Record<PeerId, PeerView> = { A: freshView(), B: freshView() };
@@ -65,7 +66,10 @@ export function createFakeCall(options: FakeOptions = {}) {
 	};
 
 	const api = (run: (input: StepInput) => ApiOutput) =>
-		fromPromise<ApiOutput, StepInput>(({ input }) => settle(input.step, () => run(input)));
+		fromPromise<ApiOutput, StepInput>(({ input }) => {
+			inputs.push(input);
+			return settle(input.step, () => run(input));
+		});
 
 	const actors = {
 		listDevices: fromPromise<DeviceInfo[]>(async () => [
@@ -139,6 +143,7 @@ export function createFakeCall(options: FakeOptions = {}) {
 	return {
 		actor,
 		calls,
+		inputs,
 		candidatesAdded,
 		commands,
 		views,

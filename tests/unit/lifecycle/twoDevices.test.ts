@@ -119,3 +119,63 @@ describe('walkthrough machine with one local peer (two devices)', () => {
 		expect(state(callee)).toContain('communicate');
 	});
 });
+
+describe('ICE restart between two devices', () => {
+	it('the caller offers again with iceRestart; the callee answers it from Communication', async () => {
+		const { caller, callee, deliver } = twoDevices();
+		caller.actor.start();
+		callee.actor.start();
+		caller.actor.send({ type: 'mode.set', mode: 'run' });
+		callee.actor.send({ type: 'mode.set', mode: 'run' });
+		await flush();
+		await deliver();
+		await deliver();
+		caller.connect('A');
+		callee.connect('B');
+		await flush();
+		expect(state(callee)).toContain('communicate');
+		const before = callee.actor.getSnapshot().context.log.length;
+
+		// A candidate arriving while connected is recorded once (not once per parallel region).
+		caller.gather('A', 'candidate:9 1 udp 1 192.0.2.9 9 typ host');
+		await deliver();
+		const received = callee.actor
+			.getSnapshot()
+			.context.log.slice(before)
+			.filter((e) => e.kind === 'signal' && e.stage === 'received');
+		expect(received).toHaveLength(1);
+
+		caller.actor.send({ type: 'ice.restart' });
+		await flush();
+		expect(caller.calls.filter((c) => c === 'createOffer')).toHaveLength(2);
+		expect(caller.inputs.filter((i) => i.step === 'createOffer').map((i) => i.iceRestart)).toEqual([
+			undefined,
+			true
+		]);
+		expect(state(caller)).toContain('sendAnswer');
+		await deliver(); // the new offer reaches the callee in Communication
+		expect(callee.calls.filter((c) => c === 'setRemoteOffer')).toHaveLength(2);
+		expect(
+			callee.actor
+				.getSnapshot()
+				.context.log.filter(
+					(e) => e.kind === 'signal' && e.name === 'offer' && e.stage === 'received'
+				)
+		).toHaveLength(2);
+		await deliver(); // the new answer
+		expect(caller.calls.filter((c) => c === 'setRemoteAnswer')).toHaveLength(2);
+		// Still connected on both sides: back in Communication.
+		expect(state(caller)).toContain('communicate');
+		expect(state(callee)).toContain('communicate');
+	});
+
+	it('a callee cannot start an ICE restart itself', async () => {
+		const { callee } = twoDevices();
+		callee.actor.start();
+		callee.actor.send({ type: 'mode.set', mode: 'run' });
+		await flush();
+		callee.actor.send({ type: 'ice.restart' });
+		await flush();
+		expect(callee.calls).not.toContain('createOffer');
+	});
+});

@@ -67,6 +67,11 @@ export const callEn = {
 		'ICE disconnected: no packets have arrived from the other device for a few seconds. It may be a short gap (a busy network, a phone switching Wi-Fi) and recover by itself. If nothing arrives for longer, ICE gives up and the state turns to failed. When a device leaves without saying bye (its page closed, its battery died), this is how the other side finds out.',
 	'call.notice.failed':
 		'ICE failed: the connectivity checks found no working path any more. The other device has most likely gone. Reset starts a new call when it is back.',
+	'call.iceRestart': 'ICE restart',
+	'call.iceRestartExplain':
+		'ICE restart: the caller makes a new offer with new ICE credentials (ufrag and password), so both sides gather candidates and run connectivity checks again, while the call and its data channels stay up. It is how a call survives a network change, such as a phone moving from Wi-Fi to mobile data. The new offer and answer go through the signaling server like the first ones.',
+	'call.iceRestartCallee':
+		'An ICE restart starts at the caller; this device answers its new offer by itself.',
 	'call.reset': 'Reset',
 
 	'call.comm.title': 'Communication',

@@ -66,6 +66,11 @@ export const callKo: Record<CallMessageKey, string> = {
 		'ICE 연결 끊김(disconnected): 몇 초 동안 다른 기기에서 패킷이 오지 않았습니다. 바쁜 네트워크나 Wi-Fi를 바꾸는 휴대폰처럼 잠깐의 공백이라면 저절로 회복될 수 있습니다. 더 오래 아무것도 오지 않으면 ICE는 포기하고 상태가 failed로 바뀝니다. 기기가 bye 없이 떠나면(페이지가 닫히거나 배터리가 꺼지면) 상대는 이렇게 알게 됩니다.',
 	'call.notice.failed':
 		'ICE 실패(failed): 연결 확인으로 더는 동작하는 경로를 찾지 못했습니다. 다른 기기가 떠났을 가능성이 큽니다. 초기화하면 그 기기가 돌아왔을 때 새 통화를 시작합니다.',
+	'call.iceRestart': 'ICE 재시작',
+	'call.iceRestartExplain':
+		'ICE 재시작: 발신자가 새 ICE 자격 증명(ufrag와 비밀번호)으로 새 offer를 만들어, 통화와 데이터 채널은 그대로 둔 채 양쪽이 후보를 다시 수집하고 연결 확인을 다시 합니다. 휴대폰이 Wi-Fi에서 모바일 데이터로 옮겨 갈 때처럼 네트워크가 바뀌어도 통화가 살아남는 방법입니다. 새 offer와 answer는 처음 것처럼 시그널링 서버를 거칩니다.',
+	'call.iceRestartCallee':
+		'ICE 재시작은 발신자가 시작합니다. 이 기기는 새 offer에 스스로 응답합니다.',
 	'call.reset': '초기화',
 
 	'call.comm.title': '통신',
