@@ -245,3 +245,39 @@ test('the call pages speak Korean', async ({ browser }) => {
 	await expect(page.getByTestId('signaling-state')).toHaveText('연결되어 방에 있음');
 	await context.close();
 });
+
+test('after a server restart both pages reconnect, rejoin their room, and the call goes on', async ({
+	browser
+}) => {
+	test.slow();
+	// A server of this test's own, so it can be stopped and started again on the same port.
+	const { startServer } = await import('../../server.js');
+	const quietly = { host: '127.0.0.1', quiet: true, signaling: { log: () => {} } };
+	let running = await startServer({ ...quietly, port: 0 });
+	const port = Number(new URL(running.url).port);
+	const caller = await (await browser.newContext()).newPage();
+	const callee = await (await browser.newContext()).newPage();
+	await caller.goto(`${running.url}/call/new`);
+	await expect(caller.getByTestId('signaling-state')).toHaveAttribute('data-state', 'joined');
+	await callee.goto(caller.url());
+	await runToCommunication(caller, callee);
+
+	await running.close();
+	for (const page of [caller, callee]) {
+		await expect(page.getByTestId('signaling-state')).toHaveAttribute('data-state', 'reconnecting');
+	}
+	running = await startServer({ ...quietly, port });
+	for (const page of [caller, callee]) {
+		await expect(page.getByTestId('signaling-state')).toHaveAttribute('data-state', 'joined', {
+			timeout: 20_000
+		});
+		await expect(page.getByTestId('presence-text')).toHaveAttribute('data-present', 'true');
+	}
+	// The peers never needed the server once connected: the call is still up.
+	await expect(caller.getByTestId('notice-restarted')).toHaveCount(0);
+	await callee.getByTestId('chat-input').fill('still here');
+	await callee.getByTestId('chat-send').click();
+	await expect(caller.getByTestId('chat-message').filter({ hasText: 'still here' })).toBeVisible();
+	for (const page of [caller, callee]) await page.context().close();
+	await running.close();
+});
