@@ -217,6 +217,11 @@ export class WebSocketChannel implements SignalingChannel {
 				return;
 			case 'error':
 				this.#emit({ type: 'error', code: message.code, message: message.message });
+				// Rejoining with our role while the server still holds our old, dead connection: try
+				// again after a back-off, by when its heartbeat has cut the old one.
+				if (message.code === 'room-full' && this.peer && this.state !== 'joined') {
+					this.#socket?.close(1000, 'retry join');
+				}
 				return;
 			default: {
 				const to: PeerRole = message.from === 'A' ? 'B' : 'A';

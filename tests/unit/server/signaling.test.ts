@@ -124,6 +124,18 @@ describe('signaling server: a call', () => {
 		});
 	});
 
+	it('never gives a peer that asks for its role the other one', async () => {
+		const server = await start();
+		const room = newRoomId();
+		const a = await client(server.url);
+		expect(await a.ask({ type: 'join', room })).toMatchObject({ peer: 'A' });
+		const again = await client(server.url);
+		expect(await again.ask({ type: 'join', room, peer: 'A' })).toMatchObject({
+			type: 'error',
+			code: 'room-full'
+		});
+	});
+
 	it('gives a rejoining peer the role it asks for', async () => {
 		const server = await start();
 		const room = newRoomId();

@@ -9,7 +9,7 @@ import {
 	signalingUrl,
 	type RoomEvent
 } from '$lib/signaling/websocketChannel';
-import { startSignaling } from '../server/harness';
+import { startSignaling, TestClient } from '../server/harness';
 
 const NodeWebSocket = WebSocket as unknown as typeof globalThis.WebSocket;
 const cleanup: (() => unknown)[] = [];
@@ -127,6 +127,23 @@ describe('WebSocket signaling channel against the real server', () => {
 		// b may have rejoined before a; then its queued candidate met no-peer. Send once more after both are in.
 		b.send({ from: 'B', to: 'A', messageId: 4, message: { type: 'candidate', candidate: null } });
 		expect((await got).from).toBe('B');
+	});
+
+	it('rejoining while its old connection still holds its role, retries until the role is free', async () => {
+		const server = await startSignaling();
+		cleanup.push(() => server.close());
+		const room = newRoomId();
+		// The old, dead-but-not-yet-noticed connection of this device, still holding B.
+		const stale = await TestClient.open(server.url);
+		await stale.ask({ type: 'join', room, peer: 'B' });
+		const errors: string[] = [];
+		const channel = open(server.url, room, { peer: 'B' });
+		channel.onRoomEvent((e) => e.type === 'error' && errors.push(e.code));
+		await until(channel, (e) => e.type === 'state' && e.state === 'reconnecting');
+		expect(errors).toContain('room-full');
+		expect(channel.peer).toBe('B'); // it never takes the other role instead
+		stale.ws.terminate(); // the heartbeat would do this
+		expect(await joined(channel)).toMatchObject({ peer: 'B' });
 	});
 
 	it('reports server errors such as a full room', async () => {

@@ -53,7 +53,10 @@ export function createMemoryRegistry() {
 				rooms.set(roomId, room);
 			}
 			const free = ROLES.filter((role) => !room.members.has(role));
-			const peer = preferred && free.includes(preferred) ? preferred : free[0];
+			// A peer that asks for its role back (after a reconnect) gets that role or nothing: a caller
+			// must never come back as the callee. Its old connection may still hold the role until the
+			// heartbeat finds it dead; the client tries again.
+			const peer = preferred ? (free.includes(preferred) ? preferred : undefined) : free[0];
 			if (!peer) return { ok: false, code: 'room-full' };
 			const others = [...room.members.keys()];
 			room.members.set(peer, member);
