@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_PAYLOAD_BYTES } from '$lib/signaling/protocol.js';
 import { newRoomId } from '$lib/signaling/roomId.js';
+import { originAllowed } from '../../../src/lib/server/signaling/server.js';
 import { startSignaling, TestClient } from './harness';
 
 const OFFER_SDP = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\na=secret-offer-line\r\n';
@@ -323,6 +324,21 @@ describe('signaling server: connections and rooms over time', () => {
 			client(server.url, { origin: `http://127.0.0.1:${server.port + 1}` })
 		).rejects.toThrow(/403/);
 		expect(server.logs.filter((l) => l.code === 'origin')).toHaveLength(2);
+	});
+
+	it('accepts the public ORIGIN behind a proxy that rewrites Host, and nothing malformed', () => {
+		const req = (origin: string | undefined, host: string) =>
+			({ headers: { origin, host } }) as unknown as import('node:http').IncomingMessage;
+		expect(
+			originAllowed(req('https://peerscope.example', 'internal:3000'), 'https://peerscope.example')
+		).toBe(true);
+		expect(
+			originAllowed(req('https://evil.example', 'internal:3000'), 'https://peerscope.example')
+		).toBe(false);
+		expect(originAllowed(req('https://evil.example', 'internal:3000'), undefined)).toBe(false);
+		expect(originAllowed(req('null', 'internal:3000'), undefined)).toBe(false);
+		expect(originAllowed(req('http://[::1]:3000', '[::1]:3000'), undefined)).toBe(true);
+		expect(originAllowed(req(undefined, 'internal:3000'), undefined)).toBe(true);
 	});
 
 	it('expires idle rooms (closing their peers) and empty rooms', async () => {

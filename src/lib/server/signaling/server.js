@@ -9,6 +9,7 @@
  * room expiry, ping/pong heartbeats, and the Origin of the upgrade request. Time (clock and
  * intervals) is injectable so that tests drive it instead of sleeping.
  */
+import process from 'node:process';
 import { WebSocketServer } from 'ws';
 import { MAX_PAYLOAD_BYTES, SIGNAL_PATH, parseClientMessage } from '../../signaling/protocol.js';
 import { createMemoryRegistry } from './rooms.js';
@@ -63,14 +64,18 @@ export function roomTag(room) {
  * Whether an upgrade request may open a signaling connection. Browsers always send Origin on a
  * WebSocket handshake, so a page from another site is refused here (a cross-site WebSocket is not
  * stopped by CORS). Clients that are not browsers send none, and could forge it anyway, so a
- * missing Origin is allowed.
+ * missing Origin is allowed. Behind a proxy that rewrites Host, the app's public origin (the
+ * ORIGIN that adapter-node also reads) is accepted as well.
  * @param {import('node:http').IncomingMessage} req
+ * @param {string | undefined} [publicOrigin]
  */
-export function originAllowed(req) {
+export function originAllowed(req, publicOrigin = process.env.ORIGIN) {
 	const origin = req.headers.origin;
 	if (origin === undefined) return true;
 	try {
-		return new URL(origin).host === req.headers.host;
+		const { host } = new URL(origin);
+		if (host === req.headers.host) return true;
+		return publicOrigin !== undefined && publicOrigin !== '' && new URL(publicOrigin).host === host;
 	} catch {
 		return false;
 	}
