@@ -15,6 +15,9 @@ import { createSignalingServer } from './src/lib/server/signaling/server.js';
 const DEFAULT_PORT = 3000;
 const LAST_FALLBACK_PORT = 3010;
 
+/** Where the server tells the app the network addresses it can be reached at (JSON array of URLs). */
+const LAN_URLS_ENV = 'PEERSCOPE_LAN_URLS';
+
 /** How long close() lets in-flight requests finish before cutting their connections. */
 const SHUTDOWN_GRACE_MS = 5_000;
 
@@ -176,8 +179,10 @@ export async function startServer({ host, port, quiet = false, signaling: signal
 
 	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 	const url = urlFor(host, address.port);
+	const lan = isWildcard(host) ? lanUrls(address.port) : [];
+	// The call page offers these in its join link when it was opened on loopback (/call/lan).
+	process.env[LAN_URLS_ENV] = JSON.stringify(lan);
 	if (!quiet) {
-		const lan = isWildcard(host) ? lanUrls(address.port) : [];
 		const also = lan.length > 0 ? ` (on your network: ${lan.join(', ')})` : '';
 		console.log(`Peerscope is running at ${url}${also}`);
 	}

@@ -27,6 +27,9 @@ export const callEn = {
 	'call.room.copy': 'Copy link',
 	'call.room.copied': 'Copied',
 	'call.room.qr': 'QR code of the join link',
+	'call.room.lanHint':
+		'This page is open on localhost, which the other device cannot reach, so the link and the QR code use this computer’s network address.',
+	'call.room.lanChoose': 'Address in the link',
 	'call.room.you': 'This device is {peer}.',
 	'call.room.caller': 'Peer A, the caller: it makes the offer.',
 	'call.room.callee': 'Peer B, the callee: it answers.',

@@ -26,6 +26,9 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.room.copy': '링크 복사',
 	'call.room.copied': '복사했습니다',
 	'call.room.qr': '참여 링크의 QR 코드',
+	'call.room.lanHint':
+		'이 페이지는 다른 기기가 닿을 수 없는 localhost로 열려 있으므로, 링크와 QR 코드에는 이 컴퓨터의 네트워크 주소를 씁니다.',
+	'call.room.lanChoose': '링크에 쓸 주소',
 	'call.room.you': '이 기기는 {peer}입니다.',
 	'call.room.caller': '피어 A, 발신자: offer를 만듭니다.',
 	'call.room.callee': '피어 B, 수신자: answer로 응답합니다.',
