@@ -140,10 +140,14 @@ test('a device that leaves without a bye shows ICE disconnected, then failed', a
 	await caller.context().close();
 });
 
-test('a third device gets "room full"', async ({ browser }) => {
+test('a third device gets "room full"; step with the keyboard', async ({ browser }) => {
 	const { caller, callee, link } = await openRoom(browser);
 	await callee.goto(link);
 	await expect(callee.getByTestId('signaling-state')).toHaveAttribute('data-state', 'joined');
+	// The walkthrough's keyboard shortcuts work here too: → runs the next step.
+	await expect(caller.getByTestId('next-step')).toHaveAttribute('data-step', 'getUserMedia');
+	await caller.keyboard.press('ArrowRight');
+	await expect(caller.getByTestId('last-step')).toHaveAttribute('data-step', 'getUserMedia');
 	const third = await (await browser.newContext()).newPage();
 	await third.goto(link);
 	await expect(third.getByTestId('notice-error')).toContainText('room-full');
