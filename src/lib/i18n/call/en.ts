@@ -20,7 +20,7 @@ export const callEn = {
 		'WebRTC does not say how the offer and answer get across: any channel the two sides agree on will do. Try it by copy and paste, or by scanning QR codes.',
 	'call.pasteLink': 'Signal by copy and paste',
 	'call.sameNetwork':
-		'Both devices must reach each other directly: this call uses no STUN or TURN server, so it works on the same network (the same Wi-Fi). Open Peerscope on this computer by its network address (npm start prints it), not by localhost, so the link works on the other device.',
+		'Both devices must reach each other directly: this call uses no STUN or TURN server, so it works on the same network (the same Wi-Fi). The server must listen on the network too (npm start does; it prints the addresses).',
 
 	'call.room.title': 'Room {room}',
 	'call.room.link': 'Join link',

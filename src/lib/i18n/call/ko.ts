@@ -19,7 +19,7 @@ export const callKo: Record<CallMessageKey, string> = {
 		'WebRTC는 offer와 answer를 어떻게 전달할지 정하지 않습니다. 양쪽이 합의한 채널이면 무엇이든 됩니다. 복사와 붙여넣기, 또는 QR 코드 스캔으로 직접 해 보세요.',
 	'call.pasteLink': '복사와 붙여넣기로 시그널링하기',
 	'call.sameNetwork':
-		'두 기기가 서로 직접 닿을 수 있어야 합니다. 이 통화는 STUN이나 TURN 서버를 쓰지 않으므로 같은 네트워크(같은 Wi-Fi)에서 동작합니다. 링크가 다른 기기에서도 열리도록, 이 컴퓨터에서 Peerscope를 localhost가 아니라 네트워크 주소(npm start가 출력합니다)로 여세요.',
+		'두 기기가 서로 직접 닿을 수 있어야 합니다. 이 통화는 STUN이나 TURN 서버를 쓰지 않으므로 같은 네트워크(같은 Wi-Fi)에서 동작합니다. 서버도 네트워크에서 들을 수 있어야 합니다(npm start가 그렇게 하며 주소를 출력합니다).',
 
 	'call.room.title': '방 {room}',
 	'call.room.link': '참여 링크',
