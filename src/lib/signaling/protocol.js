@@ -62,6 +62,7 @@ const RoomSchema = v.pipe(
 	v.transform((room) => /** @type {string} */ (normalizeRoomId(room)))
 );
 const RoleSchema = v.picklist(PEER_ROLES);
+const ResumeSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/));
 const MessageIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31));
 
 /** @param {'offer' | 'answer'} type */
@@ -88,7 +89,9 @@ export const CLIENT_SCHEMAS = {
 		type: v.literal('join'),
 		room: RoomSchema,
 		/** the role to take again after a reconnect; without it the server picks the free one */
-		peer: v.optional(RoleSchema)
+		peer: v.optional(RoleSchema),
+		/** the secret from `joined`: takes the role back even if the old connection still holds it */
+		resume: v.optional(ResumeSchema)
 	}),
 	offer: v.strictObject({
 		type: v.literal('offer'),
@@ -115,7 +118,9 @@ export const SERVER_SCHEMAS = {
 		room: RoomSchema,
 		peer: RoleSchema,
 		/** the other peers already in the room */
-		peers: v.array(RoleSchema)
+		peers: v.array(RoleSchema),
+		/** send it back with the next join of this role (after a reconnect); keep it private */
+		resume: ResumeSchema
 	}),
 	'peer-joined': v.strictObject({ type: v.literal('peer-joined'), peer: RoleSchema }),
 	offer: v.strictObject({ ...CLIENT_SCHEMAS.offer.entries, from: RoleSchema }),

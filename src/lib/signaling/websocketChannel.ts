@@ -70,6 +70,8 @@ export class WebSocketChannel implements SignalingChannel {
 	#attempt = 0;
 	#closed = false;
 	#joinSentAt = 0;
+	/** the server's secret for taking this role back after a reconnect */
+	#resume: string | null = null;
 	state: ConnectionState = 'connecting';
 	peer: PeerRole | null = null;
 
@@ -134,7 +136,9 @@ export class WebSocketChannel implements SignalingChannel {
 
 	#write(
 		message:
-			RelayedClientMessage | { type: 'bye' } | { type: 'join'; room: string; peer?: PeerRole }
+			| RelayedClientMessage
+			| { type: 'bye' }
+			| { type: 'join'; room: string; peer?: PeerRole; resume?: string }
 	): void {
 		this.#socket?.send(JSON.stringify(message));
 	}
@@ -150,7 +154,8 @@ export class WebSocketChannel implements SignalingChannel {
 			this.#write({
 				type: 'join',
 				room: this.#options.room,
-				...(this.peer ? { peer: this.peer } : {})
+				...(this.peer ? { peer: this.peer } : {}),
+				...(this.peer && this.#resume ? { resume: this.#resume } : {})
 			});
 		});
 		socket.addEventListener('message', (event: MessageEvent) => this.#receive(String(event.data)));
@@ -199,6 +204,7 @@ export class WebSocketChannel implements SignalingChannel {
 		switch (message.type) {
 			case 'joined':
 				this.peer = message.peer;
+				this.#resume = message.resume;
 				this.#attempt = 0;
 				this.#setState('joined', null);
 				this.#emit({

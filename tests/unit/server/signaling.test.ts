@@ -33,17 +33,20 @@ async function client(url: string, options?: WebSocket.ClientOptions) {
 async function pair(url: string, room = newRoomId()) {
 	const a = await client(url);
 	const b = await client(url);
+	const resume = expect.stringMatching(/^[0-9a-f]{32}$/);
 	expect(await a.ask({ type: 'join', room })).toEqual({
 		type: 'joined',
 		room,
 		peer: 'A',
-		peers: []
+		peers: [],
+		resume
 	});
 	expect(await b.ask({ type: 'join', room })).toEqual({
 		type: 'joined',
 		room,
 		peer: 'B',
-		peers: ['A']
+		peers: ['A'],
+		resume
 	});
 	expect(await a.next()).toEqual({ type: 'peer-joined', peer: 'B' });
 	return { a, b, room };
@@ -123,6 +126,39 @@ describe('signaling server: a call', () => {
 			room: other,
 			peer: 'A'
 		});
+	});
+
+	it('lets a device take its role back from its stale connection with the resume secret', async () => {
+		const server = await start();
+		const room = newRoomId();
+		const a = await client(server.url);
+		const joinedA = await a.ask({ type: 'join', room });
+		const secret = joinedA.type === 'joined' ? joinedA.resume : '';
+		const b = await client(server.url);
+		await b.ask({ type: 'join', room });
+		await a.next(); // peer-joined
+		// Someone with the room code but not the secret cannot take A's place.
+		const stranger = await client(server.url);
+		expect(
+			await stranger.ask({ type: 'join', room, peer: 'A', resume: 'f'.repeat(32) })
+		).toMatchObject({ code: 'room-full' });
+		// The same device on a new connection, its old one not yet seen dead, takes A back at once.
+		const again = await client(server.url);
+		expect(await again.ask({ type: 'join', room, peer: 'A', resume: secret })).toEqual({
+			type: 'joined',
+			room,
+			peer: 'A',
+			peers: ['B'],
+			resume: secret
+		});
+		expect((await a.closed).code).toBe(4000);
+		expect(await b.next()).toEqual({ type: 'peer-joined', peer: 'A' });
+		b.send({ type: 'candidate', messageId: 1, candidate: null });
+		expect(await again.next()).toMatchObject({ type: 'candidate', from: 'B' });
+		// The old connection's close did not free the role the new one holds.
+		await new Promise((r) => setTimeout(r, 20));
+		expect(server.signaling.stats()).toMatchObject({ rooms: 1, members: 2 });
+		expect(JSON.stringify(server.logs)).not.toContain(secret);
 	});
 
 	it('never gives a peer that asks for its role the other one', async () => {

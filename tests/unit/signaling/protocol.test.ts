@@ -68,7 +68,9 @@ describe('protocol', () => {
 
 	it('checks what the server sends as strictly', () => {
 		expect(
-			parseServerMessage(JSON.stringify({ type: 'joined', room, peer: 'A', peers: [] }))
+			parseServerMessage(
+				JSON.stringify({ type: 'joined', room, peer: 'A', peers: [], resume: '0'.repeat(32) })
+			)
 		).toMatchObject({ ok: true });
 		expect(parseServerMessage(JSON.stringify({ type: 'bye' }))).toMatchObject({
 			ok: false,

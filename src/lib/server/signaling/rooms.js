@@ -13,16 +13,19 @@
  * @typedef {object} Member
  * @property {(text: string) => void} deliver sends one frame to this member
  * @property {(code: number, reason: string) => void} close ends this member's connection
+ * @property {string} resume the secret that lets the same device take its role back
  */
 
 /**
- * @typedef {{ ok: true; peer: PeerRole; others: PeerRole[] } | { ok: false; code: 'room-full' }} JoinResult
+ * @typedef {{ ok: true; peer: PeerRole; others: PeerRole[]; replaced: Member | null } | { ok: false; code: 'room-full' }} JoinResult
+ *   replaced: the earlier connection of the same device, which the caller must close
  */
 
 /**
  * @typedef {object} RoomRegistry
  * @property {(room: string, member: Member, preferred: PeerRole | undefined, now: number) => JoinResult} join
- * @property {(room: string, peer: PeerRole, now: number) => void} leave
+ * @property {(room: string, peer: PeerRole, member: Member, now: number) => void} leave
+ *   removes the member from its role (if it still holds it: a rejoin may have replaced it)
  * @property {(room: string, to: PeerRole, text: string, now: number) => boolean} deliver
  *   sends a frame to one role of a room; false when nobody holds it
  * @property {(room: string, now: number) => void} touch marks the room as used
@@ -54,19 +57,26 @@ export function createMemoryRegistry() {
 			}
 			const free = ROLES.filter((role) => !room.members.has(role));
 			// A peer that asks for its role back (after a reconnect) gets that role or nothing: a caller
-			// must never come back as the callee. Its old connection may still hold the role until the
-			// heartbeat finds it dead; the client tries again.
-			const peer = preferred ? (free.includes(preferred) ? preferred : undefined) : free[0];
+			// must never come back as the callee. If its old connection still holds the role (the
+			// server has not noticed it is dead yet), the resume secret proves it is the same device.
+			const holder = preferred ? room.members.get(preferred) : undefined;
+			const replaced =
+				holder && member.resume !== '' && holder.resume === member.resume ? holder : null;
+			const peer = preferred
+				? free.includes(preferred) || replaced
+					? preferred
+					: undefined
+				: free[0];
 			if (!peer) return { ok: false, code: 'room-full' };
-			const others = [...room.members.keys()];
+			const others = [...room.members.keys()].filter((role) => role !== peer);
 			room.members.set(peer, member);
 			room.usedAt = now;
 			room.emptySince = null;
-			return { ok: true, peer, others };
+			return { ok: true, peer, others, replaced };
 		},
-		leave(roomId, peer, now) {
+		leave(roomId, peer, member, now) {
 			const room = rooms.get(roomId);
-			if (!room) return;
+			if (!room || room.members.get(peer) !== member) return;
 			room.members.delete(peer);
 			// An empty room is kept for a while, so a reloaded page or a restarted phone can come back to it.
 			if (room.members.size === 0) room.emptySince = now;

@@ -9,6 +9,7 @@
  * room expiry, ping/pong heartbeats, and the Origin of the upgrade request. Time (clock and
  * intervals) is injectable so that tests drive it instead of sleeping.
  */
+import { randomBytes } from 'node:crypto';
 import process from 'node:process';
 import { WebSocketServer } from 'ws';
 import { MAX_PAYLOAD_BYTES, SIGNAL_PATH, parseClientMessage } from '../../signaling/protocol.js';
@@ -50,6 +51,10 @@ export const DEFAULT_SWEEP_MS = 60_000;
 const CLOSE_NORMAL = 1000;
 const CLOSE_GOING_AWAY = 1001;
 const CLOSE_POLICY = 1008;
+/** Application close code (4000-4999 are private, RFC 6455 §7.4.2): a newer connection took over. */
+const CLOSE_REPLACED = 4000;
+/** 128 bits: the resume secret cannot be guessed within a room's lifetime. */
+const RESUME_BYTES = 16;
 
 /**
  * Logs name a room by its first group only: the full id is what lets someone join, and log
@@ -106,6 +111,7 @@ export function createSignalingServer(options = {}) {
 	 * @property {number} id
 	 * @property {string | null} room
 	 * @property {PeerRole | null} peer
+	 * @property {import('./rooms.js').Member | null} member its place in the registry, while in a room
 	 * @property {boolean} alive answered the last ping
 	 * @property {TokenBucket} bucket
 	 * @property {number} strikes
@@ -147,11 +153,12 @@ export function createSignalingServer(options = {}) {
 	 * @param {string} reason
 	 */
 	const leave = (conn, reason) => {
-		if (!conn.room || !conn.peer) return;
-		registry.leave(conn.room, conn.peer, now());
+		if (!conn.room || !conn.peer || !conn.member) return;
+		registry.leave(conn.room, conn.peer, conn.member, now());
 		log({ event: 'leave', conn: conn.id, room: roomTag(conn.room), peer: conn.peer, reason });
 		conn.room = null;
 		conn.peer = null;
+		conn.member = null;
 	};
 
 	/**
@@ -195,7 +202,8 @@ export function createSignalingServer(options = {}) {
 			/** @type {import('./rooms.js').Member} */
 			const member = {
 				deliver: (frame) => ws.readyState === ws.OPEN && ws.send(frame),
-				close: (code, reason) => ws.close(code, reason)
+				close: (code, reason) => ws.close(code, reason),
+				resume: message.resume ?? randomBytes(RESUME_BYTES).toString('hex')
 			};
 			memberConnections.set(member, conn);
 			const result = registry.join(message.room, member, message.peer, now());
@@ -203,8 +211,26 @@ export function createSignalingServer(options = {}) {
 				fail(ws, conn, 'room-full', 'this room already has two peers', 'join');
 				return;
 			}
+			if (result.replaced) {
+				// The same device, back on a new connection: its old one is closed and forgotten.
+				const old = memberConnections.get(result.replaced);
+				if (old) {
+					log({
+						event: 'leave',
+						conn: old.id,
+						room: roomTag(old.room),
+						peer: old.peer,
+						reason: 'replaced'
+					});
+					old.room = null;
+					old.peer = null;
+					old.member = null;
+				}
+				result.replaced.close(CLOSE_REPLACED, 'replaced by a new connection');
+			}
 			conn.room = message.room;
 			conn.peer = result.peer;
+			conn.member = member;
 			log({
 				event: 'join',
 				conn: conn.id,
@@ -212,7 +238,13 @@ export function createSignalingServer(options = {}) {
 				peer: conn.peer,
 				others: result.others
 			});
-			send(ws, { type: 'joined', room: message.room, peer: result.peer, peers: result.others });
+			send(ws, {
+				type: 'joined',
+				room: message.room,
+				peer: result.peer,
+				peers: result.others,
+				resume: member.resume
+			});
 			for (const other of result.others) {
 				registry.deliver(
 					message.room,
@@ -251,6 +283,7 @@ export function createSignalingServer(options = {}) {
 			id: nextId++,
 			room: null,
 			peer: null,
+			member: null,
 			alive: true,
 			bucket: new TokenBucket(rateCapacity, ratePerSecond, now),
 			strikes: 0
@@ -315,6 +348,7 @@ export function createSignalingServer(options = {}) {
 				if (conn) {
 					conn.room = null;
 					conn.peer = null;
+					conn.member = null;
 				}
 			}
 		}
