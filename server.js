@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * Production server for `npm start`: the SvelteKit adapter-node handler on a plain node:http
- * server, so that the WebSocket signaling server can later share the same port (see
- * `handleUpgrade`). `startServer` is exported for Playwright, benchmarks and tests.
+ * server, with the WebSocket signaling server on the same port and origin (path /signal).
+ * `startServer` is exported for Playwright, benchmarks and tests.
  */
 import http from 'node:http';
 import os from 'node:os';
@@ -10,10 +10,14 @@ import path from 'node:path';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { startTurn } from './src/lib/server/turn.js';
+import { createSignalingServer } from './src/lib/server/signaling/server.js';
 
 /** Ports tried, in order, when neither the caller nor PORT chose one. */
 const DEFAULT_PORT = 3000;
 const LAST_FALLBACK_PORT = 3010;
+
+/** Where the server tells the app the network addresses it can be reached at (JSON array of URLs). */
+const LAN_URLS_ENV = 'PEERSCOPE_LAN_URLS';
 
 /** How long close() lets in-flight requests finish before cutting their connections. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -43,27 +47,25 @@ const PROTOCOL_HEADER = 'x-peerscope-protocol';
  * @property {boolean | NodeJS.ProcessEnv} [turn] launch the embedded coturn or use TURN_URLS
  *   (default true: read TURN_* from process.env; an object: read them from it instead; see
  *   src/lib/server/turn.js); relay is simply unavailable when it cannot start
+ * @property {import('./src/lib/server/signaling/server.js').SignalingOptions} [signaling]
+ *   options of the signaling server (tests inject clocks and limits)
  */
 
 /**
  * @typedef {object} RunningServer
  * @property {http.Server} server
  * @property {string} url loopback URL, usable from this machine
+ * @property {ReturnType<typeof createSignalingServer>} signaling
  * @property {() => Promise<void>} close
  */
 
 /**
- * Hook for WebSocket upgrades on the same http server.
+ * Refuses an upgrade that is not for the signaling server with 426 and closes the socket, so
+ * clients fail fast instead of hanging.
  *
- * SIGNALING: the WebSocket signaling server attaches here (e.g. `wss.handleUpgrade(req, socket,
- * head, ...)` for its own path). Until then every upgrade is refused with 426 and the socket is
- * closed, so clients fail fast instead of hanging.
- *
- * @param {http.IncomingMessage} _req
  * @param {import('node:stream').Duplex} socket
- * @param {Buffer} _head
  */
-function handleUpgrade(_req, socket, _head) {
+function refuseUpgrade(socket) {
 	socket.on('error', () => socket.destroy());
 	socket.end('HTTP/1.1 426 Upgrade Required\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
 }
@@ -117,7 +119,13 @@ function lanUrls(port) {
  * @param {StartOptions} [options]
  * @returns {Promise<RunningServer>}
  */
-export async function startServer({ host, port, quiet = false, turn = true } = {}) {
+export async function startServer({
+	host,
+	port,
+	quiet = false,
+	turn = true,
+	signaling: signalingOptions
+} = {}) {
 	host ??= process.env.HOST || '0.0.0.0';
 	const envPort = process.env.PORT ? Number(process.env.PORT) : undefined;
 	const chosenPort = port ?? envPort;
@@ -146,7 +154,10 @@ export async function startServer({ host, port, quiet = false, turn = true } = {
 			res.end('Not found');
 		});
 	});
-	server.on('upgrade', handleUpgrade);
+	const signaling = createSignalingServer(signalingOptions);
+	server.on('upgrade', (req, socket, head) => {
+		if (!signaling.handleUpgrade(req, socket, head)) refuseUpgrade(socket);
+	});
 
 	// Browsers open spare connections before they need them, and closeIdleConnections() does not
 	// count a connection that never carried a request as idle; close() ends those itself.
@@ -183,8 +194,10 @@ export async function startServer({ host, port, quiet = false, turn = true } = {
 
 	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 	const url = urlFor(host, address.port);
+	const lan = isWildcard(host) ? lanUrls(address.port) : [];
+	// The call page offers these in its join link when it was opened on loopback (/call/lan).
+	process.env[LAN_URLS_ENV] = JSON.stringify(lan);
 	if (!quiet) {
-		const lan = isWildcard(host) ? lanUrls(address.port) : [];
 		const also = lan.length > 0 ? ` (on your network: ${lan.join(', ')})` : '';
 		console.log(`Peerscope is running at ${url}${also}`);
 	}
@@ -198,6 +211,8 @@ export async function startServer({ host, port, quiet = false, turn = true } = {
 				if (error) reject(error);
 				else relayClosed.then(() => resolve(), reject);
 			});
+			// WebSockets are not http requests: close() would wait for them forever.
+			void signaling.close();
 			// Keep-alive sockets would otherwise hold close() open until they time out.
 			server.closeIdleConnections();
 			for (const socket of unusedSockets) socket.destroy();
@@ -205,7 +220,7 @@ export async function startServer({ host, port, quiet = false, turn = true } = {
 		return closing;
 	};
 
-	return { server, url, close };
+	return { server, url, signaling, close };
 }
 
 const isMain =

@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { startTurn } from './src/lib/server/turn.js';
+import { createSignalingServer } from './src/lib/server/signaling/server.js';
 
 /**
  * `npm run dev` gets the same relay as `npm start`: the embedded coturn (or TURN_URLS) starts with
@@ -20,8 +21,25 @@ function turnServer(): Plugin {
 	};
 }
 
+/**
+ * `npm run dev` serves the signaling WebSocket on the dev server's own port, as server.js does in
+ * production, so there is no second command. Other upgrades (Vite's HMR socket) are left alone.
+ */
+function signaling(): Plugin {
+	return {
+		name: 'peerscope-signaling',
+		configureServer(server) {
+			const signalingServer = createSignalingServer();
+			server.httpServer?.on('upgrade', (req, socket, head) => {
+				signalingServer.handleUpgrade(req, socket, head);
+			});
+			server.httpServer?.on('close', () => void signalingServer.close());
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [turnServer(), sveltekit()],
+	plugins: [turnServer(), sveltekit(), signaling()],
 	server: { host: '127.0.0.1', port: 5173 },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

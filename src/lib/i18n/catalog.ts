@@ -5,8 +5,11 @@ import { sdpKo } from './sdp/ko';
 import { iceEn, type IceMessageKey } from './ice/en';
 import { iceKo } from './ice/ko';
 
-/** Every catalog key: the base catalog and each domain's part (`sdp.*`). */
-export type MessageKey = BaseKey | SdpMessageKey | IceMessageKey;
+import { callEn, type CallMessageKey } from './call/en';
+import { callKo } from './call/ko';
+
+/** Every catalog key: the base catalog and each domain's part (`sdp.*`, `ice.*`, `call.*`). */
+export type MessageKey = BaseKey | SdpMessageKey | IceMessageKey | CallMessageKey;
 export const LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -14,8 +17,8 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALE_COOKIE = 'peerscope-lang';
 
 export const CATALOG: Record<Locale, Record<MessageKey, string>> = {
-	en: { ...en, ...sdpEn, ...iceEn },
-	ko: { ...ko, ...sdpKo, ...iceKo }
+	en: { ...en, ...sdpEn, ...iceEn, ...callEn },
+	ko: { ...ko, ...sdpKo, ...iceKo, ...callKo }
 };
 
 export function isLocale(value: unknown): value is Locale {

@@ -41,7 +41,9 @@ export function createBrowserActors(session: LoopbackSession, openChannel: () =>
 	const api = (run: (input: StepInput) => Promise<ApiOutput> | ApiOutput) =>
 		fromPromise<ApiOutput, StepInput>(async ({ input }) => run(input));
 	const views = (...ids: PeerId[]) =>
-		Object.fromEntries(ids.map((id) => [id, session.peer(id).view()])) as ApiOutput['peers'];
+		Object.fromEntries(
+			ids.filter((id) => session.has(id)).map((id) => [id, session.peer(id).view()])
+		) as ApiOutput['peers'];
 
 	return {
 		listDevices: fromPromise<DeviceInfo[]>(() => listDevices()),
@@ -74,7 +76,9 @@ export function createBrowserActors(session: LoopbackSession, openChannel: () =>
 			return { peers: views(needPeer(input)), result: channel };
 		}),
 		createOffer: api(async (input) => {
-			const description = await session.peer(needPeer(input)).createOffer();
+			const description = await session
+				.peer(needPeer(input))
+				.createOffer(input.iceRestart ? { iceRestart: true } : undefined);
 			return { description, result: description, peers: views(needPeer(input)) };
 		}),
 		createAnswer: api(async (input) => {

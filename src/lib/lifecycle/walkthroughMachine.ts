@@ -25,7 +25,7 @@ import type {
 	SignalMessage,
 	TrackInfo
 } from './types';
-import { otherPeer } from './types';
+import { otherPeer, PEERS } from './types';
 import type { PeerEvent } from '$lib/webrtc/peer';
 
 /**
@@ -78,11 +78,21 @@ export interface WalkthroughContext {
 	log: LogEntry[];
 	clock: () => number;
 	startedAt: number;
+	/** the peers this page runs: both in a loopback call, one when the other is on another device */
+	local: readonly PeerId[];
+	/** the next createOffer restarts ICE (set by `ice.restart`) */
+	iceRestart: boolean;
 }
 
 export interface WalkthroughInput {
 	clock?: () => number;
 	source?: MediaSourceChoice;
+	/**
+	 * Which peers run in this page (default both). With one, the other peer's steps are skipped
+	 * here (its own device runs them) and its offer or answer is waited for from the signaling
+	 * channel instead of being sent.
+	 */
+	local?: readonly PeerId[];
 }
 
 export interface StepInput {
@@ -90,6 +100,8 @@ export interface StepInput {
 	peer: PeerId | null;
 	source: MediaSourceChoice;
 	description: SessionDescription | null;
+	/** createOffer only: ask for new ICE credentials */
+	iceRestart?: boolean;
 }
 
 export interface CandidateInput {
@@ -110,7 +122,9 @@ export type WalkthroughEvent =
 	| PeerEvent
 	| { type: 'signal.received'; from: PeerId; to: PeerId; messageId: number; message: SignalMessage }
 	| { type: 'chat.send'; from: PeerId; text: string }
-	| { type: 'call.hangUp' };
+	| { type: 'call.hangUp' }
+	/** the caller negotiates again with new ICE credentials (RFC 8445 §2.4, ICE restart) */
+	| { type: 'ice.restart' };
 
 /** What the machine asks the signaling actor to do. */
 export interface SignalSendEvent {
@@ -164,7 +178,9 @@ function initialContext(input: WalkthroughInput | undefined, previous?: Walkthro
 		lastStep: null,
 		log: [],
 		clock,
-		startedAt: clock()
+		startedAt: clock(),
+		local: previous?.local ?? input?.local ?? PEERS,
+		iceRestart: false
 	};
 	return context;
 }
@@ -186,7 +202,13 @@ function stepInput(step: ApiStepId, context: WalkthroughContext): StepInput {
 		const arrived = laneMessageOfType(context.lane, step === 'setRemoteOffer' ? 'offer' : 'answer');
 		if (arrived && arrived.message.type !== 'candidate') description = arrived.message.description;
 	}
-	return { step, peer, source: context.source, description };
+	return {
+		step,
+		peer,
+		source: context.source,
+		description,
+		...(step === 'createOffer' && context.iceRestart ? { iceRestart: true } : {})
+	};
 }
 
 /** The browser API an API step calls; the actor of the same name runs it. */
@@ -251,11 +273,20 @@ export const walkthroughMachine = setup({
 	},
 	guards: {
 		runMode: ({ context }) => context.mode === 'run',
+		/** the caller's page restarts ICE; a callee on another device answers the new offer */
+		canRestartIce: ({ context }) => context.local.includes('A'),
+		/** a new offer from a caller on another device (its ICE restart) */
+		remoteOfferArrived: ({ context, event }) =>
+			event.type === 'signal.received' &&
+			event.message.type === 'offer' &&
+			!context.local.includes(event.from),
+		/** a step or message of a peer that runs on the other device */
+		remotePeer: ({ context }, params: { peer: PeerId | null }) =>
+			params.peer !== null && !context.local.includes(params.peer),
 		offerArrived: ({ context }) => laneMessageOfType(context.lane, 'offer')?.status === 'arrived',
 		answerArrived: ({ context }) => laneMessageOfType(context.lane, 'answer')?.status === 'arrived',
 		bothConnected: ({ context }) =>
-			context.peers.A?.connectionState === 'connected' &&
-			context.peers.B?.connectionState === 'connected',
+			context.local.every((peer) => context.peers[peer]?.connectionState === 'connected'),
 		canUseSynthetic: ({ context }) => context.failure?.call === 'getUserMedia',
 		autoDeliver: ({ context }) => {
 			const next = nextDeliverable(context);
@@ -371,7 +402,9 @@ export const walkthroughMachine = setup({
 				};
 				enqueue.assign({
 					nextMessageId: id + 1,
-					lane: [...context.lane, lane],
+					// A message for a peer on another device leaves this page: it is logged, and the lane
+					// only holds what this page still has to apply.
+					lane: context.local.includes(to) ? [...context.lane, lane] : context.lane,
 					log: logged(context, {
 						kind: 'signal',
 						name: params.message.type,
@@ -458,6 +491,10 @@ export const walkthroughMachine = setup({
 			};
 		}),
 		markStepDone: assign((_, params: { step: StepId }) => ({ lastStep: params.step })),
+		startIceRestart: assign(({ context }) => ({
+			iceRestart: true,
+			log: logged(context, { kind: 'machine', peer: null, name: 'ice.restart' })
+		})),
 		candidateError: assign(({ context, event }) =>
 			event.type === 'ice.candidateError'
 				? {
@@ -521,7 +558,21 @@ export const walkthroughMachine = setup({
 		}),
 		sendChat: enqueueActions(({ context, event, enqueue }) => {
 			if (event.type !== 'chat.send' || event.text.length === 0) return;
+			const toRemote = !context.local.includes(otherPeer(event.from));
 			enqueue.assign({
+				// In a loopback call the message shows when the other peer receives it; a peer on another
+				// device shows it there, so here it shows as sent.
+				chat: toRemote
+					? [
+							...context.chat,
+							{
+								id: context.chat.length + 1,
+								from: event.from,
+								text: event.text,
+								t: elapsed(context)
+							}
+						]
+					: context.chat,
 				log: logged(context, {
 					kind: 'call',
 					peer: event.from,
@@ -714,6 +765,7 @@ export const walkthroughMachine = setup({
 								connect: {
 									id: 'connect',
 									always: { guard: 'bothConnected', target: '#communicate' },
+									on: renegotiation(),
 									after: {
 										connectTimeout: {
 											guard: 'runMode',
@@ -737,6 +789,7 @@ export const walkthroughMachine = setup({
 								communicate: {
 									id: 'communicate',
 									on: {
+										...renegotiation(),
 										'chat.send': { actions: 'sendChat' },
 										'call.hangUp': { target: '#walkthrough.closed', actions: 'markClosed' }
 									}
@@ -804,6 +857,25 @@ export const walkthroughMachine = setup({
 });
 
 /**
+ * Negotiating again once connected: the caller's `ice.restart` goes back to createOffer (which
+ * then asks for new ICE credentials); a callee on another device that receives a new offer goes
+ * back to setRemoteOffer. Both then run the offer/answer steps again and wait in `connect`.
+ */
+function renegotiation() {
+	return {
+		'ice.restart': {
+			guard: 'canRestartIce',
+			target: '#createOffer',
+			actions: 'startIceRestart'
+		},
+		'signal.received': [
+			{ guard: 'remoteOfferArrived', target: '#setRemoteOffer', actions: 'signalArrived' },
+			{ actions: 'signalArrived' }
+		]
+	} as const;
+}
+
+/**
  * One API step: `ready` waits for Next (or passes straight through in run mode), `calling` logs
  * the call, runs its actor and records the result or the failure.
  */
@@ -815,7 +887,11 @@ function apiStep(step: ApiStepId, next: StepId, ready: Record<string, unknown> =
 		states: {
 			ready: {
 				...ready,
-				always: { guard: 'runMode', target: 'calling' },
+				always: [
+					// The other device runs this step.
+					{ guard: { type: 'remotePeer', params: { peer } }, target: `#${next}` },
+					{ guard: 'runMode', target: 'calling' }
+				],
 				on: { ...(ready.on as object), 'step.next': 'calling' }
 			},
 			calling: {
@@ -863,8 +939,19 @@ function signalStep(
 		initial: 'ready',
 		states: {
 			ready: {
-				always: { guard: 'runMode', target: 'sending' },
+				always: [
+					// The other device sends it: wait for it, for as long as the person there takes.
+					{ guard: { type: 'remotePeer', params: { peer: from } }, target: 'waiting' },
+					{ guard: 'runMode', target: 'sending' }
+				],
 				on: { 'step.next': 'sending' }
+			},
+			waiting: {
+				always: {
+					guard: arrivedGuard,
+					target: `#${next}`,
+					actions: { type: 'markStepDone', params: { step } }
+				}
 			},
 			sending: {
 				entry: {
@@ -874,11 +961,19 @@ function signalStep(
 						message: { type, description: type === 'offer' ? context.offer! : context.answer! }
 					})
 				},
-				always: {
-					guard: arrivedGuard,
-					target: `#${next}`,
-					actions: { type: 'markStepDone', params: { step } }
-				},
+				always: [
+					// Sent to another device: it has left this page, which is all this side can see.
+					{
+						guard: { type: 'remotePeer', params: { peer: otherPeer(from) } },
+						target: `#${next}`,
+						actions: { type: 'markStepDone', params: { step } }
+					},
+					{
+						guard: arrivedGuard,
+						target: `#${next}`,
+						actions: { type: 'markStepDone', params: { step } }
+					}
+				],
 				after: {
 					signalTimeout: {
 						target: '#walkthrough.failed',

@@ -1,6 +1,6 @@
 import { acquireMedia, type LocalMedia } from './media';
 import { Peer, type PeerEvent } from './peer';
-import type { MediaSourceChoice, PeerId } from './types';
+import { PEERS, type MediaSourceChoice, type PeerId } from './types';
 
 /** A loopback call needs no servers: both peers are in this page and reach each other over host candidates. */
 export const LOOPBACK_CONFIGURATION: RTCConfiguration = { iceServers: [] };
@@ -19,8 +19,13 @@ export class LoopbackSession {
 	/**
 	 * @param configuration the configuration of both peers, or a function read each time the peers
 	 *   are created (the walkthrough lets the user edit it until then)
+	 * @param local the peers this page runs: both for a loopback call, one in a two-device call
+	 *   (the other runs on the other device)
 	 */
-	constructor(configuration: RTCConfiguration | (() => RTCConfiguration) = LOOPBACK_CONFIGURATION) {
+	constructor(
+		configuration: RTCConfiguration | (() => RTCConfiguration) = LOOPBACK_CONFIGURATION,
+		readonly local: readonly PeerId[] = PEERS
+	) {
 		this.#configuration = typeof configuration === 'function' ? configuration : () => configuration;
 	}
 
@@ -44,21 +49,24 @@ export class LoopbackSession {
 		return this.#media;
 	}
 
-	createPeers(): Record<PeerId, Peer> {
+	createPeers(): Partial<Record<PeerId, Peer>> {
 		this.#closePeers();
 		const emit = (event: PeerEvent) => this.#listeners.forEach((listener) => listener(event));
 		const configuration = this.configuration;
-		const a = new Peer('A', configuration, emit);
-		let b: Peer;
+		const peers: Partial<Record<PeerId, Peer>> = {};
 		try {
-			b = new Peer('B', configuration, emit);
+			for (const id of this.local) peers[id] = new Peer(id, configuration, emit);
 		} catch (error) {
-			a.close();
+			// A bad configuration throws in the constructor: close what was already made.
+			for (const peer of Object.values(peers)) peer.close();
 			throw error;
 		}
-		const peers = { A: a, B: b };
 		this.#peers = peers;
 		return peers;
+	}
+
+	has(id: PeerId): boolean {
+		return this.#peers[id] !== undefined;
 	}
 
 	peer(id: PeerId): Peer {

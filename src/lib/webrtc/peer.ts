@@ -157,8 +157,19 @@ export class Peer {
 		return this.#watchChannel(channel, 'created');
 	}
 
-	async createOffer(): Promise<SessionDescription> {
-		const offer = await this.#pc.createOffer();
+	/**
+	 * A data channel that its caller drives itself, receiving binary as ArrayBuffers (file
+	 * transfer streams through `FileTransfer` with back-pressure; the chat channel stays here).
+	 */
+	openChannel(label: string, options: RTCDataChannelInit): RTCDataChannel {
+		const channel = this.#pc.createDataChannel(label, options);
+		channel.binaryType = 'arraybuffer';
+		return channel;
+	}
+
+	/** `{ iceRestart: true }` asks for new ICE credentials, so ICE starts over (RFC 8445 §2.4). */
+	async createOffer(options?: RTCOfferOptions): Promise<SessionDescription> {
+		const offer = await this.#pc.createOffer(options);
 		return { type: offer.type, sdp: offer.sdp ?? '' };
 	}
 

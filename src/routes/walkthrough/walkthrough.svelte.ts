@@ -5,12 +5,20 @@ import { progressOf } from '$lib/lifecycle/progress';
 import { STEPS } from '$lib/lifecycle/steps';
 import { walkthroughMachine, type WalkthroughEvent } from '$lib/lifecycle/walkthroughMachine';
 import type { MediaSourceChoice, PeerId } from '$lib/lifecycle/types';
+import type { SignalingChannel } from '$lib/signaling/channel';
 import { createLoopbackChannel } from '$lib/signaling/loopbackChannel';
 import { ActorState } from '$lib/ui/actorState.svelte';
 import { LoopbackSession } from '$lib/webrtc/loopbackSession';
 import type { TurnOffer } from '$lib/ice/lab';
 import { IceConfigDraft } from '$lib/ui/iceConfig.svelte';
 import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
+
+export interface WalkthroughOptions {
+	session?: LoopbackSession;
+	openChannel?: () => SignalingChannel;
+	/** the peers this page runs; a two-device call runs one (see `/call`) */
+	local?: readonly PeerId[];
+}
 
 /**
  * The walkthrough page's state: one loopback session, the lifecycle machine driving it, and the
@@ -20,25 +28,36 @@ export class Walkthrough {
 	/** ICE servers, policy and pool size for this call, editable until the peers are created */
 	readonly iceConfig = new IceConfigDraft();
 	turn = $state<TurnOffer | null>(null);
-	readonly session = new LoopbackSession(() => this.iceConfig.configuration());
-	readonly #actor = createActor(
-		walkthroughMachine.provide({
-			actors: createBrowserActors(this.session, createLoopbackChannel)
-		}),
-		{ input: {} }
-	);
+	readonly session: LoopbackSession;
+	readonly #actor;
+	readonly #state;
+
+	constructor(options: WalkthroughOptions = {}) {
+		this.session =
+			options.session ?? new LoopbackSession(() => this.iceConfig.configuration(), options.local);
+		this.#actor = createActor(
+			walkthroughMachine.provide({
+				actors: createBrowserActors(this.session, options.openChannel ?? createLoopbackChannel)
+			}),
+			{ input: options.local ? { local: options.local } : {} }
+		);
+		this.#state = this.#createState();
+	}
+
 	// During Run all the page re-renders a few times a second rather than every frame until the
 	// call is up, so that rendering does not sit between one WebRTC call and the next.
-	readonly #state = new ActorState(this.#actor, {
-		slowDown: (snapshot) => {
-			const progress = progressOf(snapshot.value);
-			return (
-				snapshot.context.mode === 'run' &&
-				progress.status === 'running' &&
-				progress.step !== 'communicate'
-			);
-		}
-	});
+	#createState() {
+		return new ActorState(this.#actor, {
+			slowDown: (snapshot) => {
+				const progress = progressOf(snapshot.value);
+				return (
+					snapshot.context.mode === 'run' &&
+					progress.status === 'running' &&
+					progress.step !== 'communicate'
+				);
+			}
+		});
+	}
 
 	get snapshot() {
 		return this.#state.snapshot;
@@ -104,6 +123,7 @@ export class Walkthrough {
 	useSynthetic = () => this.#send({ type: 'media.useSynthetic' });
 	sendChat = (from: PeerId, text: string) => this.#send({ type: 'chat.send', from, text });
 	hangUp = () => this.#send({ type: 'call.hangUp' });
+	restartIce = () => this.#send({ type: 'ice.restart' });
 }
 
 /** What the walkthrough asks the SDP inspector dialog to show. */

@@ -34,6 +34,10 @@ export interface FakeOptions {
 	deliverSignals?: boolean;
 	/** when true, API actors wait for `release()` before resolving */
 	manual?: boolean;
+	/** the peers this page runs (a two-device call runs one) */
+	local?: readonly PeerId[];
+	/** a channel to another page: what this machine sends goes here instead of coming back */
+	relay?: (event: SignalSendEvent) => void;
 }
 
 /**
@@ -42,10 +46,12 @@ export interface FakeOptions {
  */
 export function createFakeCall(options: FakeOptions = {}) {
 	const calls: string[] = [];
+	const inputs: StepInput[] = [];
 	const candidatesAdded: CandidateInput[] = [];
 	const commands: PeerCommand[] = [];
 	const views: Record<PeerId, PeerView> = { A: freshView(), B: freshView() };
 	let sendBack: ((event: WalkthroughEvent) => void) | null = null;
+	let signalBack: ((event: WalkthroughEvent) => void) | null = null;
 	let peerEventsStopped = 0;
 	let signalingStopped = 0;
 	const waiting: (() => void)[] = [];
@@ -60,7 +66,10 @@ export function createFakeCall(options: FakeOptions = {}) {
 	};
 
 	const api = (run: (input: StepInput) => ApiOutput) =>
-		fromPromise<ApiOutput, StepInput>(({ input }) => settle(input.step, () => run(input)));
+		fromPromise<ApiOutput, StepInput>(({ input }) => {
+			inputs.push(input);
+			return settle(input.step, () => run(input));
+		});
 
 	const actors = {
 		listDevices: fromPromise<DeviceInfo[]>(async () => [
@@ -107,7 +116,9 @@ export function createFakeCall(options: FakeOptions = {}) {
 			};
 		}),
 		signaling: fromCallback<SignalSendEvent>(({ sendBack: back, receive }) => {
+			signalBack = back as (event: WalkthroughEvent) => void;
 			receive((event) => {
+				if (options.relay) return options.relay(event);
 				if (options.deliverSignals === false) return;
 				queueMicrotask(() =>
 					back({
@@ -126,12 +137,13 @@ export function createFakeCall(options: FakeOptions = {}) {
 	};
 
 	const actor = createActor(walkthroughMachine.provide({ actors }), {
-		input: { clock: () => clock.now }
+		input: { clock: () => clock.now, ...(options.local ? { local: options.local } : {}) }
 	});
 
 	return {
 		actor,
 		calls,
+		inputs,
 		candidatesAdded,
 		commands,
 		views,
@@ -141,6 +153,11 @@ export function createFakeCall(options: FakeOptions = {}) {
 		},
 		get signalingStopped() {
 			return signalingStopped;
+		},
+		/** a message arriving from the other device's page */
+		receiveSignal(event: SignalSendEvent) {
+			if (!signalBack) throw new Error('signaling actor is not running');
+			signalBack({ ...event, type: 'signal.received' });
 		},
 		/** resolve the oldest pending API call (manual mode) */
 		release() {

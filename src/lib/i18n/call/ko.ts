@@ -1,0 +1,137 @@
+import type { CallMessageKey } from './en';
+
+/** 두 기기 통화(`/call`, `/call/[room]`, `/call/paste`)의 한국어 카탈로그. */
+export const callKo: Record<CallMessageKey, string> = {
+	'call.nav': '두 기기',
+	'call.title': '다른 기기와 통화하기',
+	'call.intro':
+		'지금까지는 두 피어가 한 페이지 안에 있었습니다. 여기서는 기기마다 피어 하나를 실행합니다: 이 기기와 휴대폰, 다른 노트북, 옆자리 친구. offer, answer, 후보는 시그널링 서버를 거쳐 오가고, ICE는 두 기계 사이의 실제 네트워크 경로를 찾아야 합니다.',
+	'call.create': '방 만들기',
+	'call.createHint':
+		'이 기기가 발신자(피어 A)가 됩니다. 다른 기기에서 링크를 열거나 코드를 스캔하세요.',
+	'call.joinTitle': '방에 들어가기',
+	'call.joinLabel': '방 코드',
+	'call.joinButton': '들어가기',
+	'call.joinInvalid':
+		'방 코드가 아닙니다. 방 코드는 7K2M-9QXA-B3DF-0ZPN처럼 글자와 숫자 16개입니다.',
+	'call.pasteTitle': '서버 없이',
+	'call.pasteIntro':
+		'WebRTC는 offer와 answer를 어떻게 전달할지 정하지 않습니다. 양쪽이 합의한 채널이면 무엇이든 됩니다. 복사와 붙여넣기, 또는 QR 코드 스캔으로 직접 해 보세요.',
+	'call.pasteLink': '복사와 붙여넣기로 시그널링하기',
+	'call.sameNetwork':
+		'두 기기가 서로 직접 닿을 수 있어야 합니다. 이 통화는 STUN이나 TURN 서버를 쓰지 않으므로 같은 네트워크(같은 Wi-Fi)에서 동작합니다. 서버도 네트워크에서 들을 수 있어야 합니다(npm start가 그렇게 하며 주소를 출력합니다).',
+
+	'call.room.title': '방 {room}',
+	'call.room.link': '참여 링크',
+	'call.room.copy': '링크 복사',
+	'call.room.copied': '복사했습니다',
+	'call.room.qr': '참여 링크의 QR 코드',
+	'call.room.lanHint':
+		'이 페이지는 다른 기기가 닿을 수 없는 localhost로 열려 있으므로, 링크와 QR 코드에는 이 컴퓨터의 네트워크 주소를 씁니다.',
+	'call.room.lanChoose': '링크에 쓸 주소',
+	'call.room.you': '이 기기는 {peer}입니다.',
+	'call.room.caller': '피어 A, 발신자: offer를 만듭니다.',
+	'call.room.callee': '피어 B, 수신자: answer로 응답합니다.',
+	'call.room.waiting': '다른 기기가 이 방에 들어오기를 기다리는 중…',
+	'call.room.present': '다른 기기가 방에 있습니다.',
+	'call.room.remotePane': '다른 기기',
+	'call.room.remoteText':
+		'피어 {peer}는 다른 기기에서 실행됩니다. 그 단계들은 거기서 일어나고, 이 페이지는 시그널링과 네트워크로 도착하는 것만 봅니다.',
+	'call.room.invalid': '올바른 방 코드가 아닙니다.',
+	'call.room.back': '다른 방 만들기 또는 들어가기',
+
+	'call.signal.title': '시그널링 서버',
+	'call.signal.state.connecting': '연결 중…',
+	'call.signal.state.open': '연결됨, 방에 들어가는 중…',
+	'call.signal.state.joined': '연결되어 방에 있음',
+	'call.signal.state.reconnecting': '연결이 끊겨 다시 연결하는 중 ({attempt}번째 시도)…',
+	'call.signal.state.closed': '닫힘',
+	'call.signal.retry': '{seconds}초 뒤 다시 시도합니다. 페이지가 같은 방에 스스로 다시 들어갑니다.',
+	'call.signal.explain':
+		'이 페이지를 보낸 서버로 가는 WebSocket(경로 /signal)입니다. 서버는 중계만 합니다: 두 기기를 한 방에 넣고 각 메시지를 상대에게 전달합니다. 미디어는 피어 사이를 직접 오가므로 서버는 보지 못합니다.',
+
+	'call.relay.title': '서버를 거친 메시지',
+	'call.relay.explain':
+		'이 기기가 다른 기기로 보냈거나 다른 기기에서 받은 모든 메시지와 이 기기 기준의 시각입니다. 모두 시그널링 서버를 거쳤습니다. 옆의 레인에는 이 기기가 아직 적용해야 할 것만 남습니다.',
+	'call.relay.out': '보냄',
+	'call.relay.in': '받음',
+	'call.relay.turnaroundCaller':
+		'offer 보냄 → answer 받음: {ms} ms. 서버와 다른 기기를 거친 왕복 전체입니다(그쪽 사람이 단계를 진행한 시간 포함).',
+	'call.relay.turnaroundCallee': 'offer 받음 → answer 보냄: 이 기기에서 {ms} ms.',
+	'call.relay.none': '아직 서버를 거친 메시지가 없습니다.',
+	'call.signal.rtt': '방에 들어가는 데 {ms} ms 걸렸습니다: 서버까지 한 번 왕복한 시간입니다.',
+	'call.notice.bye':
+		'다른 기기가 작별 인사를 했습니다: 떠나기 전에 시그널링 서버로 bye 메시지를 보냈으므로 이쪽은 바로 압니다. 초기화하면 그 기기(또는 다른 누군가)가 다시 들어오기를 기다립니다.',
+	'call.notice.restarted':
+		'다른 기기가 처음부터 다시 시작했습니다(초기화 또는 새로 고침). 그래서 이 통화는 끝나고 새 통화가 시작됩니다.',
+	'call.notice.error': '시그널링 서버가 오류로 답했습니다: {code}. {message}',
+	'call.notice.disconnected':
+		'ICE 연결 끊김(disconnected): 몇 초 동안 다른 기기에서 패킷이 오지 않았습니다. 바쁜 네트워크나 Wi-Fi를 바꾸는 휴대폰처럼 잠깐의 공백이라면 저절로 회복될 수 있습니다. 더 오래 아무것도 오지 않으면 ICE는 포기하고 상태가 failed로 바뀝니다. 기기가 bye 없이 떠나면(페이지가 닫히거나 배터리가 꺼지면) 상대는 이렇게 알게 됩니다.',
+	'call.notice.failed':
+		'ICE 실패(failed): 연결 확인으로 더는 동작하는 경로를 찾지 못했습니다. 다른 기기가 떠났을 가능성이 큽니다. 초기화하면 그 기기가 돌아왔을 때 새 통화를 시작합니다.',
+	'call.iceRestart': 'ICE 재시작',
+	'call.iceRestartExplain':
+		'ICE 재시작: 발신자가 새 ICE 자격 증명(ufrag와 비밀번호)으로 새 offer를 만들어, 통화와 데이터 채널은 그대로 둔 채 양쪽이 후보를 다시 수집하고 연결 확인을 다시 합니다. 휴대폰이 Wi-Fi에서 모바일 데이터로 옮겨 갈 때처럼 네트워크가 바뀌어도 통화가 살아남는 방법입니다. 새 offer와 answer는 처음 것처럼 시그널링 서버를 거칩니다.',
+	'call.iceRestartCallee':
+		'ICE 재시작은 발신자가 시작합니다. 이 기기는 새 offer에 스스로 응답합니다.',
+	'call.reset': '초기화',
+
+	'call.comm.title': '통신',
+	'call.comm.chat': '채팅',
+	'call.comm.message': '메시지',
+	'call.comm.send': '보내기',
+	'call.comm.notOpen': '피어가 연결되면 채팅 채널이 열립니다.',
+	'call.comm.empty': '아직 메시지가 없습니다.',
+	'call.comm.me': '이 기기',
+	'call.comm.them': '다른 기기',
+	'call.comm.files': '파일',
+	'call.comm.pick': '보낼 파일 고르기',
+	'call.comm.drop': '또는 여기에 파일을 끌어다 놓기',
+	'call.comm.fileNotOpen': '피어가 연결되면 파일 채널이 열립니다.',
+	'call.comm.sending': '보내는 중',
+	'call.comm.receiving': '받는 중',
+	'call.comm.progress': '{total} 중 {done}',
+	'call.comm.throughput': '초당 {rate}',
+	'call.comm.status.hashing': 'SHA-256 계산 중…',
+	'call.comm.status.sending': '보내는 중…',
+	'call.comm.status.receiving': '받는 중…',
+	'call.comm.status.verifying': 'SHA-256 확인 중…',
+	'call.comm.status.verified': 'SHA-256 일치',
+	'call.comm.status.mismatch': 'SHA-256 불일치: 파일이 손상되었습니다',
+	'call.comm.status.failed': '실패: {error}',
+	'call.comm.sha': 'SHA-256',
+	'call.comm.download': '{name} 저장',
+	'call.comm.protocolError': '상대가 파일 프로토콜에 없는 것을 보냈습니다: {reason}',
+	'call.comm.options': '채널 옵션',
+	'call.comm.optionsChat': '채팅: {options}',
+	'call.comm.optionsFile': '파일: {options}',
+	'call.comm.explainOrdered':
+		'ordered: true는 메시지가 보낸 순서대로 도착한다는 뜻입니다. 늦은 메시지 하나가 뒤따르는 메시지들을 붙잡아 둡니다.',
+	'call.comm.explainReliable':
+		'maxRetransmits도 maxPacketLifeTime도 정하지 않았으므로 두 채널 모두 신뢰성 있는 채널입니다: SCTP가 잃어버린 메시지를 도착할 때까지 다시 보냅니다. 채팅과 파일에는 모든 바이트가 필요합니다. 초당 60번 위치를 보내는 게임이라면 maxRetransmits: 0(또는 maxPacketLifeTime: 100)이 낫습니다. 다음 갱신이 이미 오고 있으니 잃어버린 갱신을 다시 보낼 가치가 없습니다.',
+	'call.comm.explainBackpressure':
+		'파일은 {chunk} 조각으로 나뉘어 갑니다. 보내는 쪽은 채널 버퍼(bufferedAmount)에 {high}보다 많이 쌓이면 멈추고, {low}에서 bufferedamountlow 이벤트가 오면 이어 갑니다. 이렇게 하지 않으면 파일 전체가 한꺼번에 버퍼로 복사됩니다. 받는 쪽은 도착한 내용의 SHA-256을 계산해 보낸 쪽의 값과 비교합니다.',
+
+	'call.paste.title': '복사와 붙여넣기로 시그널링하기',
+	'call.paste.intro':
+		'서버가 없습니다. offer와 answer를 직접 옮깁니다: 텍스트를 복사하거나(채팅, 이메일, USB 메모리) QR 코드를 스캔해서요. 시그널링은 양쪽이 합의한 어떤 채널이든 됩니다. WebRTC에는 설명(description)이 도착하기만 하면 됩니다.',
+	'call.paste.nonTrickle':
+		'붙여넣기는 느리므로 이 페이지는 후보를 하나씩 흘려보내지(trickle) 않습니다. ICE 수집이 끝날 때까지 기다리므로, 보여 주는 설명에는 이미 모든 후보가 들어 있습니다.',
+	'call.paste.offerer': 'offer 만들기 (이 기기가 겁니다)',
+	'call.paste.answerer': 'offer 붙여넣기 (이 기기가 받습니다)',
+	'call.paste.gathering': '후보 수집 중…',
+	'call.paste.yourOffer': '내 offer: 다른 기기로 복사하세요',
+	'call.paste.yourAnswer': '내 answer: offer를 만든 기기로 다시 복사하세요',
+	'call.paste.pasteOffer': '다른 기기의 offer를 붙여넣으세요',
+	'call.paste.pasteAnswer': '다른 기기의 answer를 붙여넣으세요',
+	'call.paste.apply': '적용',
+	'call.paste.copy': '복사',
+	'call.paste.qr': '이 설명의 QR 코드',
+	'call.paste.qrTooBig':
+		'이 설명은 QR 코드 하나에 담기에 너무 깁니다({length}자). 텍스트로 복사하세요.',
+	'call.paste.invalid': '이 페이지가 만든 설명이 아닙니다: {reason}',
+	'call.paste.wrongType': '{expected}를 기대했지만 이것은 {actual}입니다.',
+	'call.paste.state': '연결: {state}',
+	'call.paste.connected': '서버 없이 연결되었습니다.',
+	'call.paste.restart': '처음부터'
+};

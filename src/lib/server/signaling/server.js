@@ -1,0 +1,396 @@
+// @ts-check
+/**
+ * Peerscope's signaling server: a `ws` WebSocket server in noServer mode, attached to the app's
+ * own http server (server.js in production, a Vite plugin in `npm run dev`) on SIGNAL_PATH. It
+ * only relays: a client joins a room of two, and what it sends reaches the other peer of that
+ * room and nobody else. Every frame is checked against the shared protocol before it is used.
+ *
+ * Limits, each named in the options: frame size, a per-connection token bucket, idle and empty
+ * room expiry, ping/pong heartbeats, and the Origin of the upgrade request. Time (clock and
+ * intervals) is injectable so that tests drive it instead of sleeping.
+ */
+import { randomBytes } from 'node:crypto';
+import process from 'node:process';
+import { WebSocketServer } from 'ws';
+import { MAX_PAYLOAD_BYTES, SIGNAL_PATH, parseClientMessage } from '../../signaling/protocol.js';
+import { createMemoryRegistry } from './rooms.js';
+import { TokenBucket } from './tokenBucket.js';
+
+/** @typedef {import('../../signaling/protocol.js').PeerRole} PeerRole */
+/** @typedef {import('../../signaling/protocol.js').ServerMessage} ServerMessage */
+/** @typedef {import('../../signaling/protocol.js').ErrorCode} ErrorCode */
+/** @typedef {import('./rooms.js').RoomRegistry} RoomRegistry */
+
+/**
+ * @typedef {object} SignalingOptions
+ * @property {() => number} [now] clock in milliseconds (Date.now)
+ * @property {(line: Record<string, unknown>) => void} [log] one structured log line; default: JSON on stdout
+ * @property {RoomRegistry} [registry] where rooms live; default in memory
+ * @property {number} [maxPayload] largest accepted frame in bytes
+ * @property {number} [heartbeatMs] ping interval; a client that missed the previous pong is cut. 0: no timer (call heartbeat())
+ * @property {number} [sweepMs] how often rooms are checked for expiry. 0: no timer (call sweep())
+ * @property {number} [idleRoomMs] a room with no join or message for this long expires
+ * @property {number} [emptyRoomMs] a room nobody is in expires after this long
+ * @property {number} [rateCapacity] messages a connection may send in a burst
+ * @property {number} [ratePerSecond] sustained messages per second per connection
+ * @property {number} [rateStrikes] refused messages after which the connection is closed
+ */
+
+/** A browser gathers a few dozen candidates in a burst; this lets a whole call through at once. */
+export const DEFAULT_RATE_CAPACITY = 100;
+export const DEFAULT_RATE_PER_SECOND = 20;
+export const DEFAULT_RATE_STRIKES = 50;
+/** Long enough for a proxy that drops silent connections after 60 s to keep ours open. */
+export const DEFAULT_HEARTBEAT_MS = 30_000;
+export const DEFAULT_IDLE_ROOM_MS = 60 * 60_000;
+/** An empty room stays a while, so a reloaded page or a restarted server's clients can rejoin it. */
+export const DEFAULT_EMPTY_ROOM_MS = 10 * 60_000;
+export const DEFAULT_SWEEP_MS = 60_000;
+
+/** WebSocket close codes (RFC 6455 §7.4.1). */
+const CLOSE_NORMAL = 1000;
+const CLOSE_GOING_AWAY = 1001;
+const CLOSE_POLICY = 1008;
+/** Application close code (4000-4999 are private, RFC 6455 §7.4.2): a newer connection took over. */
+const CLOSE_REPLACED = 4000;
+/** 128 bits: the resume secret cannot be guessed within a room's lifetime. */
+const RESUME_BYTES = 16;
+
+/**
+ * Logs name a room by its first group only: the full id is what lets someone join, and log
+ * files travel further than the room link should.
+ * @param {string | null} room
+ */
+export function roomTag(room) {
+	return room ? `${room.slice(0, 4)}…` : null;
+}
+
+/**
+ * Whether an upgrade request may open a signaling connection. Browsers always send Origin on a
+ * WebSocket handshake, so a page from another site is refused here (a cross-site WebSocket is not
+ * stopped by CORS). Clients that are not browsers send none, and could forge it anyway, so a
+ * missing Origin is allowed. Behind a proxy that rewrites Host, the app's public origin (the
+ * ORIGIN that adapter-node also reads) is accepted as well.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {string | undefined} [publicOrigin]
+ */
+export function originAllowed(req, publicOrigin = process.env.ORIGIN) {
+	const origin = req.headers.origin;
+	if (origin === undefined) return true;
+	try {
+		const { host } = new URL(origin);
+		if (host === req.headers.host) return true;
+		return publicOrigin !== undefined && publicOrigin !== '' && new URL(publicOrigin).host === host;
+	} catch {
+		return false;
+	}
+}
+
+/** @param {SignalingOptions} [options] */
+export function createSignalingServer(options = {}) {
+	const now = options.now ?? Date.now;
+	const log =
+		options.log ??
+		((line) => console.log(JSON.stringify({ t: new Date().toISOString(), ...line })));
+	const registry = options.registry ?? createMemoryRegistry();
+	const idleRoomMs = options.idleRoomMs ?? DEFAULT_IDLE_ROOM_MS;
+	const emptyRoomMs = options.emptyRoomMs ?? DEFAULT_EMPTY_ROOM_MS;
+	const rateCapacity = options.rateCapacity ?? DEFAULT_RATE_CAPACITY;
+	const ratePerSecond = options.ratePerSecond ?? DEFAULT_RATE_PER_SECOND;
+	const rateStrikes = options.rateStrikes ?? DEFAULT_RATE_STRIKES;
+
+	const wss = new WebSocketServer({
+		noServer: true,
+		maxPayload: options.maxPayload ?? MAX_PAYLOAD_BYTES,
+		// Signaling frames are small; compression would cost CPU and open the door to zip bombs.
+		perMessageDeflate: false
+	});
+
+	/**
+	 * @typedef {object} Connection
+	 * @property {number} id
+	 * @property {string | null} room
+	 * @property {PeerRole | null} peer
+	 * @property {import('./rooms.js').Member | null} member its place in the registry, while in a room
+	 * @property {boolean} alive answered the last ping
+	 * @property {TokenBucket} bucket
+	 * @property {number} strikes
+	 */
+	/** @type {Map<import('ws').WebSocket, Connection>} */
+	const connections = new Map();
+	let nextId = 1;
+	/** @type {WeakMap<import('./rooms.js').Member, Connection>} */
+	const memberConnections = new WeakMap();
+
+	/**
+	 * @param {import('ws').WebSocket} ws
+	 * @param {ServerMessage} message
+	 */
+	const send = (ws, message) => {
+		if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+	};
+	/**
+	 * @param {import('ws').WebSocket} ws
+	 * @param {Connection} conn
+	 * @param {ErrorCode} code
+	 * @param {string} message
+	 * @param {string} [inReplyTo]
+	 */
+	const fail = (ws, conn, code, message, inReplyTo) => {
+		log({
+			event: 'error',
+			conn: conn.id,
+			room: roomTag(conn.room),
+			peer: conn.peer,
+			code,
+			inReplyTo
+		});
+		send(ws, { type: 'error', code, message, ...(inReplyTo ? { inReplyTo } : {}) });
+	};
+
+	/**
+	 * @param {Connection} conn
+	 * @param {string} reason
+	 */
+	const leave = (conn, reason) => {
+		if (!conn.room || !conn.peer || !conn.member) return;
+		registry.leave(conn.room, conn.peer, conn.member, now());
+		log({ event: 'leave', conn: conn.id, room: roomTag(conn.room), peer: conn.peer, reason });
+		conn.room = null;
+		conn.peer = null;
+		conn.member = null;
+	};
+
+	/**
+	 * @param {import('ws').WebSocket} ws
+	 * @param {Connection} conn
+	 * @param {string} text
+	 */
+	const onFrame = (ws, conn, text) => {
+		if (!conn.bucket.take()) {
+			conn.strikes += 1;
+			if (conn.strikes >= rateStrikes) {
+				log({
+					event: 'error',
+					conn: conn.id,
+					room: roomTag(conn.room),
+					code: 'rate-limited',
+					closed: true
+				});
+				ws.close(CLOSE_POLICY, 'rate limit');
+				return;
+			}
+			fail(
+				ws,
+				conn,
+				'rate-limited',
+				`more than ${ratePerSecond} messages a second; this one was dropped`
+			);
+			return;
+		}
+		const parsed = parseClientMessage(text);
+		if (!parsed.ok) {
+			fail(ws, conn, parsed.code, parsed.reason, parsed.type);
+			return;
+		}
+		const message = parsed.message;
+		if (message.type === 'join') {
+			if (conn.room) {
+				fail(ws, conn, 'already-joined', 'this connection is already in a room', 'join');
+				return;
+			}
+			/** @type {import('./rooms.js').Member} */
+			const member = {
+				deliver: (frame) => ws.readyState === ws.OPEN && ws.send(frame),
+				close: (code, reason) => ws.close(code, reason),
+				resume: message.resume ?? randomBytes(RESUME_BYTES).toString('hex')
+			};
+			memberConnections.set(member, conn);
+			const result = registry.join(message.room, member, message.peer, now());
+			if (!result.ok) {
+				fail(ws, conn, 'room-full', 'this room already has two peers', 'join');
+				return;
+			}
+			if (result.replaced) {
+				// The same device, back on a new connection: its old one is closed and forgotten.
+				const old = memberConnections.get(result.replaced);
+				if (old) {
+					log({
+						event: 'leave',
+						conn: old.id,
+						room: roomTag(old.room),
+						peer: old.peer,
+						reason: 'replaced'
+					});
+					old.room = null;
+					old.peer = null;
+					old.member = null;
+				}
+				result.replaced.close(CLOSE_REPLACED, 'replaced by a new connection');
+			}
+			conn.room = message.room;
+			conn.peer = result.peer;
+			conn.member = member;
+			log({
+				event: 'join',
+				conn: conn.id,
+				room: roomTag(conn.room),
+				peer: conn.peer,
+				others: result.others
+			});
+			send(ws, {
+				type: 'joined',
+				room: message.room,
+				peer: result.peer,
+				peers: result.others,
+				resume: member.resume
+			});
+			for (const other of result.others) {
+				registry.deliver(
+					message.room,
+					other,
+					JSON.stringify({ type: 'peer-joined', peer: result.peer }),
+					now()
+				);
+			}
+			return;
+		}
+		if (!conn.room || !conn.peer) {
+			fail(ws, conn, 'not-in-room', 'join a room first', message.type);
+			return;
+		}
+		const to = conn.peer === 'A' ? 'B' : 'A';
+		// The relayed frame is rebuilt from the validated message, so nothing unchecked passes on.
+		const relayed = JSON.stringify({ ...message, from: conn.peer });
+		const delivered = registry.deliver(conn.room, to, relayed, now());
+		if (message.type === 'bye') {
+			leave(conn, 'bye');
+			return;
+		}
+		if (!delivered)
+			fail(
+				ws,
+				conn,
+				'no-peer',
+				'nobody else is in the room; the message was dropped',
+				message.type
+			);
+	};
+
+	wss.on('connection', (ws) => {
+		/** @type {Connection} */
+		const conn = {
+			id: nextId++,
+			room: null,
+			peer: null,
+			member: null,
+			alive: true,
+			bucket: new TokenBucket(rateCapacity, ratePerSecond, now),
+			strikes: 0
+		};
+		connections.set(ws, conn);
+		ws.on('pong', () => {
+			conn.alive = true;
+		});
+		ws.on('message', (data, isBinary) => {
+			if (isBinary) {
+				fail(ws, conn, 'invalid-message', 'signaling messages are JSON text frames');
+				return;
+			}
+			onFrame(ws, conn, data.toString());
+		});
+		ws.on('error', (error) => {
+			// ws closes the connection itself (e.g. 1009 for a frame over maxPayload).
+			log({
+				event: 'error',
+				conn: conn.id,
+				room: roomTag(conn.room),
+				code: /** @type {NodeJS.ErrnoException} */ (error).code ?? 'socket',
+				message: error.message
+			});
+		});
+		ws.on('close', (code) => {
+			leave(conn, `closed ${code}`);
+			connections.delete(ws);
+		});
+	});
+
+	/** Pings every connection; one that did not answer the previous ping is cut. */
+	const heartbeat = () => {
+		for (const [ws, conn] of connections) {
+			if (!conn.alive) {
+				log({
+					event: 'leave',
+					conn: conn.id,
+					room: roomTag(conn.room),
+					peer: conn.peer,
+					reason: 'heartbeat timeout'
+				});
+				ws.terminate();
+				continue;
+			}
+			conn.alive = false;
+			ws.ping();
+		}
+	};
+
+	/** Closes and forgets expired rooms. */
+	const sweep = () => {
+		for (const { room, members } of registry.expire(now(), idleRoomMs, emptyRoomMs)) {
+			log({ event: 'expire', room: roomTag(room), members: members.length });
+			for (const member of members) {
+				member.deliver(
+					JSON.stringify({ type: 'error', code: 'room-expired', message: 'the room expired' })
+				);
+				member.close(CLOSE_NORMAL, 'room expired');
+				// The connection is closing; it must not touch the registry again.
+				const conn = memberConnections.get(member);
+				if (conn) {
+					conn.room = null;
+					conn.peer = null;
+					conn.member = null;
+				}
+			}
+		}
+	};
+
+	const timers = [
+		options.heartbeatMs !== 0 &&
+			setInterval(heartbeat, options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS),
+		options.sweepMs !== 0 && setInterval(sweep, options.sweepMs ?? DEFAULT_SWEEP_MS)
+	].filter((timer) => timer !== false);
+	for (const timer of timers) timer.unref();
+
+	return {
+		wss,
+		heartbeat,
+		sweep,
+		/** rooms and members in the registry, and open connections */
+		stats: () => ({ ...registry.size(), connections: connections.size }),
+		/**
+		 * Takes an upgrade request if it is for the signaling path; returns false otherwise so the
+		 * caller can hand it to someone else (Vite's HMR socket) or refuse it.
+		 * @param {import('node:http').IncomingMessage} req
+		 * @param {import('node:stream').Duplex} socket
+		 * @param {Buffer} head
+		 */
+		handleUpgrade(req, socket, head) {
+			const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+			if (path !== SIGNAL_PATH) return false;
+			if (!originAllowed(req)) {
+				log({ event: 'error', code: 'origin', origin: String(req.headers.origin).slice(0, 200) });
+				socket.on('error', () => socket.destroy());
+				socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+				return true;
+			}
+			wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+			return true;
+		},
+		/** Closes every connection (going away) and stops the timers. */
+		close() {
+			for (const timer of timers) clearInterval(timer);
+			for (const ws of connections.keys()) ws.close(CLOSE_GOING_AWAY, 'server shutting down');
+			return new Promise((resolve) => wss.close(() => resolve(undefined)));
+		}
+	};
+}

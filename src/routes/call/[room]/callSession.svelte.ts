@@ -1,0 +1,194 @@
+import type { PeerId } from '$lib/lifecycle/types';
+import type { SignalingChannel } from '$lib/signaling/channel';
+import type { ErrorCode, PeerRole } from '$lib/signaling/protocol.js';
+import type { SignalEnvelope } from '$lib/signaling/types';
+import {
+	WebSocketChannel,
+	signalingUrl,
+	type ConnectionState,
+	type RoomEvent
+} from '$lib/signaling/websocketChannel';
+import { FILE_CHANNEL } from '$lib/transfer/framing';
+import { LOOPBACK_CONFIGURATION, LoopbackSession } from '$lib/webrtc/loopbackSession';
+import { Walkthrough } from '../../walkthrough/walkthrough.svelte';
+import type { ChatLine, Communication } from '../communication';
+import { FileChannelState } from '../fileChannel.svelte';
+
+/** What happened in the room that the page explains. */
+export type RoomNotice =
+	| { kind: 'bye'; at: number }
+	| { kind: 'restarted'; at: number }
+	| { kind: 'error'; code: ErrorCode | 'protocol'; message: string; at: number };
+
+/**
+ * The one peer of this device: a session that creates only the local peer connection and, with
+ * it, the negotiated file channel (both sides create it with the same id, so it needs no
+ * signaling of its own).
+ */
+class DevicePeerSession extends LoopbackSession {
+	constructor(
+		local: PeerId,
+		readonly onFileChannel: (channel: RTCDataChannel) => void
+	) {
+		super(LOOPBACK_CONFIGURATION, [local]);
+	}
+
+	override createPeers() {
+		const peers = super.createPeers();
+		for (const peer of Object.values(peers)) {
+			this.onFileChannel(peer.openChannel(FILE_CHANNEL.label, FILE_CHANNEL.options));
+		}
+		return peers;
+	}
+}
+
+/**
+ * One device's side of a two-device call: the room on the signaling server and, once the other
+ * device is there, the same lifecycle machine as the walkthrough running this device's peer.
+ * Reset leaves the room (saying bye) and joins again, so the other side starts over too.
+ */
+export class CallSession implements Communication {
+	connection = $state<ConnectionState>('connecting');
+	retryInMs = $state<number | null>(null);
+	attempt = $state(0);
+	/** join → joined: one round trip to the signaling server */
+	joinRttMs = $state<number | null>(null);
+	role = $state<PeerRole | null>(null);
+	otherPresent = $state(false);
+	notices = $state<RoomNotice[]>([]);
+	walk = $state<Walkthrough | null>(null);
+	files = $state<FileChannelState | null>(null);
+	#channel: WebSocketChannel;
+	/** envelopes that arrived before the machine's signaling actor listened */
+	#pending: SignalEnvelope[] = [];
+	#listener: ((envelope: SignalEnvelope) => void) | null = null;
+	/** the other device said bye since this call started (so its next join is a new call) */
+	#otherLeft = false;
+
+	constructor(readonly room: string) {
+		this.#channel = this.#open(undefined);
+	}
+
+	#open(peer: PeerRole | undefined): WebSocketChannel {
+		const channel = new WebSocketChannel({ url: signalingUrl(location), room: this.room, peer });
+		channel.onRoomEvent((event) => this.#onRoomEvent(event));
+		channel.subscribe((envelope) => {
+			if (this.#listener) this.#listener(envelope);
+			else this.#pending.push(envelope);
+		});
+		return channel;
+	}
+
+	#notice(notice: RoomNotice): void {
+		this.notices = [...this.notices.slice(-4), notice];
+	}
+
+	#onRoomEvent(event: RoomEvent): void {
+		switch (event.type) {
+			case 'state':
+				this.connection = event.state;
+				this.retryInMs = event.retryInMs;
+				this.attempt = event.attempt;
+				return;
+			case 'joined':
+				this.joinRttMs = event.rttMs;
+				this.role = event.peer;
+				this.otherPresent = event.peers.length > 0;
+				if (this.otherPresent && !this.walk) this.#startCall();
+				return;
+			case 'peer-joined':
+				this.otherPresent = true;
+				if (this.walk && !this.#otherLeft) {
+					// Both devices joined again after the connection to the server dropped (a server
+					// restart): the call itself goes on, peer to peer.
+					return;
+				}
+				if (this.walk) {
+					// The other device said bye and came back (reset, reload): start a new call.
+					this.#notice({ kind: 'restarted', at: Date.now() });
+					this.#stopCall();
+				}
+				this.#startCall();
+				return;
+			case 'bye':
+				this.#otherLeft = true;
+				this.otherPresent = false;
+				this.#notice({ kind: 'bye', at: Date.now() });
+				return;
+			case 'error':
+				this.#notice({ kind: 'error', code: event.code, message: event.message, at: Date.now() });
+		}
+	}
+
+	/** The machine's view of the channel: closing it stops listening, not the room. */
+	#machineChannel = (): SignalingChannel => ({
+		send: (envelope) => this.#channel.send(envelope),
+		subscribe: (listener) => {
+			this.#listener = listener;
+			for (const envelope of this.#pending.splice(0)) listener(envelope);
+			return () => {
+				if (this.#listener === listener) this.#listener = null;
+			};
+		},
+		close: () => {
+			this.#listener = null;
+		}
+	});
+
+	#startCall(): void {
+		const role = this.role;
+		if (!role) return;
+		const session = new DevicePeerSession(role, (channel) => {
+			this.files?.dispose();
+			this.files = new FileChannelState(channel);
+		});
+		const walk = new Walkthrough({ session, openChannel: this.#machineChannel, local: [role] });
+		// Reset (the button and the failure panel) restarts the call on both devices.
+		walk.reset = this.reset;
+		walk.start();
+		this.walk = walk;
+		this.#otherLeft = false;
+	}
+
+	#stopCall(): void {
+		this.walk?.stop();
+		this.walk = null;
+		this.files?.dispose();
+		this.files = null;
+		this.#pending = [];
+		this.#listener = null;
+	}
+
+	/** Leaves the room with a bye, joins again with the same role, and calls again when both are in. */
+	reset = (): void => {
+		this.#stopCall();
+		const role = this.role ?? undefined;
+		this.#channel.close();
+		this.otherPresent = false;
+		this.notices = [];
+		this.#channel = this.#open(role);
+	};
+
+	get chatOpen(): boolean {
+		const role = this.role;
+		return !!role && this.walk?.context.dataChannels[role]?.readyState === 'open';
+	}
+
+	get chat(): ChatLine[] {
+		return (this.walk?.context.chat ?? []).map((m) => ({
+			id: m.id,
+			mine: m.from === this.role,
+			text: m.text
+		}));
+	}
+
+	sendChat = (text: string): void => {
+		if (this.role) this.walk?.sendChat(this.role, text);
+	};
+
+	/** Says goodbye (when it still can) and releases everything. */
+	close(): void {
+		this.#stopCall();
+		this.#channel.close();
+	}
+}

@@ -1,0 +1,55 @@
+import { FileTransfer } from '$lib/transfer/fileTransfer';
+import type { TransferProgress } from '$lib/transfer/framing';
+
+/**
+ * The page's view of the file channel: the transfers both ways and a download link for each file
+ * that arrived with a matching SHA-256. The channel itself is driven by `FileTransfer`.
+ */
+export class FileChannelState {
+	transfers = $state<TransferProgress[]>([]);
+	downloads = $state<Record<string, string>>({});
+	readyState = $state<string>('connecting');
+	protocolErrors = $state<string[]>([]);
+	readonly #transfer: FileTransfer;
+	readonly #abort = new AbortController();
+
+	constructor(readonly channel: RTCDataChannel) {
+		this.readyState = channel.readyState;
+		this.#transfer = new FileTransfer(channel, {
+			onChange: (transfers) => (this.transfers = transfers),
+			onReceived: ({ id, blob }) => {
+				this.downloads = { ...this.downloads, [id]: URL.createObjectURL(blob) };
+			},
+			onProtocolError: (reason) => (this.protocolErrors = [...this.protocolErrors, reason])
+		});
+		const signal = this.#abort.signal;
+		for (const type of ['open', 'closing', 'close'] as const) {
+			channel.addEventListener(type, () => (this.readyState = channel.readyState), { signal });
+		}
+		channel.addEventListener(
+			'message',
+			(event: MessageEvent) => void this.#transfer.receive(event.data as string | ArrayBuffer),
+			{ signal }
+		);
+	}
+
+	get options() {
+		return {
+			label: this.channel.label,
+			ordered: this.channel.ordered,
+			maxRetransmits: this.channel.maxRetransmits,
+			maxPacketLifeTime: this.channel.maxPacketLifeTime,
+			negotiated: this.channel.negotiated,
+			id: this.channel.id
+		};
+	}
+
+	send = (file: File): void => {
+		void this.#transfer.send(file);
+	};
+
+	dispose(): void {
+		this.#abort.abort();
+		for (const url of Object.values(this.downloads)) URL.revokeObjectURL(url);
+	}
+}

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import type { SignalSendEvent } from '$lib/lifecycle/walkthroughMachine';
+import { createFakeCall, flush } from './fakeCall';
+
+/** Two pages, one peer each, joined by a channel that the test can hold back. */
+function twoDevices() {
+	const inFlight: { to: 'A' | 'B'; event: SignalSendEvent }[] = [];
+	const caller = createFakeCall({
+		local: ['A'],
+		relay: (event) => inFlight.push({ to: 'B', event })
+	});
+	const callee = createFakeCall({
+		local: ['B'],
+		relay: (event) => inFlight.push({ to: 'A', event })
+	});
+	const deliver = async () => {
+		for (const { to, event } of inFlight.splice(0))
+			(to === 'A' ? caller : callee).receiveSignal(event);
+		await flush();
+	};
+	return { caller, callee, inFlight, deliver };
+}
+
+const state = (fake: ReturnType<typeof createFakeCall>) =>
+	JSON.stringify(fake.actor.getSnapshot().value);
+
+describe('walkthrough machine with one local peer (two devices)', () => {
+	it('runs only the local peer’s calls on each side and waits for the other side’s messages', async () => {
+		const { caller, callee, inFlight, deliver } = twoDevices();
+		caller.actor.start();
+		callee.actor.start();
+		await flush();
+		// The callee has nothing to do before the offer: its first own step is creating its connection.
+		expect(state(callee)).toContain('createPeerConnections');
+		callee.actor.send({ type: 'step.next' });
+		await flush();
+		expect(callee.calls).toEqual(['createPeerConnections']);
+		expect(state(callee)).toContain('sendOffer'); // waiting, with no timeout: a person is stepping over there
+		expect(state(callee)).toContain('waiting');
+
+		// six calls and the send step
+		for (let i = 0; i < 7; i++) {
+			caller.actor.send({ type: 'step.next' });
+			await flush();
+		}
+		expect(caller.calls).toEqual([
+			'getUserMedia',
+			'createPeerConnections',
+			'addTrack',
+			'createDataChannel',
+			'createOffer',
+			'setLocalOffer'
+		]);
+		// sendOffer: the offer leaves this page; the caller goes on to wait for the answer.
+		expect(inFlight.map((m) => m.event.message.type)).toEqual(['offer']);
+		expect(state(caller)).toContain('sendAnswer');
+		expect(caller.actor.getSnapshot().context.lane).toEqual([]); // nothing left to apply here
+		const sentLog = caller.actor.getSnapshot().context.log.filter((e) => e.kind === 'signal');
+		expect(sentLog.map((e) => e.kind === 'signal' && e.stage)).toEqual(['sent']);
+
+		caller.gather('A', 'candidate:1 1 udp 2122260223 192.0.2.1 50000 typ host');
+		await deliver();
+		expect(state(callee)).toContain('setRemoteOffer');
+		// The candidate waits in the callee's lane until it has the offer.
+		expect(callee.actor.getSnapshot().context.lane.map((m) => m.message.type)).toEqual([
+			'offer',
+			'candidate'
+		]);
+		for (let i = 0; i < 4; i++) {
+			callee.actor.send({ type: 'step.next' });
+			await flush();
+		}
+		expect(callee.calls).toEqual([
+			'createPeerConnections',
+			'setRemoteOffer',
+			'createAnswer',
+			'setLocalAnswer'
+		]);
+		callee.actor.send({ type: 'lane.deliver' });
+		await flush();
+		expect(callee.candidatesAdded).toHaveLength(1);
+		expect(inFlight.map((m) => m.event.message.type)).toEqual(['answer']);
+		expect(state(callee)).toContain('connect');
+
+		await deliver();
+		caller.actor.send({ type: 'step.next' });
+		await flush();
+		expect(caller.calls.at(-1)).toBe('setRemoteAnswer');
+		expect(state(caller)).toContain('connect');
+
+		// Each side is connected when its own peer is.
+		caller.connect('A');
+		callee.connect('B');
+		await flush();
+		expect(state(caller)).toContain('communicate');
+		expect(state(callee)).toContain('communicate');
+	});
+
+	it('runs both sides to Communication in run mode', async () => {
+		const { caller, callee, deliver } = twoDevices();
+		caller.actor.start();
+		callee.actor.start();
+		caller.actor.send({ type: 'mode.set', mode: 'run' });
+		callee.actor.send({ type: 'mode.set', mode: 'run' });
+		await flush();
+		await deliver();
+		await deliver();
+		expect(caller.calls).toContain('setRemoteAnswer');
+		expect(callee.calls).toEqual([
+			'createPeerConnections',
+			'setRemoteOffer',
+			'createAnswer',
+			'setLocalAnswer'
+		]);
+		caller.connect('A');
+		callee.connect('B');
+		await flush();
+		expect(state(caller)).toContain('communicate');
+		expect(state(callee)).toContain('communicate');
+	});
+});
+
+describe('ICE restart between two devices', () => {
+	it('the caller offers again with iceRestart; the callee answers it from Communication', async () => {
+		const { caller, callee, deliver } = twoDevices();
+		caller.actor.start();
+		callee.actor.start();
+		caller.actor.send({ type: 'mode.set', mode: 'run' });
+		callee.actor.send({ type: 'mode.set', mode: 'run' });
+		await flush();
+		await deliver();
+		await deliver();
+		caller.connect('A');
+		callee.connect('B');
+		await flush();
+		expect(state(callee)).toContain('communicate');
+		const before = callee.actor.getSnapshot().context.log.length;
+
+		// A candidate arriving while connected is recorded once (not once per parallel region).
+		caller.gather('A', 'candidate:9 1 udp 1 192.0.2.9 9 typ host');
+		await deliver();
+		const received = callee.actor
+			.getSnapshot()
+			.context.log.slice(before)
+			.filter((e) => e.kind === 'signal' && e.stage === 'received');
+		expect(received).toHaveLength(1);
+
+		caller.actor.send({ type: 'ice.restart' });
+		await flush();
+		expect(caller.calls.filter((c) => c === 'createOffer')).toHaveLength(2);
+		expect(caller.inputs.filter((i) => i.step === 'createOffer').map((i) => i.iceRestart)).toEqual([
+			undefined,
+			true
+		]);
+		expect(state(caller)).toContain('sendAnswer');
+		await deliver(); // the new offer reaches the callee in Communication
+		expect(callee.calls.filter((c) => c === 'setRemoteOffer')).toHaveLength(2);
+		expect(
+			callee.actor
+				.getSnapshot()
+				.context.log.filter(
+					(e) => e.kind === 'signal' && e.name === 'offer' && e.stage === 'received'
+				)
+		).toHaveLength(2);
+		await deliver(); // the new answer
+		expect(caller.calls.filter((c) => c === 'setRemoteAnswer')).toHaveLength(2);
+		// Still connected on both sides: back in Communication.
+		expect(state(caller)).toContain('communicate');
+		expect(state(callee)).toContain('communicate');
+	});
+
+	it('a callee cannot start an ICE restart itself', async () => {
+		const { callee } = twoDevices();
+		callee.actor.start();
+		callee.actor.send({ type: 'mode.set', mode: 'run' });
+		await flush();
+		callee.actor.send({ type: 'ice.restart' });
+		await flush();
+		expect(callee.calls).not.toContain('createOffer');
+	});
+});
