@@ -59,6 +59,25 @@ export function labConfiguration(config: LabConfigId, turn: TurnOffer): RTCConfi
 	};
 }
 
+/**
+ * Everything the server offers, for a real call between two devices: its STUN server for srflx
+ * candidates and its TURN server (every transport it listed) for a relay when the devices cannot
+ * reach each other directly. Policy `all`, so a direct path still wins when there is one.
+ */
+export function offerConfiguration(turn: TurnOffer | null): RTCConfiguration {
+	if (!turn?.available) return { iceServers: [] };
+	const iceServers: RTCIceServer[] = [];
+	if (turn.stunUrls.length > 0) iceServers.push({ urls: [...turn.stunUrls] });
+	if (turn.turnUrls.length > 0) {
+		iceServers.push({
+			urls: [...turn.turnUrls],
+			username: turn.username,
+			credential: turn.credential
+		});
+	}
+	return { iceServers };
+}
+
 function turnToStun(url: string): string {
 	return url.replace(/^turns?:/, 'stun:').split('?')[0]!;
 }

@@ -14,7 +14,7 @@
  *   TURN_SECRET    that server's static-auth-secret
  *   TURN_EMBEDDED  `off` to not launch coturn (relay is then unavailable unless TURN_URLS is set)
  *   TURN_PORT      listening port of the embedded coturn (default 3478 when free, else any free port)
- *   TURN_TTL       credential lifetime in seconds (default 600)
+ *   TURN_TTL       credential lifetime in seconds (default 14400, 4 hours)
  *   TURNSERVER     the coturn binary (default: turnserver on PATH)
  */
 import { spawn } from 'node:child_process';
@@ -40,7 +40,13 @@ import { bindingWorks } from './stun.js';
 export const TURN_REALM = 'peerscope';
 /** RFC 8656 §3: the default port for TURN over UDP and TCP. */
 const STANDARD_PORT = 3478;
-const DEFAULT_TTL_S = 600;
+/**
+ * coturn checks the expiry in the username on every authenticated request, and a browser sends
+ * them all call long (CreatePermission every 5 minutes, Refresh before the allocation lapses:
+ * RFC 8656 §7.3, §9), so the credentials must outlive the call, not just its set-up: 4 hours, a
+ * school afternoon.
+ */
+const DEFAULT_TTL_S = 4 * 60 * 60;
 /** A small relay port range per coturn: enough for a classroom, and never the whole machine. */
 const RELAY_PORT_COUNT = 200;
 const RELAY_PORT_FLOOR = 49152;

@@ -4,6 +4,7 @@ import {
 	combineRuns,
 	labConfiguration,
 	median,
+	offerConfiguration,
 	relayOverhead,
 	summarizeRun,
 	type LabRunRecord,
@@ -177,5 +178,26 @@ describe('several runs of one configuration', () => {
 		expect(failed.failure).toBe('timeout');
 		expect(failed.connectedMs).toBeNull();
 		expect(combineRuns([])).toBeNull();
+	});
+});
+
+describe('offerConfiguration (a call between two devices)', () => {
+	it('gives ICE the STUN and every TURN URL with the credentials, policy all', () => {
+		expect(offerConfiguration(turn)).toEqual({
+			iceServers: [
+				{ urls: ['stun:127.0.0.1:3478'] },
+				{ urls: ['turn:127.0.0.1:3478'], username: '1700000000:peerscope', credential: 'c2VjcmV0' }
+			]
+		});
+	});
+
+	it('is host-only when the server has no TURN to offer', () => {
+		expect(offerConfiguration(null)).toEqual({ iceServers: [] });
+		expect(
+			offerConfiguration({ available: false, reason: 'notInstalled', detail: 'no turnserver' })
+		).toEqual({ iceServers: [] });
+		expect(offerConfiguration({ ...turn, stunUrls: [] } as TurnOffer).iceServers).toEqual([
+			{ urls: ['turn:127.0.0.1:3478'], username: '1700000000:peerscope', credential: 'c2VjcmV0' }
+		]);
 	});
 });

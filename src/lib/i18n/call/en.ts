@@ -20,7 +20,12 @@ export const callEn = {
 		'WebRTC does not say how the offer and answer get across: any channel the two sides agree on will do. Try it by copy and paste, or by scanning QR codes.',
 	'call.pasteLink': 'Signal by copy and paste',
 	'call.sameNetwork':
-		'Both devices must reach each other directly: this call uses no STUN or TURN server, so it works on the same network (the same Wi-Fi). The server must listen on the network too (npm start does; it prints the addresses).',
+		'This server offers no TURN relay (coturn is not installed or is turned off), so this call uses no STUN or TURN server: both devices must reach each other directly, on the same network (the same Wi-Fi).',
+	'call.network':
+		'Both devices open this server, so it must listen on your network (npm start does, and prints the addresses). The call then goes directly between the devices, or through the TURN relay on this server when coturn is installed and they cannot reach each other.',
+	'call.ice.asking': 'Asking this server for STUN and TURN…',
+	'call.ice.relay':
+		"ICE gets this server's STUN and TURN ({urls}): the devices connect directly when they can, and through the TURN relay on this server when they cannot (a Wi-Fi that keeps its clients apart, for example).",
 
 	'call.room.title': 'Room {room}',
 	'call.room.link': 'Join link',

@@ -9,7 +9,9 @@ import {
 	type RoomEvent
 } from '$lib/signaling/websocketChannel';
 import { FILE_CHANNEL } from '$lib/transfer/framing';
-import { LOOPBACK_CONFIGURATION, LoopbackSession } from '$lib/webrtc/loopbackSession';
+import { offerConfiguration, type TurnOffer } from '$lib/ice/lab';
+import { LoopbackSession } from '$lib/webrtc/loopbackSession';
+import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
 import { Walkthrough } from '../../walkthrough/walkthrough.svelte';
 import type { ChatLine, Communication } from '../communication';
 import { FileChannelState } from '../fileChannel.svelte';
@@ -28,9 +30,10 @@ export type RoomNotice =
 class DevicePeerSession extends LoopbackSession {
 	constructor(
 		local: PeerId,
+		configuration: RTCConfiguration,
 		readonly onFileChannel: (channel: RTCDataChannel) => void
 	) {
-		super(LOOPBACK_CONFIGURATION, [local]);
+		super(configuration, [local]);
 	}
 
 	override createPeers() {
@@ -65,8 +68,28 @@ export class CallSession implements Communication {
 	/** the other device said bye since this call started (so its next join is a new call) */
 	#otherLeft = false;
 
+	/**
+	 * What this server offers for ICE (its STUN and TURN with short-lived credentials), or null
+	 * while asking; `available: false` when it has no relay (no coturn), and the call is host-only.
+	 */
+	turn = $state<TurnOffer | null>(null);
+	/** the call waits for the answer about STUN/TURN, so its peer connection is made with it */
+	#turnSettled = false;
+	#closed = false;
+
 	constructor(readonly room: string) {
 		this.#channel = this.#open(undefined);
+		fetchTurnOffer()
+			.catch((error: unknown): TurnOffer => ({
+				available: false,
+				reason: 'failed',
+				detail: error instanceof Error ? error.message : String(error)
+			}))
+			.then((turn) => {
+				this.turn = turn;
+				this.#turnSettled = true;
+				if (!this.#closed && this.otherPresent && !this.walk) this.#startCall();
+			});
 	}
 
 	#open(peer: PeerRole | undefined): WebSocketChannel {
@@ -137,8 +160,8 @@ export class CallSession implements Communication {
 
 	#startCall(): void {
 		const role = this.role;
-		if (!role) return;
-		const session = new DevicePeerSession(role, (channel) => {
+		if (!role || !this.#turnSettled) return;
+		const session = new DevicePeerSession(role, offerConfiguration(this.turn), (channel) => {
 			this.files?.dispose();
 			this.files = new FileChannelState(channel);
 		});
@@ -188,6 +211,7 @@ export class CallSession implements Communication {
 
 	/** Says goodbye (when it still can) and releases everything. */
 	close(): void {
+		this.#closed = true;
 		this.#stopCall();
 		this.#channel.close();
 	}
