@@ -110,7 +110,9 @@ export type WalkthroughEvent =
 	| PeerEvent
 	| { type: 'signal.received'; from: PeerId; to: PeerId; messageId: number; message: SignalMessage }
 	| { type: 'chat.send'; from: PeerId; text: string }
-	| { type: 'call.hangUp' };
+	| { type: 'call.hangUp' }
+	/** a call made outside the steps (a sender's setParameters from the stats panel), for the log */
+	| { type: 'log.record'; entry: NewLogEntry };
 
 /** What the machine asks the signaling actor to do. */
 export interface SignalSendEvent {
@@ -270,6 +272,9 @@ export const walkthroughMachine = setup({
 	},
 	actions: {
 		resetContext: assign(({ context }) => initialContext(undefined, context)),
+		recordEntry: assign(({ context, event }) =>
+			event.type === 'log.record' ? { log: logged(context, event.entry) } : {}
+		),
 		logReset: assign(({ context }) => ({
 			log: logged(context, { kind: 'machine', peer: null, name: 'reset' })
 		})),
@@ -636,6 +641,7 @@ export const walkthroughMachine = setup({
 			],
 			on: {
 				'mode.set': { actions: 'setMode' },
+				'log.record': { actions: 'recordEntry' },
 				'peer.stateChanged': [
 					{
 						guard: 'connectionFailed',
