@@ -2,9 +2,11 @@ import { en, type MessageKey as BaseKey } from './en';
 import { ko } from './ko';
 import { sdpEn, type SdpMessageKey } from './sdp/en';
 import { sdpKo } from './sdp/ko';
+import { statsEn, type StatsMessageKey } from './stats/en';
+import { statsKo } from './stats/ko';
 
 /** Every catalog key: the base catalog and each domain's part (`sdp.*`). */
-export type MessageKey = BaseKey | SdpMessageKey;
+export type MessageKey = BaseKey | SdpMessageKey | StatsMessageKey;
 export const LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -12,8 +14,8 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALE_COOKIE = 'peerscope-lang';
 
 export const CATALOG: Record<Locale, Record<MessageKey, string>> = {
-	en: { ...en, ...sdpEn },
-	ko: { ...ko, ...sdpKo }
+	en: { ...en, ...sdpEn, ...statsEn },
+	ko: { ...ko, ...sdpKo, ...statsKo }
 };
 
 export function isLocale(value: unknown): value is Locale {
