@@ -374,3 +374,34 @@ export function reportLabel(report: ReportHistory): string {
 	if (parts.length === 2 && !kind) parts.push(report.id);
 	return parts.filter(Boolean).join(' · ');
 }
+
+/** A number as printed in "show the math": integers as they are, others to 6 significant digits. */
+export function formatNumber(value: number): string {
+	if (!Number.isFinite(value)) return String(value);
+	return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+}
+
+/**
+ * The formula with the two samples put in, e.g.
+ * `8 × (26000 − 1000) / ((10500 − 10000) / 1000)`; null when there is no value.
+ */
+export function workedFormula(metric: MetricDefinition, point: MetricPoint): string | null {
+	if (point.value === null) return null;
+	const n = formatNumber;
+	const scale = metric.scale === 1 ? '' : `${n(metric.scale)} × `;
+	const [before, after] = point.samples;
+	switch (metric.kind) {
+		case 'value':
+			return metric.scale === 1 ? n(after?.a ?? before!.a) : `${n(before!.a)} × ${n(metric.scale)}`;
+		case 'rate':
+			return `${scale}(${n(after!.a)} − ${n(before!.a)}) / ((${n(after!.timestamp)} − ${n(before!.timestamp)}) / ${MS_PER_S})`;
+		case 'ratio':
+			return `${scale}(${n(after!.a)} − ${n(before!.a)}) / (${n(after!.b!)} − ${n(before!.b!)})`;
+		case 'lossRatio': {
+			const lost = `(${n(after!.a)} − ${n(before!.a)})`;
+			return `${scale}${lost} / (${lost} + (${n(after!.b!)} − ${n(before!.b!)}))`;
+		}
+		case 'text':
+			return null;
+	}
+}

@@ -8,6 +8,8 @@ import type { MediaSourceChoice, PeerId } from '$lib/lifecycle/types';
 import { createLoopbackChannel } from '$lib/signaling/loopbackChannel';
 import { ActorState } from '$lib/ui/actorState.svelte';
 import { LoopbackSession } from '$lib/webrtc/loopbackSession';
+import type { NewLogEntry } from '$lib/log/eventLog';
+import { LiveStats } from './liveStats.svelte';
 
 /**
  * The walkthrough page's state: one loopback session, the lifecycle machine driving it, and the
@@ -15,6 +17,8 @@ import { LoopbackSession } from '$lib/webrtc/loopbackSession';
  */
 export class Walkthrough {
 	readonly session = new LoopbackSession();
+	/** getStats polling, beside the machine (a tick must not rebuild the machine's log) */
+	readonly stats = new LiveStats(this.session);
 	readonly #actor = createActor(
 		walkthroughMachine.provide({
 			actors: createBrowserActors(this.session, createLoopbackChannel)
@@ -61,6 +65,7 @@ export class Walkthrough {
 	}
 
 	stop(): void {
+		this.stats.stop();
 		this.#actor.stop();
 		this.session.close();
 	}
@@ -80,6 +85,8 @@ export class Walkthrough {
 	useSynthetic = () => this.#send({ type: 'media.useSynthetic' });
 	sendChat = (from: PeerId, text: string) => this.#send({ type: 'chat.send', from, text });
 	hangUp = () => this.#send({ type: 'call.hangUp' });
+	/** Records a call made outside the steps (the stats panel's sender controls) in the log. */
+	record = (entry: NewLogEntry) => this.#send({ type: 'log.record', entry });
 }
 
 /** What the walkthrough asks the SDP inspector dialog to show. */

@@ -93,3 +93,27 @@ describe('derived metrics', () => {
 		expect(reportLabel(history.report('R')!)).toBe('video · inbound-rtp · mid 1 · ssrc 99');
 	});
 });
+
+describe('show the math', () => {
+	it('puts the two samples into the formula', async () => {
+		const { workedFormula, formatNumber } = await import('$lib/stats/metrics');
+		const history = new StatsHistory(10);
+		const samples: [number, number][] = [
+			[10_000, 1000],
+			[10_500, 26_000]
+		];
+		for (const [timestamp, bytesSent] of samples)
+			history.addSnapshot({
+				takenAt: 0,
+				reports: { O: { id: 'O', type: 'outbound-rtp', timestamp, bytesSent } }
+			});
+		const metric = metricById('bitrateOut')!;
+		const point = metricAt(history.report('O')!, metric, 1);
+		expect(workedFormula(metric, point)).toBe('8 × (26000 − 1000) / ((10500 − 10000) / 1000)');
+		expect(formatNumber(point.value!)).toBe('400000');
+		expect(workedFormula(metric, metricAt(history.report('O')!, metric, 0))).toBeNull();
+		const jitter = historyOf([{ jitter: 0.0125 }]);
+		const j = metricById('jitter')!;
+		expect(workedFormula(j, metricAt(jitter.report('R')!, j, 0))).toBe('0.0125 × 1000');
+	});
+});
