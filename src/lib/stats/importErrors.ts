@@ -55,7 +55,10 @@ export function jsonError(text: string, error: unknown): ImportError {
 	if (trimmed === '') return new ImportError('empty');
 	if (trimmed[0] !== '{' && trimmed[0] !== '[') return new ImportError('notJson', {}, message);
 	// V8: "Unexpected end of JSON input"; SpiderMonkey: "unexpected end of data"; JSC: "Unexpected EOF".
-	if (/end of (JSON )?(input|data)|EOF|Unterminated string/i.test(message))
+	// V8 also names the position; an error at the very end means the text stopped early.
+	const position = /at position (\d+)/.exec(message);
+	const atEnd = position !== null && Number(position[1]) >= text.trimEnd().length;
+	if (atEnd || /end of (JSON )?(input|data)|EOF|Unterminated string/i.test(message))
 		return new ImportError('truncatedJson', { length: text.length }, message);
 	return new ImportError('notJson', {}, message);
 }

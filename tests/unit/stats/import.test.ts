@@ -107,6 +107,9 @@ describe('bad input: each says what is wrong', () => {
 		const full = text('chromium-156-loopback-av.json');
 		const error = await importError(() => importText(full.slice(0, full.length / 2), noYield));
 		expect(error.code).toBe('truncatedJson');
+		for (const cut of ['{"a":1', '{"a":[1,2', '{"a":{"b":"c"}', '{"a":tr'])
+			expect((await importError(() => importText(cut, noYield))).code, cut).toBe('truncatedJson');
+		expect((await importError(() => importText('{"a":1}}', noYield))).code).toBe('notJson');
 	});
 
 	it('gzip that is corrupt (bytes flipped in the middle)', async () => {

@@ -4,6 +4,11 @@
  * `ko.ts` beside it must have the same keys and placeholders.
  */
 export const statsEn = {
+	'stats.nav': 'Stats',
+	'stats.landing.title': 'Open a recording',
+	'stats.landing.text':
+		'Open a session you exported, or a chrome://webrtc-internals dump, and browse its timeline, SDPs and stats charts without a live call.',
+	'stats.landing.link': 'Open a session or dump',
 	'stats.panel.title': 'Live stats (getStats)',
 	'stats.panel.intro':
 		'Both peers call getStats() at the chosen interval. The charts derive rates from the raw counters; click any point to see how it was computed.',

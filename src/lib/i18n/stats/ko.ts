@@ -2,6 +2,11 @@ import type { StatsMessageKey } from './en';
 
 /** 통계 화면의 한국어 카탈로그. 멤버 이름(bytesSent, jitter 등)과 API 이름은 현업에서 쓰는 대로 둔다. */
 export const statsKo = {
+	'stats.nav': '통계',
+	'stats.landing.title': '기록 열기',
+	'stats.landing.text':
+		'내보낸 세션이나 chrome://webrtc-internals 덤프를 열어 실시간 통화 없이 타임라인, SDP, 통계 차트를 살펴봅니다.',
+	'stats.landing.link': '세션이나 덤프 열기',
 	'stats.panel.title': '실시간 통계 (getStats)',
 	'stats.panel.intro':
 		'두 peer가 고른 간격마다 getStats()를 호출합니다. 차트는 원시 카운터에서 비율을 계산합니다. 점을 클릭하면 어떻게 계산했는지 볼 수 있습니다.',
