@@ -50,15 +50,22 @@ export interface SeriesRef {
 	report: ReportHistory;
 }
 
-/** The candidate pair in use: the transport's selectedCandidatePairId, else a nominated pair. */
+/**
+ * The candidate pair in use: the transport's selectedCandidatePairId (webrtc-stats), else a pair
+ * marked `selected` (Firefox), else a nominated pair that succeeded.
+ */
 export function selectedPairIds(history: StatsHistory): Set<string> {
 	const ids = new Set<string>();
 	for (const transport of history.ofType('transport')) {
 		const id = transport.latest?.selectedCandidatePairId;
 		if (typeof id === 'string') ids.add(id);
 	}
+	// Firefox has no transport report; it marks the pair in use with `selected`.
+	const pairs = history.ofType('candidate-pair');
+	if (ids.size === 0)
+		for (const pair of pairs) if (pair.latest?.selected === true) ids.add(pair.id);
 	if (ids.size === 0) {
-		for (const pair of history.ofType('candidate-pair')) {
+		for (const pair of pairs) {
 			if (pair.latest?.nominated === true && pair.latest?.state === 'succeeded') ids.add(pair.id);
 		}
 	}

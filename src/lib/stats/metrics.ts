@@ -375,10 +375,16 @@ export function reportLabel(report: ReportHistory): string {
 	return parts.filter(Boolean).join(' · ');
 }
 
-/** A number as printed in "show the math": integers as they are, others to 6 significant digits. */
+/**
+ * A number as printed in "show the math": integers as they are, large values to the thousandth
+ * (a timestamp keeps its microseconds), small ones to 6 significant digits.
+ */
 export function formatNumber(value: number): string {
 	if (!Number.isFinite(value)) return String(value);
-	return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+	if (Number.isInteger(value)) return String(value);
+	// Large values (timestamps in ms, byte counters) keep every digit before the point.
+	if (Math.abs(value) >= 1000) return String(Math.round(value * 1000) / 1000);
+	return String(Number(value.toPrecision(6)));
 }
 
 /**

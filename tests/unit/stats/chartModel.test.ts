@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { StatsHistory } from '$lib/stats/history';
+import {
+	CHART_GROUPS,
+	pointsFrom,
+	qualityBands,
+	selectedPairIds,
+	seriesOf
+} from '$lib/stats/chartModel';
+
+const pair = (id: string, extra: Record<string, unknown>) => ({
+	id,
+	type: 'candidate-pair',
+	timestamp: 0,
+	currentRoundTripTime: 0.01,
+	...extra
+});
+
+describe('chart model', () => {
+	it('draws only the selected candidate pair: transport first, then Firefox `selected`, then nominated', () => {
+		const withTransport = new StatsHistory(5);
+		withTransport.addSnapshot({
+			takenAt: 0,
+			reports: {
+				P1: pair('P1', { nominated: true, state: 'succeeded' }),
+				P2: pair('P2', { nominated: true, state: 'succeeded' }),
+				T: { id: 'T', type: 'transport', timestamp: 0, selectedCandidatePairId: 'P2' }
+			}
+		});
+		expect([...selectedPairIds(withTransport)]).toEqual(['P2']);
+		const rtt = CHART_GROUPS.find((g) => g.id === 'rtt')!;
+		expect(seriesOf(withTransport, rtt).map((r) => r.report.id)).toEqual(['P2']);
+
+		const firefox = new StatsHistory(5);
+		firefox.addSnapshot({
+			takenAt: 0,
+			reports: { P1: pair('P1', { selected: false }), P2: pair('P2', { selected: true }) }
+		});
+		expect([...selectedPairIds(firefox)]).toEqual(['P2']);
+	});
+
+	it('gives points from a sample on, x in seconds since the origin, with the sample index', () => {
+		const history = new StatsHistory(3);
+		for (let i = 0; i < 5; i++)
+			history.addSnapshot({
+				takenAt: 0,
+				reports: {
+					O: { id: 'O', type: 'outbound-rtp', timestamp: 10_000 + 1000 * i, bytesSent: 1000 * i }
+				}
+			});
+		const bitrate = seriesOf(
+			history,
+			CHART_GROUPS.find((g) => g.id === 'bitrate')!
+		)[0]!;
+		// only the last three samples are kept; the oldest kept one has no rate
+		expect(pointsFrom(bitrate, 0, 10_000)).toEqual([
+			{ x: 2, y: null, i: 2 },
+			{ x: 3, y: 8000, i: 3 },
+			{ x: 4, y: 8000, i: 4 }
+		]);
+		expect(pointsFrom(bitrate, 4, 10_000)).toHaveLength(1);
+	});
+
+	it('shades the spans where qualityLimitationReason is not none', () => {
+		const history = new StatsHistory(10);
+		['none', 'bandwidth', 'bandwidth', 'cpu', 'none'].forEach((reason, i) =>
+			history.addSnapshot({
+				takenAt: 0,
+				reports: {
+					O: {
+						id: 'O',
+						type: 'outbound-rtp',
+						kind: 'video',
+						timestamp: 1000 * i,
+						qualityLimitationReason: reason
+					}
+				}
+			})
+		);
+		expect(qualityBands(history, 0)).toEqual([
+			{ from: 1, to: 2, reason: 'bandwidth' },
+			{ from: 3, to: 3, reason: 'cpu' }
+		]);
+	});
+});
