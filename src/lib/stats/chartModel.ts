@@ -181,18 +181,17 @@ export function qualityBands(history: StatsHistory, originMs: number): Band[] {
 	const bands: Band[] = [];
 	for (const report of history.ofType('outbound-rtp')) {
 		if (!metricApplies(metric, report)) continue;
-		let open: Band | null = null;
-		for (let i = report.oldestIndex; i < report.count; i++) {
-			const reason = metricAt(report, metric, i).text ?? 'none';
-			const x = (report.time(i) - originMs) / 1000;
-			if (open && open.reason === reason) {
-				open.to = x;
-				continue;
-			}
-			if (open) bands.push(open);
-			open = reason === 'none' ? null : { from: x, to: x, reason };
-		}
-		if (open) bands.push(open);
+		const member = report.member(metric.a);
+		if (!member) continue;
+		// Walk the change points, not every sample: a 2-hour history has few changes.
+		const runs = member.runs();
+		const x = (i: number) => (report.time(i) - originMs) / 1000;
+		runs.forEach((run, k) => {
+			const reason = typeof run.value === 'string' ? run.value : 'none';
+			if (reason === 'none') return;
+			const last = (runs[k + 1]?.index ?? report.count) - 1;
+			bands.push({ from: x(run.index), to: x(last), reason });
+		});
 	}
 	return bands;
 }

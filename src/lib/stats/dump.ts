@@ -1,4 +1,5 @@
-import { ReportHistory, StatsHistory, type SampleValue } from './history';
+import { ReportHistory, StatsHistory } from './history';
+import type { StatsReport } from './types';
 import { ImportError, type ImportProblem } from './importErrors';
 
 /**
@@ -154,6 +155,23 @@ function numericString(value: unknown): unknown {
 	return typeof value === 'string' && NUMBER.test(value) ? Number(value) : value;
 }
 
+/** The report as it was `back` samples from the end (1 = the last), members aligned from the end. */
+function reportAt(
+	id: string,
+	type: string,
+	times: number[],
+	series: SeriesRaw[],
+	back: number
+): StatsReport {
+	// Null-prototype: member names come from the file (a `__proto__` member stays data).
+	const report: Record<string, unknown> = Object.create(null);
+	for (const s of series) {
+		const value = s.values[s.values.length - back];
+		if (value !== undefined && value !== null) report[s.member] = value;
+	}
+	return { ...report, id, type, timestamp: times[times.length - back]! };
+}
+
 interface SeriesRaw {
 	member: string;
 	values: unknown[];
@@ -210,15 +228,13 @@ function readPeerConnection(
 
 	const stats = new StatsHistory(1);
 	let computedSeries = 0;
-	const grouped = new Map<
-		string,
-		{ type: string; start: number; end: number; series: SeriesRaw[]; times: unknown[] | null }
-	>();
+	// First only group the keys by report (no parsing); then read one report at a time, so the
+	// parsed arrays of one report are all that is alive beside the histories.
+	const grouped = new Map<string, { member: string; key: string }[]>();
 	const rawStats = isRecord(raw.stats) ? raw.stats : {};
 	for (const statsKey of Object.keys(rawStats)) {
-		const entry = rawStats[statsKey];
 		const split = splitStatsKey(statsKey);
-		if (!split || !isRecord(entry)) {
+		if (!split || !isRecord(rawStats[statsKey])) {
 			problems.push({ code: 'badStatsKey', where: `${key} ${statsKey}` });
 			continue;
 		}
@@ -226,88 +242,72 @@ function readPeerConnection(
 			computedSeries++;
 			continue;
 		}
-		let values: unknown;
-		try {
-			values = typeof entry.values === 'string' ? JSON.parse(entry.values) : entry.values;
-		} catch (error) {
-			problems.push({
-				code: 'malformedValues',
-				where: `${key} ${statsKey}`,
-				detail: error instanceof Error ? error.message : String(error)
-			});
-			continue;
-		}
-		if (!Array.isArray(values)) {
-			problems.push({
-				code: 'malformedValues',
-				where: `${key} ${statsKey}`,
-				detail: typeof values
-			});
-			continue;
-		}
-		let group = grouped.get(split.id);
-		if (!group) {
-			group = {
-				type: typeof entry.statsType === 'string' ? entry.statsType : 'unknown',
-				start: Date.parse(String(entry.startTime)),
-				end: Date.parse(String(entry.endTime)),
-				series: [],
-				times: null
-			};
-			grouped.set(split.id, group);
-		}
-		if (split.member === 'timestamp') group.times = values;
-		else group.series.push({ member: split.member, values });
+		const list = grouped.get(split.id);
+		if (list) list.push({ member: split.member, key: statsKey });
+		else grouped.set(split.id, [{ member: split.member, key: statsKey }]);
 	}
 
-	for (const [id, group] of grouped) {
-		const length = Math.max(group.times?.length ?? 0, ...group.series.map((s) => s.values.length));
+	for (const [id, keys] of grouped) {
+		let type = 'unknown';
+		let start = NaN;
+		let end = NaN;
+		let rawTimes: unknown[] | null = null;
+		const series: SeriesRaw[] = [];
+		for (const { member, key: statsKey } of keys) {
+			const entry = rawStats[statsKey] as Record<string, unknown>;
+			if (type === 'unknown' && typeof entry.statsType === 'string') type = entry.statsType;
+			if (Number.isNaN(start)) start = Date.parse(String(entry.startTime));
+			if (Number.isNaN(end)) end = Date.parse(String(entry.endTime));
+			let values: unknown;
+			try {
+				values = typeof entry.values === 'string' ? JSON.parse(entry.values) : entry.values;
+			} catch (error) {
+				problems.push({
+					code: 'malformedValues',
+					where: `${key} ${statsKey}`,
+					detail: error instanceof Error ? error.message : String(error)
+				});
+				continue;
+			}
+			// The text is parsed now: let it go (this object came from JSON.parse of the file).
+			delete rawStats[statsKey];
+			if (!Array.isArray(values)) {
+				problems.push({
+					code: 'malformedValues',
+					where: `${key} ${statsKey}`,
+					detail: typeof values
+				});
+				continue;
+			}
+			if (member === 'timestamp') rawTimes = values;
+			else series.push({ member, values });
+		}
+		const length = Math.max(rawTimes?.length ?? 0, ...series.map((s) => s.values.length));
 		if (length === 0) continue;
 		let times: number[];
-		if (
-			group.times &&
-			group.times.length === length &&
-			group.times.every((t) => typeof t === 'number')
-		) {
-			times = group.times as number[];
+		if (rawTimes && rawTimes.length === length && rawTimes.every((t) => typeof t === 'number')) {
+			times = rawTimes as number[];
 		} else {
-			if (group.times) problems.push({ code: 'badTimestamps', where: `${key} ${id}` });
+			if (rawTimes) problems.push({ code: 'badTimestamps', where: `${key} ${id}` });
 			else {
 				legacy = true;
 				// Legacy (goog*) stats wrote every number as a string: chart them as numbers.
-				for (const series of group.series) series.values = series.values.map(numericString);
+				for (const s of series) s.values = s.values.map(numericString);
 			}
 			// No usable timestamps: 1 s apart, the last one at endTime (or startTime onwards).
-			const end = Number.isFinite(group.end)
-				? group.end
-				: (Number.isFinite(group.start) ? group.start : 0) +
-					(length - 1) * LEGACY_SAMPLE_SPACING_MS;
-			times = Array.from({ length }, (_, i) => end - (length - 1 - i) * LEGACY_SAMPLE_SPACING_MS);
+			const last = Number.isFinite(end)
+				? end
+				: (Number.isFinite(start) ? start : 0) + (length - 1) * LEGACY_SAMPLE_SPACING_MS;
+			times = Array.from({ length }, (_, i) => last - (length - 1 - i) * LEGACY_SAMPLE_SPACING_MS);
 		}
-		const history = new ReportHistory(id, group.type, length);
-		// Null-prototype records: member names come from the file (a `__proto__` member stays data).
-		const sample: Record<string, SampleValue> = Object.create(null);
-		for (let i = 0; i < length; i++) {
-			for (const key of Object.keys(sample)) delete sample[key];
-			for (const series of group.series) {
-				// Aligned from the end: a member that appeared late has only the last values.
-				const j = i - (length - series.values.length);
-				if (j >= 0) sample[series.member] = series.values[j] as SampleValue;
-			}
-			history.add(times[i]!, sample);
-		}
-		const latest: Record<string, unknown> = Object.create(null);
-		for (const series of group.series)
-			latest[series.member] = series.values[series.values.length - 1];
-		history.latest = { ...latest, id, type: group.type, timestamp: times[length - 1]! };
-		if (length > 1) {
-			const previous: Record<string, unknown> = Object.create(null);
-			for (const series of group.series) {
-				const v = series.values[series.values.length - 2];
-				if (v !== undefined) previous[series.member] = v;
-			}
-			history.previous = { ...previous, id, type: group.type, timestamp: times[length - 2]! };
-		}
+		const history = ReportHistory.fromColumns(
+			id,
+			type,
+			times,
+			series.map((s) => [s.member, s.values] as [string, unknown[]])
+		);
+		history.latest = reportAt(id, type, times, series, 1);
+		if (length > 1) history.previous = reportAt(id, type, times, series, 2);
 		stats.reports.set(id, history);
 		stats.ticks = Math.max(stats.ticks, length);
 	}

@@ -58,6 +58,60 @@ export class MemberSeries {
 				: { kind: 'change', at: [firstIndex], values: [first] };
 	}
 
+	/**
+	 * A whole column at once (an imported dump or session): `values[k]` is the value at absolute
+	 * sample `offset + k`. One pass, no per-sample bookkeeping: numbers go straight into the ring
+	 * (or stay one constant), everything else into change points.
+	 */
+	static fromColumn(
+		name: string,
+		owner: ReportHistory,
+		offset: number,
+		column: readonly unknown[]
+	): MemberSeries {
+		// A member that appeared late (recorded as leading nulls) starts where it appeared.
+		let lead = 0;
+		while (lead < column.length - 1 && (column[lead] === null || column[lead] === undefined))
+			lead++;
+		const values = lead > 0 ? column.slice(lead) : column;
+		offset += lead;
+		const series = new MemberSeries(name, offset, values[0], owner);
+		const n = values.length;
+		let numeric = true;
+		let constant = true;
+		const first = values[0];
+		for (let k = 0; k < n; k++) {
+			const v = values[k];
+			if (typeof v !== 'number' && v !== undefined && v !== null) {
+				numeric = false;
+				break;
+			}
+			if (constant && !Object.is(v, first)) constant = false;
+		}
+		if (numeric && typeof first === 'number') {
+			if (constant) return series;
+			const ring = new Float64Array(owner.capacity);
+			const capacity = owner.capacity;
+			for (let k = 0; k < n; k++) {
+				const v = values[k];
+				ring[(offset + k) % capacity] = typeof v === 'number' ? v : NaN;
+			}
+			series.#store = { kind: 'number', constant: first, ring };
+			return series;
+		}
+		const at: number[] = [];
+		const kept: SampleValue[] = [];
+		for (let k = 0; k < n; k++) {
+			const v = values[k] === null ? undefined : values[k];
+			if (at.length === 0 || !sameValue(kept[kept.length - 1], v)) {
+				at.push(offset + k);
+				kept.push(v);
+			}
+		}
+		series.#store = { kind: 'change', at, values: kept };
+		return series;
+	}
+
 	get numeric(): boolean {
 		return this.#store.kind === 'number';
 	}
@@ -123,6 +177,30 @@ export class MemberSeries {
 		return typeof value === 'number' ? value : NaN;
 	}
 
+	/**
+	 * The kept samples where the value changed, oldest first, each with the value from there on
+	 * (the first kept sample always starts a run). Cheap for text members: one entry per change.
+	 */
+	runs(): { index: number; value: SampleValue }[] {
+		const from = Math.max(this.firstIndex, this.owner.oldestIndex);
+		const runs: { index: number; value: SampleValue }[] = [];
+		const store = this.#store;
+		if (store.kind === 'change') {
+			for (let k = 0; k < store.at.length; k++) {
+				const next = store.at[k + 1] ?? Infinity;
+				if (next <= from) continue;
+				runs.push({ index: Math.max(store.at[k]!, from), value: store.values[k] });
+			}
+			return runs;
+		}
+		for (let i = from; i < this.owner.count; i++) {
+			const value = this.get(i);
+			if (runs.length === 0 || !sameValue(runs[runs.length - 1]!.value, value))
+				runs.push({ index: i, value });
+		}
+		return runs;
+	}
+
 	/** Bytes held by this series (typed arrays and change points), for the memory benchmark. */
 	get byteSize(): number {
 		const store = this.#store;
@@ -167,6 +245,31 @@ export class ReportHistory {
 		readonly capacity: number
 	) {
 		this.#times = new Float64Array(capacity);
+	}
+
+	/**
+	 * A report from columns (an import): `times` gives every sample's time; each member's values
+	 * are aligned from the end (a member that appeared late has fewer). Sized to fit exactly.
+	 */
+	static fromColumns(
+		id: string,
+		type: string,
+		times: readonly number[],
+		members: Iterable<[string, readonly unknown[]]>
+	): ReportHistory {
+		const length = times.length;
+		const report = new ReportHistory(id, type, Math.max(1, length));
+		for (let i = 0; i < length; i++) report.#times[i] = times[i]!;
+		report.count = length;
+		for (const [name, values] of members) {
+			if (name === 'id' || name === 'timestamp' || name === 'type' || values.length === 0) continue;
+			const column = values.length > length ? values.slice(values.length - length) : values;
+			report.members.set(
+				name,
+				MemberSeries.fromColumn(name, report, length - column.length, column)
+			);
+		}
+		return report;
 	}
 
 	/** The oldest absolute index still kept. */

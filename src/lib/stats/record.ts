@@ -188,24 +188,23 @@ function historyOf(reports: RecordedReport[]): StatsHistory {
 	for (const recorded of reports) {
 		const length = recorded.times.length;
 		if (length === 0) continue;
-		const report = new ReportHistory(recorded.id, recorded.type, length);
-		const names = Object.keys(recorded.members);
-		const sample: Record<string, unknown> = Object.create(null);
-		for (let i = 0; i < length; i++) {
-			for (const name of names) {
-				const value = recorded.members[name]![i];
-				if (value === null || value === undefined) delete sample[name];
-				else sample[name] = value;
+		const members = Object.entries(recorded.members);
+		const report = ReportHistory.fromColumns(recorded.id, recorded.type, recorded.times, members);
+		const at = (back: number) => {
+			const sample: Record<string, unknown> = Object.create(null);
+			for (const [name, values] of members) {
+				const value = values[length - back];
+				if (value !== null && value !== undefined) sample[name] = value;
 			}
-			report.add(recorded.times[i]!, sample);
-			report.previous = report.latest;
-			report.latest = {
+			return {
 				...sample,
 				id: recorded.id,
 				type: recorded.type,
-				timestamp: recorded.times[i]!
+				timestamp: recorded.times[length - back]!
 			};
-		}
+		};
+		report.latest = at(1);
+		if (length > 1) report.previous = at(2);
 		history.reports.set(recorded.id, report);
 		history.ticks = Math.max(history.ticks, length);
 	}

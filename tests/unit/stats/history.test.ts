@@ -89,3 +89,57 @@ describe('StatsHistory', () => {
 		expect(report.latest?.bytesSent).toBe(10);
 	});
 });
+
+describe('runs', () => {
+	it('lists the kept change points of a member, the first kept sample starting a run', () => {
+		const report = new ReportHistory('x', 'outbound-rtp', 4);
+		['none', 'cpu', 'cpu', 'none', 'none', 'bandwidth'].forEach((reason, i) =>
+			report.add(i, { reason, n: i < 3 ? 1 : 2 })
+		);
+		// kept: samples 2..5
+		expect(report.member('reason')!.runs()).toEqual([
+			{ index: 2, value: 'cpu' },
+			{ index: 3, value: 'none' },
+			{ index: 5, value: 'bandwidth' }
+		]);
+		expect(report.member('n')!.runs()).toEqual([
+			{ index: 2, value: 1 },
+			{ index: 3, value: 2 }
+		]);
+	});
+});
+
+describe('fromColumns (import)', () => {
+	it('builds the same history as sample by sample, members aligned from the end', () => {
+		const report = ReportHistory.fromColumns(
+			'R',
+			'inbound-rtp',
+			[1000, 2000, 3000, 4000],
+			[
+				['bytesReceived', [0, 10, 30, 60]],
+				['ssrc', [7, 7, 7, 7]],
+				['jitter', [0.1, 0.2]],
+				['late', [null, null, 5, 6]],
+				['codecId', ['C1', 'C1', 'C2', 'C2']]
+			]
+		);
+		expect(report.count).toBe(4);
+		expect(report.time(3)).toBe(4000);
+		expect([0, 1, 2, 3].map((i) => report.member('bytesReceived')!.get(i))).toEqual([
+			0, 10, 30, 60
+		]);
+		expect(report.member('ssrc')!.byteSize).toBe(8);
+		expect([0, 1, 2, 3].map((i) => report.member('jitter')!.get(i))).toEqual([
+			undefined,
+			undefined,
+			0.1,
+			0.2
+		]);
+		expect(report.member('late')!.firstIndex).toBe(2);
+		expect(report.member('late')!.numeric).toBe(true);
+		expect(report.member('codecId')!.runs()).toEqual([
+			{ index: 0, value: 'C1' },
+			{ index: 2, value: 'C2' }
+		]);
+	});
+});
