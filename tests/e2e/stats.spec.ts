@@ -128,6 +128,15 @@ test('a real webrtc-internals dump (gzip) opens with timeline, SDPs, candidates 
 	await expect(
 		page.getByTestId('stats-view-import-A').getByTestId('chart-bitrate')
 	).toHaveAttribute('data-series', /[1-9]/);
+	// a click on the chart explains the nearest point
+	await page
+		.getByTestId('stats-view-import-A')
+		.getByTestId('chart-bitrate')
+		.locator('canvas')
+		.click();
+	await expect(page.getByTestId('stats-view-import-A').getByTestId('math-formula')).toHaveText(
+		/^8 × Δbytes(Sent|Received) \/ Δtimestamp$/
+	);
 	// only one connection shown
 	await page.getByTestId('show-as-B').selectOption('-1');
 	await expect(page.getByTestId('stats-view-import-B')).toHaveCount(0);
