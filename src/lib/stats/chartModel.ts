@@ -148,7 +148,12 @@ export function markersFromLog(log: readonly LogEntry[], offsetMs = 0): Marker[]
 				label += ` ${markerDetail(entry.payload)}`;
 			}
 		} else if (entry.kind === 'event' && MARKER_EVENTS.has(entry.name)) {
-			const value = (entry.payload as { value?: unknown } | undefined)?.value;
+			// a dump logs `{ value }`, the walkthrough `{ connectionState: 'connected' }`
+			const payload = entry.payload;
+			const value =
+				payload && typeof payload === 'object'
+					? Object.values(payload as Record<string, unknown>).find((v) => typeof v === 'string')
+					: undefined;
 			label = `${entry.peer ?? ''} ${entry.name}${typeof value === 'string' ? `: ${value}` : ''}`;
 		}
 		if (label !== null)

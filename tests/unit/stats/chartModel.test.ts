@@ -83,3 +83,70 @@ describe('chart model', () => {
 		]);
 	});
 });
+
+describe('markers from the log', () => {
+	it('marks descriptions, state changes and sender changes, not call starts or other events', async () => {
+		const { markersFromLog } = await import('$lib/stats/chartModel');
+		const peers = { A: null, B: null };
+		const markers = markersFromLog([
+			{
+				id: 1,
+				t: 100,
+				peer: 'A',
+				peers,
+				kind: 'call',
+				name: 'setLocalDescription',
+				step: 's',
+				status: 'start'
+			},
+			{
+				id: 2,
+				t: 120,
+				peer: 'A',
+				peers,
+				kind: 'call',
+				name: 'setLocalDescription',
+				step: 's',
+				status: 'success'
+			},
+			{
+				id: 3,
+				t: 900,
+				peer: 'B',
+				peers,
+				kind: 'event',
+				name: 'connectionstatechange',
+				payload: { connectionState: 'connected' }
+			},
+			{ id: 4, t: 950, peer: 'B', peers, kind: 'event', name: 'icecandidate', payload: null },
+			{
+				id: 5,
+				t: 5000,
+				peer: 'A',
+				peers,
+				kind: 'call',
+				name: 'setParameters',
+				step: 'communicate',
+				status: 'success',
+				payload: { kind: 'video', maxBitrate: 100000, scaleResolutionDownBy: 2 }
+			},
+			{
+				id: 6,
+				t: 6000,
+				peer: 'A',
+				peers,
+				kind: 'call',
+				name: 'replaceTrack',
+				step: 'communicate',
+				status: 'error',
+				payload: { kind: 'audio', sending: false }
+			}
+		]);
+		expect(markers).toEqual([
+			{ x: 0.12, label: 'A setLocalDescription', entryId: 2 },
+			{ x: 0.9, label: 'B connectionstatechange: connected', entryId: 3 },
+			{ x: 5, label: 'A setParameters video maxBitrate=100000 scale=2', entryId: 5 },
+			{ x: 6, label: 'A replaceTrack ✕ audio pause', entryId: 6 }
+		]);
+	});
+});

@@ -196,6 +196,13 @@ export const statsEn = {
 	'stats.page.noDescriptions': 'No description in this record.',
 	'stats.page.candidates': 'ICE candidates',
 	'stats.page.noCandidates': 'No candidate in this record.',
+	'stats.page.candidatePeer': 'peer',
+	'stats.page.candidateSide': 'how',
+	'stats.page.candidateAddress': 'transport, address:port',
+	'stats.page.candidatePriority': 'priority (type/local/component, RFC 8445 §5.1.2)',
+	'stats.page.priorityParts':
+		'type preference {type}, local preference {local}, component {component}',
+	'stats.page.candidateUnparsed': 'not a candidate line the RFC 8839 grammar accepts',
 	'stats.page.gathered': 'gathered (onicecandidate)',
 	'stats.page.added': 'added (addIceCandidate)',
 	'stats.page.charts': 'Charts',
