@@ -79,6 +79,18 @@ test('live stats: charts fill per tick, show the math, raw explorer links, sende
 	await expect(
 		page.getByTestId('timeline-entry').filter({ hasText: 'replaceTrack()' })
 	).toHaveCount(1);
+	// and the graph moves: once a tick has passed with nothing sent, the video bitrate is 0
+	const samplesNow = Number(
+		await page.getByTestId('stats-view-live-A').getAttribute('data-samples')
+	);
+	await waitForSamples(page, samplesNow + 4);
+	// the charts were re-created when the view switched back: open the list again
+	await bitrate.locator('details.latest summary').click();
+	await bitrate
+		.locator('details.latest button')
+		.filter({ hasText: 'sent bitrate · video' })
+		.click();
+	await expect(math.getByTestId('math-result')).toContainText('= 0 bit/s');
 	// Peer B's charts are there too
 	await page.getByTestId('stats-peer-B').click();
 	await expect(page.getByTestId('stats-view-live-B').getByTestId('chart-bitrate')).toHaveAttribute(
