@@ -19,9 +19,31 @@ export interface RecordedReport {
 	type: string;
 	/** each sample's report timestamp, epoch ms */
 	times: number[];
-	/** member → one value per sample (null where it was missing) */
-	members: Record<string, unknown[]>;
+	/**
+	 * member → one value per sample (null where it was missing), or, for a member that rarely
+	 * changes (ids, ssrc, codec, qualityLimitationReason), its runs: `[first sample, value]` pairs,
+	 * each value holding until the next run. Keeps a 2-hour export small.
+	 */
+	members: Record<string, RecordedColumn>;
 }
+
+export type RecordedColumn = unknown[] | { runs: [number, unknown][] };
+
+/** A column as one value per sample. */
+export function expandColumn(column: RecordedColumn, length: number): unknown[] {
+	if (Array.isArray(column)) return column;
+	const values = new Array<unknown>(length).fill(null);
+	const runs = column.runs;
+	for (let k = 0; k < runs.length; k++) {
+		const [start, value] = runs[k]!;
+		const end = Math.min(length, runs[k + 1]?.[0] ?? length);
+		for (let i = Math.max(0, start); i < end; i++) values[i] = value ?? null;
+	}
+	return values;
+}
+
+/** Runs take less room than a value per sample when there are fewer than a quarter as many. */
+const RUNS_RATIO = 4;
 
 export interface SessionRecord {
 	format: typeof SESSION_FORMAT;
@@ -47,16 +69,25 @@ function recordReports(history: StatsHistory): RecordedReport[] {
 	const reports: RecordedReport[] = [];
 	for (const report of history.reports.values()) {
 		const times: number[] = [];
-		const members: Record<string, unknown[]> = Object.create(null);
-		for (const name of report.members.keys()) members[name] = [];
-		for (let i = report.oldestIndex; i < report.count; i++) {
-			times.push(report.time(i));
-			for (const [name, series] of report.members) {
-				const value = series.get(i);
-				members[name]!.push(value === undefined ? null : value);
+		const oldest = report.oldestIndex;
+		for (let i = oldest; i < report.count; i++) times.push(report.time(i));
+		const members: Record<string, RecordedColumn> = {};
+		for (const [name, series] of report.members) {
+			const runs = series.runs();
+			if (runs.length * RUNS_RATIO <= times.length) {
+				members[name] = {
+					runs: runs.map((run) => [run.index - oldest, run.value === undefined ? null : run.value])
+				};
+				continue;
 			}
+			const column: unknown[] = [];
+			for (let i = oldest; i < report.count; i++) {
+				const value = series.get(i);
+				column.push(value === undefined ? null : value);
+			}
+			members[name] = column;
 		}
-		reports.push({ id: report.id, type: report.type, times, members: { ...members } });
+		reports.push({ id: report.id, type: report.type, times, members });
 	}
 	return reports;
 }
@@ -124,10 +155,16 @@ export function maskRecord(record: SessionRecord): SessionRecord {
 	const masker = createMasker();
 	const stats: SessionRecord['stats'] = {};
 	for (const [peer, reports] of Object.entries(record.stats) as [PeerId, RecordedReport[]][]) {
-		stats[peer] = reports.map((report) => ({
-			...report,
-			members: maskDeep(report.members, '', masker) as Record<string, unknown[]>
-		}));
+		stats[peer] = reports.map((report) => {
+			// Each value is masked by its member's name (`address`, `usernameFragment`, ...).
+			const members: Record<string, RecordedColumn> = {};
+			for (const [name, column] of Object.entries(report.members)) {
+				members[name] = Array.isArray(column)
+					? column.map((value) => maskDeep(value, name, masker))
+					: { runs: column.runs.map(([start, value]) => [start, maskDeep(value, name, masker)]) };
+			}
+			return { ...report, members };
+		});
 	}
 	return {
 		...record,
@@ -141,7 +178,10 @@ const ReportSchema = v.object({
 	id: v.string(),
 	type: v.string(),
 	times: v.array(v.number()),
-	members: v.record(v.string(), v.array(v.unknown()))
+	members: v.record(
+		v.string(),
+		v.union([v.array(v.unknown()), v.object({ runs: v.array(v.tuple([v.number(), v.unknown()])) })])
+	)
 });
 
 const PeerViewSchema = v.nullable(
@@ -188,7 +228,9 @@ function historyOf(reports: RecordedReport[]): StatsHistory {
 	for (const recorded of reports) {
 		const length = recorded.times.length;
 		if (length === 0) continue;
-		const members = Object.entries(recorded.members);
+		const members = Object.entries(recorded.members).map(
+			([name, column]) => [name, expandColumn(column, length)] as [string, unknown[]]
+		);
 		const report = ReportHistory.fromColumns(recorded.id, recorded.type, recorded.times, members);
 		const at = (back: number) => {
 			const sample: Record<string, unknown> = Object.create(null);

@@ -4,7 +4,7 @@ import type { LogEntry } from '$lib/log/eventLog';
 import { StatsHistory } from '$lib/stats/history';
 import { importText } from '$lib/stats/importFile';
 import { ImportError } from '$lib/stats/importErrors';
-import { createSessionRecord, readSession, SESSION_VERSION } from '$lib/stats/record';
+import { createSessionRecord, expandColumn, readSession, SESSION_VERSION } from '$lib/stats/record';
 
 const OFFER = readFileSync(
 	new URL('../../fixtures/sdp/chromium-relay-only-offer.sdp', import.meta.url),
@@ -113,8 +113,45 @@ describe('session record', () => {
 		const candidate = (record.log[1] as { payload: { candidate: string } }).payload.candidate;
 		const masked = / udp \d+ (\S+) /.exec(candidate)![1];
 		const stats = record.stats.A!.find((r) => r.id === 'L1')!;
-		expect(stats.members.address![0]).toBe(masked);
+		expect(expandColumn(stats.members.address!, stats.times.length)[0]).toBe(masked);
 		expect(record.masked).toBe(true);
+	});
+
+	it('stores members that rarely change as runs, and counters as one value per sample', () => {
+		const h = new StatsHistory(100);
+		for (let i = 0; i < 40; i++)
+			h.addSnapshot({
+				takenAt: i,
+				reports: {
+					O: {
+						id: 'O',
+						type: 'outbound-rtp',
+						timestamp: 1000 * i,
+						bytesSent: 100 * i,
+						ssrc: 5,
+						reason: i < 20 ? 'none' : 'cpu'
+					}
+				}
+			});
+		const record = createSessionRecord({
+			log: [],
+			stats: { A: h },
+			startedAt: 0,
+			pollIntervalMs: 1000,
+			userAgent: 't',
+			mask: false
+		});
+		const members = record.stats.A![0]!.members;
+		expect(members.ssrc).toEqual({ runs: [[0, 5]] });
+		expect(members.reason).toEqual({
+			runs: [
+				[0, 'none'],
+				[20, 'cpu']
+			]
+		});
+		expect(Array.isArray(members.bytesSent)).toBe(true);
+		expect(expandColumn(members.reason!, 40)[25]).toBe('cpu');
+		expect(expandColumn({ runs: [[2, 'x']] }, 4)).toEqual([null, null, 'x', 'x']);
 	});
 
 	it('refuses a newer version and says which it supports', () => {
