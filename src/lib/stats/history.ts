@@ -67,13 +67,14 @@ export class MemberSeries {
 		name: string,
 		owner: ReportHistory,
 		offset: number,
-		column: readonly unknown[]
+		column: ArrayLike<unknown>
 	): MemberSeries {
 		// A member that appeared late (recorded as leading nulls) starts where it appeared.
 		let lead = 0;
-		while (lead < column.length - 1 && (column[lead] === null || column[lead] === undefined))
-			lead++;
-		const values = lead > 0 ? column.slice(lead) : column;
+		const missing = (v: unknown) =>
+			v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v));
+		while (lead < column.length - 1 && missing(column[lead])) lead++;
+		const values = lead > 0 ? Array.prototype.slice.call(column, lead) : column;
 		offset += lead;
 		const series = new MemberSeries(name, offset, values[0], owner);
 		const n = values.length;
@@ -255,7 +256,7 @@ export class ReportHistory {
 		id: string,
 		type: string,
 		times: readonly number[],
-		members: Iterable<[string, readonly unknown[]]>
+		members: Iterable<[string, ArrayLike<unknown>]>
 	): ReportHistory {
 		const length = times.length;
 		const report = new ReportHistory(id, type, Math.max(1, length));
@@ -263,7 +264,10 @@ export class ReportHistory {
 		report.count = length;
 		for (const [name, values] of members) {
 			if (name === 'id' || name === 'timestamp' || name === 'type' || values.length === 0) continue;
-			const column = values.length > length ? values.slice(values.length - length) : values;
+			const column =
+				values.length > length
+					? Array.prototype.slice.call(values, values.length - length)
+					: values;
 			report.members.set(
 				name,
 				MemberSeries.fromColumn(name, report, length - column.length, column)

@@ -1,6 +1,7 @@
 import { createContext } from 'svelte';
 import { ImportError } from '$lib/stats/importErrors';
-import { checkSize, importBytes, type Imported } from '$lib/stats/importFile';
+import { checkSize, type Imported } from '$lib/stats/importFile';
+import { importInWorker } from '$lib/stats/importInWorker';
 import type { MessageKey } from '$lib/i18n/catalog';
 
 export interface ImportFailure {
@@ -11,8 +12,8 @@ export interface ImportFailure {
 
 /**
  * The import page's state: the file being read, what came out of it, or why it failed. The file
- * is checked for size before a byte is read, then read, inflated and parsed with pauses that let
- * the page paint (importBytes yields between chunks and connections).
+ * is checked for size before a byte is read, then read, inflated and parsed in a Web Worker, so
+ * the page keeps responding while a big dump is read.
  */
 export class Importer {
 	fileName = $state<string | null>(null);
@@ -33,7 +34,7 @@ export class Importer {
 		try {
 			checkSize(file.size);
 			const bytes = new Uint8Array(await file.arrayBuffer());
-			const imported = await importBytes(bytes);
+			const imported = await importInWorker(bytes);
 			if (generation === this.#generation) this.imported = imported;
 		} catch (error) {
 			if (generation === this.#generation) this.failure = failureOf(error);
