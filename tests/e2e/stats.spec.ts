@@ -119,6 +119,8 @@ test('record → export (masked) → import: the same views without a call', asy
 	await expect(page.getByTestId('import-summary')).toContainText('Peerscope session');
 	await expect(page.getByTestId('timeline-entry').first()).toBeVisible();
 	await expect(page.getByTestId('descriptions').getByRole('button')).toHaveCount(4);
+	// a session has its signaling: the sequence diagram is drawn from the same log
+	await expect(page.getByTestId('sequence-arrow').first()).toBeVisible();
 	await expect(
 		page.getByTestId('stats-view-import-A').getByTestId('chart-bitrate')
 	).toHaveAttribute('data-series', /[1-9]/);
