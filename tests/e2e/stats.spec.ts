@@ -37,6 +37,11 @@ test('live stats: charts fill per tick, show the math, raw explorer links, sende
 	await waitForSamples(page, 3);
 	const bitrate = page.getByTestId('chart-bitrate');
 	await expect(bitrate).toHaveAttribute('data-series', /[1-9]/);
+	// the chart is created once and fed: its canvas survives the following ticks
+	const canvas = await bitrate.locator('canvas').elementHandle();
+	const ticks = Number(await page.getByTestId('stats-view-live-A').getAttribute('data-samples'));
+	await waitForSamples(page, ticks + 4);
+	expect(await canvas!.evaluate((c) => c.isConnected)).toBe(true);
 
 	// show the math for the latest point of the first series, with the keyboard path
 	await bitrate.locator('details.latest summary').click();
