@@ -159,6 +159,17 @@ test('a real webrtc-internals dump (gzip) opens with timeline, SDPs, candidates 
 	await expect(page.getByTestId('stats-view-import-A').getByTestId('math-formula')).toHaveText(
 		/^8 × Δbytes(Sent|Received) \/ Δtimestamp$/
 	);
+	// any member of any report can be charted from the raw explorer (every series of the dump)
+	const viewA = page.getByTestId('stats-view-import-A');
+	await page.getByTestId('view-explorer-import-A').click();
+	await viewA.getByTestId('explorer-filter').fill('candidate-pair');
+	const pair = viewA.locator('details', { hasText: 'CPrf' }).first();
+	await pair.locator('summary').click();
+	await pair.locator('tr[data-member="bytesSent"]').getByTestId('chart-this-member').click();
+	const memberChart = viewA.getByTestId('chart-member');
+	await expect(memberChart).toHaveAttribute('data-series', '1');
+	await memberChart.locator('canvas').click();
+	await expect(viewA.getByTestId('math-formula')).toHaveText('bytesSent');
 	// only one connection shown
 	await page.getByTestId('show-as-B').selectOption('-1');
 	await expect(page.getByTestId('stats-view-import-B')).toHaveCount(0);

@@ -4,6 +4,7 @@ import {
 	metricApplies,
 	metricAt,
 	metricById,
+	rawMetric,
 	type MetricDefinition,
 	type MetricUnit
 } from './metrics';
@@ -21,6 +22,13 @@ export interface ChartGroup {
 	metrics: string[];
 	/** for candidate-pair metrics: only the selected pair */
 	selectedPairOnly?: boolean;
+	/** a chart of one raw member of one report instead of metrics */
+	member?: { reportId: string; name: string };
+}
+
+/** The chart group for one raw member (the explorer's "chart this member"). */
+export function memberGroup(reportId: string, name: string): ChartGroup {
+	return { id: 'member', unit: 'raw', metrics: [], member: { reportId, name } };
 }
 
 export const CHART_GROUPS: readonly ChartGroup[] = [
@@ -74,6 +82,12 @@ export function selectedPairIds(history: StatsHistory): Set<string> {
 
 /** The series of one chart: every report each metric applies to. */
 export function seriesOf(history: StatsHistory, group: ChartGroup): SeriesRef[] {
+	if (group.member) {
+		const report = history.report(group.member.reportId);
+		if (!report?.member(group.member.name)) return [];
+		const metric = rawMetric(report.type, group.member.name);
+		return [{ key: `raw ${report.id} ${group.member.name}`, metric, report }];
+	}
 	const selected = group.selectedPairOnly ? selectedPairIds(history) : null;
 	const refs: SeriesRef[] = [];
 	for (const id of group.metrics) {

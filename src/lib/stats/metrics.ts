@@ -11,7 +11,7 @@ import type { ReportHistory } from './history';
 export const WEBRTC_STATS_URL = 'https://www.w3.org/TR/webrtc-stats/';
 
 export type MetricUnit =
-	'bps' | 'pps' | 'percent' | 'ms' | 'fps' | 'px' | 'count' | 'level' | 'text';
+	'bps' | 'pps' | 'percent' | 'ms' | 'fps' | 'px' | 'count' | 'level' | 'text' | 'raw';
 
 /**
  * - `rate`: scale × Δa / Δt (seconds), e.g. bitrate = 8 × ΔbytesSent / Δtimestamp
@@ -269,6 +269,27 @@ export const METRICS: readonly MetricDefinition[] = [
 		mediaKind: 'video'
 	}
 ];
+
+/** The id of every raw-member "metric": the member as the browser reports it. */
+export const RAW_METRIC = 'raw';
+
+/**
+ * Any numeric member of a report as its own series, unchanged (the explorer's "chart this
+ * member"; every series of an imported dump can be drawn this way). No spec anchor: the member
+ * may be a browser's own (goog*, Chrome extras).
+ */
+export function rawMetric(reportType: string, member: string): MetricDefinition {
+	return {
+		id: RAW_METRIC,
+		reportType,
+		kind: 'value',
+		a: member,
+		scale: 1,
+		unit: 'raw',
+		formula: member,
+		spec: ''
+	};
+}
 
 export function metricById(id: string): MetricDefinition | undefined {
 	return METRICS.find((m) => m.id === id);

@@ -150,3 +150,22 @@ describe('markers from the log', () => {
 		]);
 	});
 });
+
+describe('a raw member as a chart', () => {
+	it('draws the member of that report as reported, with the math of a gauge', async () => {
+		const { memberGroup } = await import('$lib/stats/chartModel');
+		const { metricAt } = await import('$lib/stats/metrics');
+		const history = new StatsHistory(10);
+		for (let i = 0; i < 3; i++)
+			history.addSnapshot({
+				takenAt: 0,
+				reports: { X: { id: 'X', type: 'ssrc', timestamp: 1000 * i, googRtt: 10 + i } }
+			});
+		const [ref, ...rest] = seriesOf(history, memberGroup('X', 'googRtt'));
+		expect(rest).toEqual([]);
+		expect(ref!.metric).toMatchObject({ id: 'raw', a: 'googRtt', kind: 'value', spec: '' });
+		expect(pointsFrom(ref!, 0, 0).map((p) => p.y)).toEqual([10, 11, 12]);
+		expect(metricAt(ref!.report, ref!.metric, 2).samples[0]!.a).toBe(12);
+		expect(seriesOf(history, memberGroup('nope', 'googRtt'))).toEqual([]);
+	});
+});

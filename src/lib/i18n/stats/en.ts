@@ -136,6 +136,13 @@ export const statsEn = {
 	'stats.math.gap.zeroDenominator':
 		'No value: nothing was counted in the interval (division by zero).',
 
+	'stats.metric.raw': 'member',
+	'stats.def.raw': 'The member exactly as the browser reported it: nothing is derived.',
+	'stats.unit.raw': 'as reported',
+	'stats.chart.member': '{member} of {report}',
+	'stats.explorer.chart': 'Chart',
+	'stats.explorer.chartLabel': 'Chart {member} of {id} over time',
+	'stats.explorer.closeChart': 'Close the chart',
 	'stats.explorer.title': 'Raw stats explorer',
 	'stats.explorer.intro':
 		'Every report of the last getStats() call, grouped by type. Values that changed since the previous sample are highlighted; ids (codecId, transportId, localCandidateId, ...) link to the report they name.',

@@ -132,6 +132,13 @@ export const statsKo = {
 	'stats.math.gap.missing': '값 없음: 공식에 필요한 멤버가 한쪽 샘플에 없습니다.',
 	'stats.math.gap.zeroDenominator': '값 없음: 그 구간에 센 것이 없습니다(0으로 나누기).',
 
+	'stats.metric.raw': '멤버',
+	'stats.def.raw': '브라우저가 알려 준 멤버 값 그대로입니다. 계산한 것이 없습니다.',
+	'stats.unit.raw': '보고된 값',
+	'stats.chart.member': '{report}의 {member}',
+	'stats.explorer.chart': '차트',
+	'stats.explorer.chartLabel': '{id}의 {member}를 시간에 따라 차트로 보기',
+	'stats.explorer.closeChart': '차트 닫기',
 	'stats.explorer.title': '원시 통계 탐색기',
 	'stats.explorer.intro':
 		'마지막 getStats() 호출의 모든 리포트를 type별로 묶었습니다. 이전 샘플보다 바뀐 값은 강조하고, id(codecId, transportId, localCandidateId 등)는 그 id의 리포트로 연결합니다.',
