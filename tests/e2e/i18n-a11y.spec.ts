@@ -104,3 +104,29 @@ test('the walkthrough is keyboard operable', async ({ page }) => {
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('payload')).toBeVisible();
 });
+
+test('(f) axe: no serious violations on /stats, empty, with an error and with a dump open', async ({
+	page
+}) => {
+	test.slow();
+	await page.goto('/stats');
+	await expect(page.getByTestId('drop-zone')).toHaveAttribute('data-ready', 'true');
+	await expectNoSeriousViolations(page);
+	await page
+		.getByTestId('file-input')
+		.setInputFiles({ name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('nope') });
+	await expect(page.getByTestId('import-error')).toBeVisible();
+	await expectNoSeriousViolations(page);
+	await page
+		.getByTestId('file-input')
+		.setInputFiles('tests/fixtures/webrtc-internals/chromium-156-loopback-av.json.gz');
+	await expect(page.getByTestId('import-summary')).toBeVisible();
+	await page.getByTestId('description-0').click();
+	await expectNoSeriousViolations(page);
+	// the same error in Korean
+	await page.getByTestId('language').selectOption('ko');
+	await page
+		.getByTestId('file-input')
+		.setInputFiles({ name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('nope') });
+	await expect(page.getByTestId('import-error')).toContainText('파일이 JSON이 아닙니다');
+});

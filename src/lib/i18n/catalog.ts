@@ -4,12 +4,13 @@ import { sdpEn, type SdpMessageKey } from './sdp/en';
 import { sdpKo } from './sdp/ko';
 import { iceEn, type IceMessageKey } from './ice/en';
 import { iceKo } from './ice/ko';
-
+import { statsEn, type StatsMessageKey } from './stats/en';
+import { statsKo } from './stats/ko';
 import { callEn, type CallMessageKey } from './call/en';
 import { callKo } from './call/ko';
 
-/** Every catalog key: the base catalog and each domain's part (`sdp.*`, `ice.*`, `call.*`). */
-export type MessageKey = BaseKey | SdpMessageKey | IceMessageKey | CallMessageKey;
+/** Every catalog key: the base catalog and each domain's part (`sdp.*`, `ice.*`, `stats.*`, `call.*`). */
+export type MessageKey = BaseKey | SdpMessageKey | IceMessageKey | StatsMessageKey | CallMessageKey;
 export const LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -17,8 +18,8 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALE_COOKIE = 'peerscope-lang';
 
 export const CATALOG: Record<Locale, Record<MessageKey, string>> = {
-	en: { ...en, ...sdpEn, ...iceEn, ...callEn },
-	ko: { ...ko, ...sdpKo, ...iceKo, ...callKo }
+	en: { ...en, ...sdpEn, ...iceEn, ...statsEn, ...callEn },
+	ko: { ...ko, ...sdpKo, ...iceKo, ...statsKo, ...callKo }
 };
 
 export function isLocale(value: unknown): value is Locale {

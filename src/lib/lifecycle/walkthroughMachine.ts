@@ -124,7 +124,9 @@ export type WalkthroughEvent =
 	| { type: 'chat.send'; from: PeerId; text: string }
 	| { type: 'call.hangUp' }
 	/** the caller negotiates again with new ICE credentials (RFC 8445 §2.4, ICE restart) */
-	| { type: 'ice.restart' };
+	| { type: 'ice.restart' }
+	/** a call made outside the steps (a sender's setParameters from the stats panel), for the log */
+	| { type: 'log.record'; entry: NewLogEntry };
 
 /** What the machine asks the signaling actor to do. */
 export interface SignalSendEvent {
@@ -301,6 +303,9 @@ export const walkthroughMachine = setup({
 	},
 	actions: {
 		resetContext: assign(({ context }) => initialContext(undefined, context)),
+		recordEntry: assign(({ context, event }) =>
+			event.type === 'log.record' ? { log: logged(context, event.entry) } : {}
+		),
 		logReset: assign(({ context }) => ({
 			log: logged(context, { kind: 'machine', peer: null, name: 'reset' })
 		})),
@@ -687,6 +692,7 @@ export const walkthroughMachine = setup({
 			],
 			on: {
 				'mode.set': { actions: 'setMode' },
+				'log.record': { actions: 'recordEntry' },
 				'peer.stateChanged': [
 					{
 						guard: 'connectionFailed',

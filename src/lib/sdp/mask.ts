@@ -180,3 +180,33 @@ export function maskValue(kind: MaskKind, value: string): string {
 				.slice(value.startsWith('inline:') ? 0 : 'inline:'.length);
 	}
 }
+
+/**
+ * One mapping for a whole record (a session export): SDPs, candidate lines and single values
+ * masked through it agree with each other, as in `maskSdps`.
+ */
+export interface SessionMasker {
+	sdp(text: string): string;
+	value(kind: MaskKind, value: string): string;
+}
+
+export function createMasker(): SessionMasker {
+	const masker = new Masker();
+	return {
+		sdp: (text) => maskText(text, masker),
+		value: (kind, value) => {
+			switch (kind) {
+				case 'address':
+					return masker.connectionAddress(value);
+				case 'ufrag':
+					return masker.ufrag(value);
+				case 'pwd':
+					return masker.pwd(value);
+				case 'fingerprint':
+					return masker.fingerprint(value);
+				case 'key':
+					return masker.cryptoKey(value);
+			}
+		}
+	};
+}

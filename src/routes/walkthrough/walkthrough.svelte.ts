@@ -12,6 +12,8 @@ import { LoopbackSession } from '$lib/webrtc/loopbackSession';
 import type { TurnOffer } from '$lib/ice/lab';
 import { IceConfigDraft } from '$lib/ui/iceConfig.svelte';
 import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
+import type { NewLogEntry } from '$lib/log/eventLog';
+import { LiveStats } from './liveStats.svelte';
 
 export interface WalkthroughOptions {
 	session?: LoopbackSession;
@@ -29,12 +31,15 @@ export class Walkthrough {
 	readonly iceConfig = new IceConfigDraft();
 	turn = $state<TurnOffer | null>(null);
 	readonly session: LoopbackSession;
+	/** getStats polling, beside the machine (a tick must not rebuild the machine's log) */
+	readonly stats: LiveStats;
 	readonly #actor;
 	readonly #state;
 
 	constructor(options: WalkthroughOptions = {}) {
 		this.session =
 			options.session ?? new LoopbackSession(() => this.iceConfig.configuration(), options.local);
+		this.stats = new LiveStats(this.session);
 		this.#actor = createActor(
 			walkthroughMachine.provide({
 				actors: createBrowserActors(this.session, options.openChannel ?? createLoopbackChannel)
@@ -104,6 +109,7 @@ export class Walkthrough {
 	}
 
 	stop(): void {
+		this.stats.stop();
 		this.#actor.stop();
 		this.session.close();
 	}
@@ -124,6 +130,8 @@ export class Walkthrough {
 	sendChat = (from: PeerId, text: string) => this.#send({ type: 'chat.send', from, text });
 	hangUp = () => this.#send({ type: 'call.hangUp' });
 	restartIce = () => this.#send({ type: 'ice.restart' });
+	/** Records a call made outside the steps (the stats panel's sender controls) in the log. */
+	record = (entry: NewLogEntry) => this.#send({ type: 'log.record', entry });
 }
 
 /** What the walkthrough asks the SDP inspector dialog to show. */

@@ -1,0 +1,213 @@
+// @ts-check
+/**
+ * One live stats tick in Chromium for a loopback call with 16 transceivers (8 audio + 8 video on
+ * one connection, received by the other): both connections' getStats(), copied into plain
+ * reports as Peer.getStats() does, added to their StatsHistory, derived metrics computed and
+ * every chart of both peers fed incrementally (ChartFeeder: append points, update('none')).
+ * The baseline, in the same page and interleaved: getStats() + the copy + a plain pass over
+ * the reports. Before measuring, each history is prefilled with PREFILL_S seconds extrapolated
+ * from two real samples, so the charts draw a realistic number of points.
+ *
+ * The page code is the app's own modules (src/lib/stats, src/lib/components/stats/chartFeeder.ts,
+ * chartSetup.ts), bundled with esbuild. All 24 charts (12 per peer) are drawn every tick: the
+ * worst case, since the page shows one peer's charts and skips drawing charts scrolled out of
+ * view. Prints medians; exits 0 whatever the figures.
+ */
+import http from 'node:http';
+import path from 'node:path';
+import process from 'node:process';
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH, GRANTED_ARGS } from '../scripts/chromium.js';
+import { ROOT } from './statsLib.js';
+
+const ROUNDS = Number(process.env.STATS_CHART_ROUNDS ?? 20);
+const PREFILL_S = Number(process.env.STATS_CHART_PREFILL ?? 600);
+
+const bundle = await build({
+	stdin: {
+		contents: [
+			"import { lineConfig, loadChart } from '$lib/components/stats/chartSetup';",
+			"import { ChartFeeder } from '$lib/components/stats/chartFeeder';",
+			"import { StatsHistory } from '$lib/stats/history';",
+			"import { CHART_GROUPS } from '$lib/stats/chartModel';",
+			'window.bench = { lineConfig, loadChart, ChartFeeder, StatsHistory, CHART_GROUPS };'
+		].join('\n'),
+		resolveDir: ROOT,
+		loader: 'ts'
+	},
+	bundle: true,
+	format: 'esm',
+	platform: 'browser',
+	target: 'chrome120',
+	write: false,
+	alias: { $lib: path.join(ROOT, 'src/lib') },
+	logLevel: 'error'
+});
+const script = bundle.outputFiles[0].text;
+const html = `<!doctype html><html><head><meta charset="utf-8"><style>.c{width:420px;height:220px;display:inline-block}</style></head><body><script type="module" src="/bench.js"></script></body></html>`;
+const server = http.createServer((req, res) => {
+	if (req.url === '/bench.js') {
+		res.writeHead(200, { 'content-type': 'text/javascript' });
+		res.end(script);
+	} else {
+		res.writeHead(200, { 'content-type': 'text/html' });
+		res.end(html);
+	}
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const address = server.address();
+if (!address || typeof address === 'string') throw new Error('no address');
+
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: GRANTED_ARGS });
+try {
+	const page = await browser.newPage({ viewport: { width: 1800, height: 1200 } });
+	await page.goto(`http://127.0.0.1:${address.port}/`);
+	await page.waitForFunction(() => 'bench' in window);
+	const result = await page.evaluate(
+		async ({ rounds, prefill }) => {
+			const { lineConfig, loadChart, ChartFeeder, StatsHistory, CHART_GROUPS } =
+				/** @type {any} */ (window).bench;
+			const Chart = await loadChart();
+			const stream = await navigator.mediaDevices.getUserMedia({
+				audio: true,
+				video: { width: 160, height: 120, frameRate: 15 }
+			});
+			const a = new RTCPeerConnection();
+			const b = new RTCPeerConnection();
+			a.onicecandidate = (e) => b.addIceCandidate(e.candidate);
+			b.onicecandidate = (e) => a.addIceCandidate(e.candidate);
+			for (const track of stream.getTracks())
+				for (let i = 0; i < 8; i++) a.addTrack(track.clone(), stream);
+			await a.setLocalDescription();
+			await b.setRemoteDescription(/** @type {RTCSessionDescription} */ (a.localDescription));
+			await b.setLocalDescription();
+			await a.setRemoteDescription(/** @type {RTCSessionDescription} */ (b.localDescription));
+			await new Promise((resolve) => {
+				const check = () =>
+					a.connectionState === 'connected' ? resolve(undefined) : setTimeout(check, 50);
+				check();
+			});
+			const pcs = [a, b];
+			/** what Peer.getStats() does */
+			const snapshot = async (/** @type {RTCPeerConnection} */ pc) => {
+				const report = await pc.getStats();
+				/** @type {Record<string, any>} */
+				const reports = {};
+				report.forEach((value) => (reports[value.id] = { ...value }));
+				return { takenAt: Date.now(), reports };
+			};
+			const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
+			await sleep(1500);
+			// two real samples 1 s apart, extrapolated backwards to prefill the histories
+			const first = await Promise.all(pcs.map(snapshot));
+			await sleep(1000);
+			const second = await Promise.all(pcs.map(snapshot));
+			const histories = pcs.map(() => new StatsHistory());
+			for (let k = prefill; k > 0; k--) {
+				pcs.forEach((_, p) => {
+					/** @type {Record<string, any>} */
+					const reports = {};
+					for (const [id, r1] of Object.entries(second[p].reports)) {
+						const r0 = first[p].reports[id] ?? r1;
+						/** @type {Record<string, any>} */
+						const r = {};
+						for (const key in r1) {
+							const v1 = r1[key];
+							const v0 = r0[key];
+							r[key] =
+								typeof v1 === 'number' && typeof v0 === 'number' && v1 > v0
+									? Math.max(0, v1 - (v1 - v0) * k)
+									: v1;
+						}
+						r.timestamp = r1.timestamp - k * 1000;
+						reports[id] = r;
+					}
+					histories[p].addSnapshot({ takenAt: 0, reports });
+				});
+			}
+			const origin = histories[0].reports.values().next().value.time(0);
+			const feeders = [];
+			for (const [p, history] of histories.entries()) {
+				for (const group of CHART_GROUPS) {
+					const div = document.createElement('div');
+					div.className = 'c';
+					const canvas = document.createElement('canvas');
+					div.append(canvas);
+					document.body.append(div);
+					const chart = new Chart(canvas, lineConfig({ unit: group.unit }));
+					feeders.push(
+						new ChartFeeder(
+							chart,
+							history,
+							group,
+							origin,
+							(/** @type {any} */ ref) => `${ref.metric.id} ${ref.report.id} ${p}`
+						)
+					);
+				}
+			}
+			for (const feeder of feeders) feeder.sync([], true);
+			await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+			const plainTimes = [];
+			const fullTimes = [];
+			const chartTimes = [];
+			let sink = 0;
+			let reportCount = 0;
+			for (let round = 0; round < rounds; round++) {
+				for (const which of round % 2 === 0 ? ['plain', 'full'] : ['full', 'plain']) {
+					await sleep(250);
+					const t0 = performance.now();
+					const snaps = await Promise.all(pcs.map(snapshot));
+					if (which === 'plain') {
+						for (const s of snaps)
+							for (const r of Object.values(s.reports))
+								for (const key in r) if (typeof r[key] === 'number') sink += r[key];
+						plainTimes.push(performance.now() - t0);
+					} else {
+						snaps.forEach((s, p) => histories[p].addSnapshot(s));
+						reportCount =
+							Object.keys(snaps[0].reports).length + Object.keys(snaps[1].reports).length;
+						const c0 = performance.now();
+						for (const feeder of feeders) feeder.sync([], true);
+						const end = performance.now();
+						chartTimes.push(end - c0);
+						fullTimes.push(end - t0);
+					}
+				}
+			}
+			const med = (/** @type {number[]} */ v) =>
+				[...v].sort((x, y) => x - y)[Math.floor(v.length / 2)];
+			const points = feeders.reduce(
+				(n, f) => n + f.chart.data.datasets.reduce((m, d) => m + d.data.length, 0),
+				0
+			);
+			const series = feeders.reduce((n, f) => n + f.refs.length, 0);
+			a.close();
+			b.close();
+			return {
+				plain: med(plainTimes),
+				full: med(fullTimes),
+				chart: med(chartTimes),
+				charts: feeders.length,
+				series,
+				points,
+				reportCount,
+				transceivers: a.getTransceivers().length,
+				sink
+			};
+		},
+		{ rounds: ROUNDS, prefill: PREFILL_S }
+	);
+	console.log(
+		`\nstats tick in Chromium: ${result.transceivers} transceivers, ${result.reportCount} reports on 2 connections, ${result.charts} charts, ${result.series} series, ${result.points} points drawn after decimation (${PREFILL_S} s prefilled), median of ${ROUNDS}`
+	);
+	console.log(`  getStats() ×2 + copy + plain pass (baseline) : ${result.plain.toFixed(1)} ms`);
+	console.log(
+		`  getStats() ×2 + copy + history + derived + chart update : ${result.full.toFixed(1)} ms (${(result.full / result.plain).toFixed(1)}× baseline), of which chart.js update('none') of all charts: ${result.chart.toFixed(1)} ms, ${(result.chart / result.charts).toFixed(1)} ms per chart`
+	);
+} finally {
+	await browser.close();
+	server.close();
+}

@@ -1,0 +1,171 @@
+import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
+import type { Band, ChartPoint, Marker } from '$lib/stats/chartModel';
+
+/**
+ * chart.js is loaded in the browser only, on first use, with just the pieces the stats charts
+ * use (line charts on linear axes), so the rest of chart.js is tree-shaken away.
+ * chartjs-plugin-zoom brings hammerjs for touch pinch; hammerjs touches `window` when it loads,
+ * which is one more reason the import waits for the browser.
+ */
+let loading: Promise<typeof Chart> | null = null;
+
+export function loadChart(): Promise<typeof Chart> {
+	loading ??= (async () => {
+		const chartjs = await import('chart.js');
+		const zoom = (await import('chartjs-plugin-zoom')).default;
+		chartjs.Chart.register(
+			chartjs.LineController,
+			chartjs.LineElement,
+			chartjs.PointElement,
+			chartjs.LinearScale,
+			chartjs.Legend,
+			chartjs.Tooltip,
+			chartjs.Decimation,
+			zoom,
+			markerPlugin,
+			bandPlugin
+		);
+		return chartjs.Chart;
+	})();
+	return loading;
+}
+
+declare module 'chart.js' {
+	interface PluginOptionsByType<TType extends import('chart.js').ChartType> {
+		markers?: { items: Marker[]; show: boolean; _type?: TType };
+		bands?: { items: Band[] };
+	}
+}
+
+const MARKER_COLOR = 'rgba(100, 116, 139, 0.8)';
+const BAND_COLOR = 'rgba(234, 179, 8, 0.18)';
+
+/** Vertical lines at event times (setRemoteDescription, connectionstatechange, setParameters…). */
+const markerPlugin: Plugin<'line'> = {
+	id: 'markers',
+	afterDatasetsDraw(chart, _args, options: { items?: Marker[]; show?: boolean }) {
+		if (!options.show || !options.items?.length) return;
+		const { ctx, chartArea, scales } = chart;
+		const x = scales.x;
+		if (!x) return;
+		ctx.save();
+		ctx.strokeStyle = MARKER_COLOR;
+		ctx.fillStyle = MARKER_COLOR;
+		ctx.setLineDash([4, 3]);
+		ctx.font = '10px system-ui, sans-serif';
+		let lastLabelX = -Infinity;
+		for (const marker of options.items) {
+			const px = x.getPixelForValue(marker.x);
+			if (px < chartArea.left || px > chartArea.right) continue;
+			ctx.beginPath();
+			ctx.moveTo(px, chartArea.top);
+			ctx.lineTo(px, chartArea.bottom);
+			ctx.stroke();
+			// Labels that would overlap the previous one are left to the tooltip-free line.
+			if (px - lastLabelX > 60) {
+				ctx.save();
+				ctx.translate(px + 2, chartArea.top + 2);
+				ctx.rotate(Math.PI / 2);
+				ctx.fillText(marker.label.slice(0, 40), 0, 0);
+				ctx.restore();
+				lastLabelX = px;
+			}
+		}
+		ctx.restore();
+	}
+};
+
+/** Shaded spans while the encoder reports a quality limitation. */
+const bandPlugin: Plugin<'line'> = {
+	id: 'bands',
+	beforeDatasetsDraw(chart, _args, options: { items?: Band[] }) {
+		if (!options.items?.length) return;
+		const { ctx, chartArea, scales } = chart;
+		const x = scales.x;
+		if (!x) return;
+		ctx.save();
+		ctx.fillStyle = BAND_COLOR;
+		for (const band of options.items) {
+			const from = Math.max(chartArea.left, x.getPixelForValue(band.from));
+			const to = Math.min(chartArea.right, x.getPixelForValue(band.to));
+			if (to > from) ctx.fillRect(from, chartArea.top, to - from, chartArea.bottom - chartArea.top);
+		}
+		ctx.restore();
+	}
+};
+
+/** A colour per series, stable by index; peers' own colours stay for the peers. */
+export const SERIES_COLORS = [
+	'#2563eb',
+	'#dc2626',
+	'#16a34a',
+	'#9333ea',
+	'#ea580c',
+	'#0891b2',
+	'#db2777',
+	'#65a30d',
+	'#4f46e5',
+	'#b45309'
+];
+
+export type LineConfig = ChartConfiguration<'line', ChartPoint[]>;
+
+/**
+ * Above this many points a series is decimated (LTTB) to about this many before it is drawn: a
+ * 2-hour series has 7,200 points and a chart is a few hundred pixels wide. The points kept are
+ * the series' own, so "show the math" still finds the sample behind a clicked point.
+ */
+export const DRAWN_POINTS = 400;
+
+/**
+ * The stats charts' configuration, shared by StatsChart.svelte and the browser benchmark: no
+ * animation, pre-parsed points on linear axes, no point dots (drawing thousands of circles per
+ * tick cost more than the rest of the tick; a dot shows on hover), decimation, zoom and pan on
+ * the time axis, markers and bands.
+ */
+export function lineConfig(options: {
+	unit: string;
+	onPoint?: (datasetIndex: number, point: ChartPoint) => void;
+}): LineConfig {
+	return {
+		type: 'line',
+		data: { datasets: [] },
+		options: {
+			animation: false,
+			responsive: true,
+			maintainAspectRatio: false,
+			parsing: false,
+			normalized: true,
+			elements: { point: { radius: 0, hoverRadius: 4, hitRadius: 6 } },
+			interaction: { mode: 'nearest', intersect: false, axis: 'x' },
+			scales: {
+				x: { type: 'linear', title: { display: true, text: 's' } },
+				y: { type: 'linear', beginAtZero: true, title: { display: true, text: options.unit } }
+			},
+			plugins: {
+				legend: { position: 'bottom', labels: { boxWidth: 10, font: { size: 11 } } },
+				tooltip: { enabled: true },
+				decimation: {
+					enabled: true,
+					algorithm: 'lttb',
+					samples: DRAWN_POINTS,
+					threshold: DRAWN_POINTS
+				},
+				zoom: {
+					zoom: { wheel: { enabled: true }, drag: { enabled: true }, mode: 'x' },
+					pan: { enabled: true, mode: 'x', modifierKey: 'shift' }
+				},
+				markers: { items: [], show: true },
+				bands: { items: [] }
+			},
+			onClick: (_event, elements, chart) => {
+				const element = elements[0];
+				if (!element || !options.onPoint) return;
+				// With decimation `data` is the decimated array: its points are the series' own.
+				const point = chart.data.datasets[element.datasetIndex]?.data[element.index] as
+					ChartPoint | undefined;
+				if (point) options.onPoint(element.datasetIndex, point);
+			}
+		}
+	};
+}

@@ -1,0 +1,248 @@
+/**
+ * The stats views' part of the English catalog (`stats.*`): live charts, "show the math", the raw
+ * explorer, the classroom controls, session export and the import page with its error messages.
+ * `ko.ts` beside it must have the same keys and placeholders.
+ */
+export const statsEn = {
+	'stats.nav': 'Stats',
+	'stats.landing.title': 'Open a recording',
+	'stats.landing.text':
+		'Open a session you exported, or a chrome://webrtc-internals dump, and browse its timeline, SDPs and stats charts without a live call.',
+	'stats.landing.link': 'Open a session or dump',
+	'stats.panel.title': 'Live stats (getStats)',
+	'stats.panel.intro':
+		'Both peers call getStats() at the chosen interval. The charts derive rates from the raw counters; click any point to see how it was computed.',
+	'stats.interval': 'Polling interval',
+	'stats.interval.option': '{seconds} s',
+	'stats.peer': 'Peer {peer}',
+	'stats.view.charts': 'Charts',
+	'stats.view.explorer': 'Raw reports',
+	'stats.samples': '{count} samples',
+	'stats.charts.empty':
+		'No samples yet: the charts fill in once getStats() has answered twice (a rate needs two samples).',
+	'stats.charts.none': 'None of the reports has members for this chart.',
+	'stats.chart.hint':
+		'Click a point to show the math. Mouse wheel or drag zooms the time axis, Shift + drag pans; click a legend entry to hide or show its series.',
+	'stats.chart.resetZoom': 'Reset zoom',
+	'stats.chart.markers': 'Show event markers',
+	'stats.chart.label': 'Chart: {title}. {series} series, latest values: {latest}',
+	'stats.chart.bands': 'Shaded spans: the encoder is limited (qualityLimitationReason: {reasons}).',
+	'stats.chart.bitrate': 'Bitrate per track',
+	'stats.chart.packets': 'Packets per second',
+	'stats.chart.loss': 'Packet loss',
+	'stats.chart.jitter': 'Jitter',
+	'stats.chart.rtt': 'Round-trip time',
+	'stats.chart.fps': 'Frames per second',
+	'stats.chart.resolution': 'Resolution',
+	'stats.chart.framesDropped': 'Frames dropped',
+	'stats.chart.jitterBuffer': 'Jitter-buffer delay per emitted frame',
+	'stats.chart.availableBitrate': 'Available outgoing bitrate',
+	'stats.chart.audioLevel': 'Audio level',
+	'stats.chart.concealed': 'Concealed samples',
+
+	'stats.unit.bps': 'bit/s',
+	'stats.unit.pps': 'packets/s',
+	'stats.unit.percent': '%',
+	'stats.unit.ms': 'ms',
+	'stats.unit.fps': 'frames/s',
+	'stats.unit.px': 'pixels',
+	'stats.unit.count': 'samples/s',
+	'stats.unit.level': '0 to 1',
+	'stats.unit.text': 'text',
+
+	'stats.metric.bitrateOut': 'sent bitrate',
+	'stats.metric.bitrateIn': 'received bitrate',
+	'stats.metric.packetsOut': 'packets sent/s',
+	'stats.metric.packetsIn': 'packets received/s',
+	'stats.metric.packetLoss': 'loss (receiver)',
+	'stats.metric.remoteLoss': 'loss (reported by the remote)',
+	'stats.metric.jitter': 'jitter',
+	'stats.metric.remoteRtt': 'RTT (RTCP, remote-inbound-rtp)',
+	'stats.metric.pairRtt': 'RTT (ICE, selected candidate pair)',
+	'stats.metric.availableOutgoingBitrate': 'available outgoing bitrate',
+	'stats.metric.fpsOut': 'fps sent',
+	'stats.metric.fpsIn': 'fps received',
+	'stats.metric.widthOut': 'width sent',
+	'stats.metric.heightOut': 'height sent',
+	'stats.metric.widthIn': 'width received',
+	'stats.metric.heightIn': 'height received',
+	'stats.metric.framesDropped': 'frames dropped/s',
+	'stats.metric.jitterBufferDelay': 'jitter-buffer delay per frame',
+	'stats.metric.audioLevel': 'audio level',
+	'stats.metric.concealedSamples': 'concealed samples/s',
+	'stats.metric.qualityLimitation': 'quality limitation',
+
+	'stats.def.bitrateOut':
+		'bytesSent: the total number of RTP payload bytes sent for this SSRC, not counting headers, padding or retransmissions.',
+	'stats.def.bitrateIn':
+		'bytesReceived: the total number of RTP payload bytes received for this SSRC, not counting headers or padding.',
+	'stats.def.packetsOut':
+		'packetsSent: the total number of RTP packets sent for this SSRC, retransmissions included.',
+	'stats.def.packetsIn': 'packetsReceived: the total number of RTP packets received for this SSRC.',
+	'stats.def.packetLoss':
+		'packetsLost: packets expected minus packets received (RFC 3550 §6.4.1), so it can be negative when duplicates arrive.',
+	'stats.def.remoteLoss':
+		'fractionLost: the fraction of packets lost, as last reported by the remote receiver in an RTCP Receiver Report (RFC 3550 §6.4.1).',
+	'stats.def.jitter': 'jitter: the packet interarrival jitter in seconds (RFC 3550 §6.4.1).',
+	'stats.def.remoteRtt':
+		'roundTripTime: the latest round-trip time in seconds, from an RTCP Receiver Report (RFC 3550 §6.4.1).',
+	'stats.def.pairRtt':
+		'currentRoundTripTime: the latest round-trip time in seconds, measured with STUN connectivity checks on this candidate pair.',
+	'stats.def.availableOutgoingBitrate':
+		'availableOutgoingBitrate: what the congestion controller estimates can be sent on this candidate pair, in bits per second, for all RTP streams together.',
+	'stats.def.fpsOut': 'framesPerSecond: the frames encoded in the last second.',
+	'stats.def.fpsIn': 'framesPerSecond: the frames decoded in the last second.',
+	'stats.def.widthOut': 'frameWidth: the width of the last encoded frame, in pixels.',
+	'stats.def.heightOut': 'frameHeight: the height of the last encoded frame, in pixels.',
+	'stats.def.widthIn': 'frameWidth: the width of the last decoded frame, in pixels.',
+	'stats.def.heightIn': 'frameHeight: the height of the last decoded frame, in pixels.',
+	'stats.def.framesDropped':
+		'framesDropped: the total number of frames dropped before decoding or by the decoder (late, corrupt, or no time to render).',
+	'stats.def.jitterBufferDelay':
+		'jitterBufferDelay: the sum, in seconds, of the time each frame or audio sample spent in the jitter buffer until it was emitted; jitterBufferEmittedCount counts them.',
+	'stats.def.audioLevel':
+		'audioLevel: the audio level of the received track, from 0 (silence) to 1 (0 dBov), averaged over a short interval.',
+	'stats.def.concealedSamples':
+		'concealedSamples: the total number of audio samples that were concealed (synthesized) because packets were lost or late.',
+	'stats.def.qualityLimitation':
+		'qualityLimitationReason: why the encoder lowers resolution or frame rate: none, cpu, bandwidth or other.',
+
+	'stats.math.title': 'Show the math: {metric}',
+	'stats.math.pick': 'Click a point on a chart to see the raw samples and the formula behind it.',
+	'stats.math.formula': 'Formula',
+	'stats.math.samples': 'Raw samples',
+	'stats.math.sample': 'sample #{index}',
+	'stats.math.timestamp': 'timestamp (ms)',
+	'stats.math.result': 'Result',
+	'stats.math.definition': 'W3C webrtc-stats',
+	'stats.math.specLink': 'Definition in webrtc-stats',
+	'stats.math.report': 'Report {id} ({type})',
+	'stats.math.worked': '{formula} = {result}',
+	'stats.math.close': 'Close',
+	'stats.math.kind.rate':
+		'A rate: how much a counter grew between two samples, divided by the time between them in seconds (timestamps are in milliseconds).',
+	'stats.math.kind.ratio': 'A ratio of how much two counters grew between two samples.',
+	'stats.math.kind.lossRatio':
+		'Of the packets expected in the interval (lost + received), the share that was lost.',
+	'stats.math.kind.value':
+		'A gauge: the browser reports the value itself; it is only converted to the unit shown.',
+	'stats.math.kind.text': 'A text value, drawn as a shaded band while it is not "none".',
+	'stats.math.gap.first': 'No value: a rate needs two samples and this is the first one kept.',
+	'stats.math.gap.reset':
+		'No value: the counter went down, so the stream was restarted; a negative rate would be wrong.',
+	'stats.math.gap.noTime': 'No value: both samples have the same timestamp.',
+	'stats.math.gap.missing':
+		'No value: a member the formula needs is missing in one of the samples.',
+	'stats.math.gap.zeroDenominator':
+		'No value: nothing was counted in the interval (division by zero).',
+
+	'stats.metric.raw': 'member',
+	'stats.def.raw': 'The member exactly as the browser reported it: nothing is derived.',
+	'stats.unit.raw': 'as reported',
+	'stats.chart.member': '{member} of {report}',
+	'stats.explorer.chart': 'Chart',
+	'stats.explorer.chartLabel': 'Chart {member} of {id} over time',
+	'stats.explorer.closeChart': 'Close the chart',
+	'stats.explorer.title': 'Raw stats explorer',
+	'stats.explorer.intro':
+		'Every report of the last getStats() call, grouped by type. Values that changed since the previous sample are highlighted; ids (codecId, transportId, localCandidateId, ...) link to the report they name.',
+	'stats.explorer.filter': 'Filter by id, type or member',
+	'stats.explorer.member': 'member',
+	'stats.explorer.value': 'value',
+	'stats.explorer.changed': 'changed',
+	'stats.explorer.goto': 'Go to report {id}',
+	'stats.explorer.count': '{count} reports',
+	'stats.explorer.empty': 'No report yet.',
+
+	'stats.controls.title': 'Make the graphs move',
+	'stats.controls.intro':
+		"Change Peer A's video sender with setParameters, or stop sending a track, and watch the charts react. Each change appears as a marker.",
+	'stats.controls.maxBitrate': 'Video maxBitrate',
+	'stats.controls.unlimited': 'no limit',
+	'stats.controls.scale': 'Video scaleResolutionDownBy',
+	'stats.controls.apply': 'Apply setParameters',
+	'stats.controls.pause': 'Pause {kind}',
+	'stats.controls.resume': 'Resume {kind}',
+	'stats.controls.applied': 'Applied: {detail}',
+	'stats.controls.failed': '{call} failed: {error}',
+
+	'stats.record.title': 'Record and export',
+	'stats.record.intro':
+		'Save this session as one JSON file: the event log with every SDP and candidate, and every stats sample of both peers. Open it later on the Stats page.',
+	'stats.record.mask': 'Mask IP addresses, ICE ufrag/pwd and DTLS fingerprints',
+	'stats.record.export': 'Export session',
+	'stats.record.summary': '{entries} log entries, {samples} stats samples so far.',
+
+	'stats.page.title': 'Stats: open a session or a webrtc-internals dump',
+	'stats.page.intro':
+		'Open a session exported from the walkthrough, or a dump from chrome://webrtc-internals ("Create a WebRTC-Internals dump", gzip or plain JSON), and browse it with the same timeline, SDP inspector and charts, without a live call. The file stays in this browser.',
+	'stats.page.drop': 'Drop a file here',
+	'stats.page.or': 'or',
+	'stats.page.pick': 'Choose a file',
+	'stats.page.reading': 'Reading {name}…',
+	'stats.page.file': 'File: {name} ({size})',
+	'stats.page.kindDump': 'webrtc-internals dump · {browser} · {count} peer connection(s)',
+	'stats.page.kindSession': 'Peerscope session recorded {date}',
+	'stats.page.masked': 'Addresses, ICE credentials and fingerprints in this file are masked.',
+	'stats.page.unknownBrowser': 'browser unknown',
+	'stats.page.legacy':
+		'This dump uses the older layout (no timestamp series; update-log entries with "time"). Samples are placed 1 s apart, ending at each series\' end time. Legacy goog* stats are shown as raw reports; the derived charts need the standard webrtc-stats members, which recent Chrome dumps have (checked with Chromium 156).',
+	'stats.page.problems':
+		'{count} part(s) of the file could not be read and were skipped; the rest is shown:',
+	'stats.page.connections': 'Peer connections',
+	'stats.page.connection': '{key} · {url}',
+	'stats.page.showAs': 'Show as Peer {peer}',
+	'stats.page.hidden': 'not shown',
+	'stats.page.computed':
+		'{count} computed series from Chrome ([bracketed] names) are left out: Peerscope derives its own, with the math.',
+	'stats.page.timeline': 'Timeline',
+	'stats.page.descriptions': 'Descriptions (SDP)',
+	'stats.page.descriptionLabel': 'Peer {peer} · {side} {type}',
+	'stats.page.side.local': 'local',
+	'stats.page.side.remote': 'remote',
+	'stats.page.noDescriptions': 'No description in this record.',
+	'stats.page.candidates': 'ICE candidates',
+	'stats.page.noCandidates': 'No candidate in this record.',
+	'stats.page.candidatePeer': 'peer',
+	'stats.page.candidateSide': 'how',
+	'stats.page.candidateAddress': 'transport, address:port',
+	'stats.page.candidatePriority': 'priority (type/local/component, RFC 8445 §5.1.2)',
+	'stats.page.priorityParts':
+		'type preference {type}, local preference {local}, component {component}',
+	'stats.page.candidateUnparsed': 'not a candidate line the RFC 8839 grammar accepts',
+	'stats.page.gathered': 'gathered (onicecandidate)',
+	'stats.page.added': 'added (addIceCandidate)',
+	'stats.page.charts': 'Charts',
+	'stats.page.another': 'Open another file',
+
+	'stats.problem.malformedValues': 'a series whose values are not a JSON array',
+	'stats.problem.badStatsKey': 'a stats key that is not "<id>-<member>"',
+	'stats.problem.badTimestamps':
+		'a timestamp series that does not match its values (1 s spacing assumed)',
+	'stats.problem.malformedEntry':
+		'an update-log entry or connection that is not an object with a type',
+	'stats.problem.lengthMismatch': 'a series longer than its timestamps',
+
+	'stats.error.title': 'This file cannot be opened',
+	'stats.error.empty': 'The file is empty.',
+	'stats.error.tooLarge':
+		'The file is too large ({sizeMb} MB; the limit is {limitMb} MB). webrtc-internals keeps at most 1,000 samples per series, so a real dump is far smaller: check that this is the right file.',
+	'stats.error.gzipCorrupt':
+		'The file starts like gzip but cannot be decompressed: it is damaged or was cut off while downloading. Download the dump again, or save it with "Compress result" unchecked.',
+	'stats.error.notText':
+		'The file is not text (not UTF-8) and not gzip, so it is neither a dump nor a session.',
+	'stats.error.notJson':
+		'The file is not JSON. A webrtc-internals dump and a Peerscope session are JSON files (a dump may be gzip-compressed).',
+	'stats.error.truncatedJson':
+		'The JSON ends in the middle of a value: the file is incomplete (cut off after {length} characters). Download or export it again.',
+	'stats.error.notDump':
+		'This JSON is not a webrtc-internals dump (no "PeerConnections" object) nor a Peerscope session. Its top level has: {found}.',
+	'stats.error.noPeerConnections':
+		'This dump has no peer connection. Chrome drops a connection from the dump once its page closes it: create the dump while the call is still up.',
+	'stats.error.unsupportedVersion':
+		'This session file has format version {version}; this Peerscope reads version {supported}. Open it with a newer Peerscope.',
+	'stats.error.badSession': 'This Peerscope session file is damaged at {path}: {message}.',
+	'stats.error.unreadable': 'The browser could not read the file: {error}'
+} as const;
+
+export type StatsMessageKey = keyof typeof statsEn;

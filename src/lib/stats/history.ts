@@ -1,0 +1,361 @@
+import type { StatsReport, StatsSnapshot } from './types';
+
+/**
+ * Bounded stats history: for every report id, the sample times and one series per member, kept in
+ * rings that hold `capacity` samples (by default two hours at one sample a second). Memory is
+ * allocated when a series first needs it and never grows after that, so a long session's
+ * footprint is flat once every report has appeared.
+ *
+ * Two encodings keep it small:
+ * - numbers stay a single constant until the value first changes (ssrc, ids, frameWidth, ...);
+ *   only then a Float64Array ring is allocated, backfilled with the constant;
+ * - every other value (strings, booleans, objects) is stored as change points, so
+ *   `qualityLimitationReason` costs one entry per change, not one per second.
+ *
+ * Samples are addressed by their absolute index within the report (0 = the first sample ever
+ * seen); indices older than `capacity` samples are gone.
+ */
+
+/** Two hours at one sample a second: the default polling interval (1 s) gives at least this. */
+export const DEFAULT_CAPACITY = 2 * 60 * 60;
+
+/** A missing sample: the member was not in this report (yet, or any more). */
+export const MISSING = undefined;
+
+/** The value a member had in one sample. Numbers stay numbers; NaN stands for "missing". */
+export type SampleValue = unknown;
+
+interface NumberStore {
+	kind: 'number';
+	/** the value of every sample so far, while `ring` is null */
+	constant: number;
+	ring: Float64Array | null;
+}
+
+interface ChangeStore {
+	kind: 'change';
+	/** absolute sample indices where the value changed, ascending, and the value from there on */
+	at: number[];
+	values: SampleValue[];
+}
+
+/** One member of one report over time. */
+export class MemberSeries {
+	#store: NumberStore | ChangeStore;
+	/** the absolute index of this series' first sample (a member can appear late) */
+	readonly firstIndex: number;
+
+	constructor(
+		readonly name: string,
+		firstIndex: number,
+		first: SampleValue,
+		private readonly owner: ReportHistory
+	) {
+		this.firstIndex = firstIndex;
+		this.#store =
+			typeof first === 'number'
+				? { kind: 'number', constant: first, ring: null }
+				: { kind: 'change', at: [firstIndex], values: [first] };
+	}
+
+	/**
+	 * A whole column at once (an imported dump or session): `values[k]` is the value at absolute
+	 * sample `offset + k`. One pass, no per-sample bookkeeping: numbers go straight into the ring
+	 * (or stay one constant), everything else into change points.
+	 */
+	static fromColumn(
+		name: string,
+		owner: ReportHistory,
+		offset: number,
+		column: ArrayLike<unknown>
+	): MemberSeries {
+		// A member that appeared late (recorded as leading nulls) starts where it appeared.
+		let lead = 0;
+		const missing = (v: unknown) =>
+			v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v));
+		while (lead < column.length - 1 && missing(column[lead])) lead++;
+		const values = lead > 0 ? Array.prototype.slice.call(column, lead) : column;
+		offset += lead;
+		const series = new MemberSeries(name, offset, values[0], owner);
+		const n = values.length;
+		let numeric = true;
+		let constant = true;
+		const first = values[0];
+		for (let k = 0; k < n; k++) {
+			const v = values[k];
+			if (typeof v !== 'number' && v !== undefined && v !== null) {
+				numeric = false;
+				break;
+			}
+			if (constant && !Object.is(v, first)) constant = false;
+		}
+		if (numeric && typeof first === 'number') {
+			if (constant) return series;
+			const ring = new Float64Array(owner.capacity);
+			const capacity = owner.capacity;
+			for (let k = 0; k < n; k++) {
+				const v = values[k];
+				ring[(offset + k) % capacity] = typeof v === 'number' ? v : NaN;
+			}
+			series.#store = { kind: 'number', constant: first, ring };
+			return series;
+		}
+		const at: number[] = [];
+		const kept: SampleValue[] = [];
+		for (let k = 0; k < n; k++) {
+			const v = values[k] === null ? undefined : values[k];
+			if (at.length === 0 || !sameValue(kept[kept.length - 1], v)) {
+				at.push(offset + k);
+				kept.push(v);
+			}
+		}
+		series.#store = { kind: 'change', at, values: kept };
+		return series;
+	}
+
+	get numeric(): boolean {
+		return this.#store.kind === 'number';
+	}
+
+	/** Records the value for sample `index` (the owner calls this once per sample, in order). */
+	set(index: number, value: SampleValue): void {
+		const store = this.#store;
+		if (store.kind === 'number') {
+			const number = typeof value === 'number' ? value : NaN;
+			if (typeof value !== 'number' && value !== undefined) {
+				// A member that was numeric and now is not (never seen in Chrome or Firefox, but a
+				// dump or another client may do it): keep it as change points from here on.
+				this.#toChanges(index);
+				this.set(index, value);
+				return;
+			}
+			if (store.ring === null) {
+				if (Object.is(number, store.constant)) return;
+				store.ring = new Float64Array(this.owner.capacity);
+				const from = Math.max(this.firstIndex, index - this.owner.capacity + 1);
+				for (let i = from; i < index; i++) store.ring[i % this.owner.capacity] = store.constant;
+			}
+			store.ring[index % this.owner.capacity] = number;
+			return;
+		}
+		const last = store.values[store.values.length - 1];
+		if (sameValue(last, value)) return;
+		store.at.push(index);
+		store.values.push(value);
+		// Drop change points that no kept sample refers to any more.
+		const oldest = this.owner.oldestIndex;
+		let drop = 0;
+		while (drop + 1 < store.at.length && store.at[drop + 1]! <= oldest) drop++;
+		if (drop > 0) {
+			store.at.splice(0, drop);
+			store.values.splice(0, drop);
+		}
+	}
+
+	/** The value at absolute sample `index`, or undefined when it is outside what is kept. */
+	get(index: number): SampleValue {
+		if (index < this.firstIndex || index < this.owner.oldestIndex || index >= this.owner.count)
+			return undefined;
+		const store = this.#store;
+		if (store.kind === 'number') {
+			const value = store.ring ? store.ring[index % this.owner.capacity]! : store.constant;
+			return Number.isNaN(value) ? undefined : value;
+		}
+		// Binary search for the last change at or before index.
+		let lo = 0;
+		let hi = store.at.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (store.at[mid]! <= index) lo = mid;
+			else hi = mid - 1;
+		}
+		return store.at[lo]! <= index ? store.values[lo] : undefined;
+	}
+
+	/** A number at `index`, or NaN (missing, or not a number). */
+	number(index: number): number {
+		const value = this.get(index);
+		return typeof value === 'number' ? value : NaN;
+	}
+
+	/**
+	 * The kept samples where the value changed, oldest first, each with the value from there on
+	 * (the first kept sample always starts a run). Cheap for text members: one entry per change.
+	 */
+	runs(): { index: number; value: SampleValue }[] {
+		const from = Math.max(this.firstIndex, this.owner.oldestIndex);
+		const runs: { index: number; value: SampleValue }[] = [];
+		const store = this.#store;
+		if (store.kind === 'change') {
+			for (let k = 0; k < store.at.length; k++) {
+				const next = store.at[k + 1] ?? Infinity;
+				if (next <= from) continue;
+				runs.push({ index: Math.max(store.at[k]!, from), value: store.values[k] });
+			}
+			return runs;
+		}
+		for (let i = from; i < this.owner.count; i++) {
+			const value = this.get(i);
+			if (runs.length === 0 || !sameValue(runs[runs.length - 1]!.value, value))
+				runs.push({ index: i, value });
+		}
+		return runs;
+	}
+
+	/** Bytes held by this series (typed arrays and change points), for the memory benchmark. */
+	get byteSize(): number {
+		const store = this.#store;
+		if (store.kind === 'number') return store.ring ? store.ring.byteLength : 8;
+		return store.at.length * 16;
+	}
+
+	#toChanges(index: number): void {
+		const at: number[] = [];
+		const values: SampleValue[] = [];
+		for (let i = Math.max(this.firstIndex, this.owner.oldestIndex); i < index; i++) {
+			const v = this.get(i);
+			if (at.length === 0 || !sameValue(values[values.length - 1], v)) {
+				at.push(i);
+				values.push(v);
+			}
+		}
+		this.#store = { kind: 'change', at, values };
+	}
+}
+
+function sameValue(a: SampleValue, b: SampleValue): boolean {
+	if (Object.is(a, b)) return true;
+	if (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null)
+		return JSON.stringify(a) === JSON.stringify(b);
+	return false;
+}
+
+/** Every sample of one report id: its times and its members. */
+export class ReportHistory {
+	/** how many samples were ever added */
+	count = 0;
+	readonly members = new Map<string, MemberSeries>();
+	readonly #times: Float64Array;
+	/** the report as it was in the last sample, and the one before (the explorer diffs them) */
+	latest: StatsReport | null = null;
+	previous: StatsReport | null = null;
+
+	constructor(
+		readonly id: string,
+		readonly type: string,
+		readonly capacity: number
+	) {
+		this.#times = new Float64Array(capacity);
+	}
+
+	/**
+	 * A report from columns (an import): `times` gives every sample's time; each member's values
+	 * are aligned from the end (a member that appeared late has fewer). Sized to fit exactly.
+	 */
+	static fromColumns(
+		id: string,
+		type: string,
+		times: readonly number[],
+		members: Iterable<[string, ArrayLike<unknown>]>
+	): ReportHistory {
+		const length = times.length;
+		const report = new ReportHistory(id, type, Math.max(1, length));
+		for (let i = 0; i < length; i++) report.#times[i] = times[i]!;
+		report.count = length;
+		for (const [name, values] of members) {
+			if (name === 'id' || name === 'timestamp' || name === 'type' || values.length === 0) continue;
+			const column =
+				values.length > length
+					? Array.prototype.slice.call(values, values.length - length)
+					: values;
+			report.members.set(
+				name,
+				MemberSeries.fromColumn(name, report, length - column.length, column)
+			);
+		}
+		return report;
+	}
+
+	/** The oldest absolute index still kept. */
+	get oldestIndex(): number {
+		return Math.max(0, this.count - this.capacity);
+	}
+
+	/** Sample time in milliseconds (the report's own `timestamp`, or the dump's). */
+	time(index: number): number {
+		if (index < this.oldestIndex || index >= this.count) return NaN;
+		return this.#times[index % this.capacity]!;
+	}
+
+	/** Adds one sample: its time and the value of every member (missing members get nothing). */
+	add(time: number, values: Record<string, SampleValue>): number {
+		const index = this.count;
+		this.#times[index % this.capacity] = time;
+		this.count++;
+		for (const [name, value] of Object.entries(values)) {
+			if (name === 'id' || name === 'timestamp' || name === 'type') continue;
+			const series = this.members.get(name);
+			if (series) series.set(index, value);
+			else this.members.set(name, new MemberSeries(name, index, value, this));
+		}
+		// A member that is absent from this sample is missing there, not still at its old value.
+		for (const [name, series] of this.members) {
+			if (!(name in values)) series.set(index, undefined);
+		}
+		return index;
+	}
+
+	member(name: string): MemberSeries | undefined {
+		return this.members.get(name);
+	}
+
+	get byteSize(): number {
+		let bytes = this.#times.byteLength;
+		for (const series of this.members.values()) bytes += series.byteSize;
+		return bytes;
+	}
+}
+
+/** The stats history of one peer connection. */
+export class StatsHistory {
+	readonly reports = new Map<string, ReportHistory>();
+	/** how many getStats() results were added */
+	ticks = 0;
+
+	constructor(readonly capacity = DEFAULT_CAPACITY) {}
+
+	/** Adds one getStats() result; returns the ids of the reports it held. */
+	addSnapshot(snapshot: StatsSnapshot): string[] {
+		this.ticks++;
+		const ids: string[] = [];
+		for (const report of Object.values(snapshot.reports)) {
+			let history = this.reports.get(report.id);
+			if (!history) {
+				history = new ReportHistory(report.id, report.type, this.capacity);
+				this.reports.set(report.id, history);
+			}
+			history.previous = history.latest;
+			history.latest = report;
+			history.add(
+				typeof report.timestamp === 'number' ? report.timestamp : snapshot.takenAt,
+				report
+			);
+			ids.push(report.id);
+		}
+		return ids;
+	}
+
+	report(id: string): ReportHistory | undefined {
+		return this.reports.get(id);
+	}
+
+	ofType(type: string): ReportHistory[] {
+		return [...this.reports.values()].filter((r) => r.type === type);
+	}
+
+	get byteSize(): number {
+		let bytes = 0;
+		for (const report of this.reports.values()) bytes += report.byteSize;
+		return bytes;
+	}
+}

@@ -1,0 +1,240 @@
+import { openSync, closeSync, ftruncateSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { expectStep, openWalkthrough } from './helpers';
+
+const DUMPS = 'tests/fixtures/webrtc-internals';
+
+async function runCall(page: Page) {
+	await openWalkthrough(page);
+	await page.getByTestId('run-all').click();
+	await expectStep(page, 'communicate');
+	await expect(page.getByTestId('stats-panel')).toBeVisible();
+}
+
+async function openStats(page: Page) {
+	await page.goto('/stats');
+	await expect(page.getByTestId('drop-zone')).toHaveAttribute('data-ready', 'true');
+}
+
+/** Waits until Peer A's history holds at least `count` samples. */
+async function waitForSamples(page: Page, count: number) {
+	await expect
+		.poll(
+			async () => Number(await page.getByTestId('stats-view-live-A').getAttribute('data-samples')),
+			{ timeout: 20_000 }
+		)
+		.toBeGreaterThanOrEqual(count);
+}
+
+test('live stats: charts fill per tick, show the math, raw explorer links, sender controls log a marker', async ({
+	page
+}) => {
+	test.slow();
+	await runCall(page);
+	await page.getByTestId('stats-interval').selectOption('500');
+	await waitForSamples(page, 3);
+	const bitrate = page.getByTestId('chart-bitrate');
+	await expect(bitrate).toHaveAttribute('data-series', /[1-9]/);
+	// the chart is created once and fed: its canvas survives the following ticks
+	const canvas = await bitrate.locator('canvas').elementHandle();
+	const ticks = Number(await page.getByTestId('stats-view-live-A').getAttribute('data-samples'));
+	await waitForSamples(page, ticks + 4);
+	expect(await canvas!.evaluate((c) => c.isConnected)).toBe(true);
+
+	// show the math for the latest point of the first series, with the keyboard path
+	await bitrate.locator('details.latest summary').click();
+	await bitrate.locator('details.latest button').first().click();
+	const math = page.getByTestId('math-panel');
+	await expect(math.getByTestId('math-formula')).toHaveText('8 × ΔbytesSent / Δtimestamp');
+	await expect(math.getByTestId('math-sample')).toHaveCount(2);
+	await expect(math.getByTestId('math-result')).toContainText(/= \d+(\.\d+)? bit\/s/);
+	await expect(math.getByRole('link')).toHaveAttribute(
+		'href',
+		'https://www.w3.org/TR/webrtc-stats/#dom-rtcsentrtpstreamstats-bytessent'
+	);
+
+	// raw explorer: an outbound-rtp report links to its codec
+	await page.getByTestId('view-explorer-live-A').click();
+	const explorer = page.getByTestId('explorer-live-A');
+	await explorer.getByTestId('explorer-filter').fill('outbound-rtp');
+	const outbound = explorer.locator('details').first();
+	await outbound.locator('summary').click();
+	const codecLink = outbound.locator('tr[data-member="codecId"] button');
+	const codecId = (await codecLink.textContent())!;
+	await codecLink.click();
+	await expect(explorer.locator(`details[data-report="${codecId}"]`)).toHaveAttribute('open', '');
+	await expect(
+		explorer.locator(`details[data-report="${codecId}"] tr[data-member="mimeType"]`)
+	).toContainText(/^mimeType(audio|video)\//);
+	await page.getByTestId('view-charts-live-A').click();
+
+	// setParameters from the slider: logged, so it is a marker on the charts
+	const slider = page.getByTestId('max-bitrate');
+	await slider.focus();
+	await page.keyboard.press('Home');
+	await expect(page.getByTestId('sender-status')).toContainText('"maxBitrate":50000');
+	await expect(
+		page.getByTestId('timeline-entry').filter({ hasText: 'setParameters()' })
+	).toHaveCount(1);
+	// pause video: replaceTrack(null), logged too
+	await page.getByTestId('pause-video').click();
+	await expect(page.getByTestId('pause-video')).toHaveAttribute('aria-pressed', 'true');
+	await expect(
+		page.getByTestId('timeline-entry').filter({ hasText: 'replaceTrack()' })
+	).toHaveCount(1);
+	// and the graph moves: once a tick has passed with nothing sent, the video bitrate is 0
+	const samplesNow = Number(
+		await page.getByTestId('stats-view-live-A').getAttribute('data-samples')
+	);
+	await waitForSamples(page, samplesNow + 4);
+	// the charts were re-created when the view switched back: open the list again
+	await bitrate.locator('details.latest summary').click();
+	await bitrate
+		.locator('details.latest button')
+		.filter({ hasText: 'sent bitrate · video' })
+		.click();
+	await expect(math.getByTestId('math-result')).toContainText('= 0 bit/s');
+	// Peer B's charts are there too
+	await page.getByTestId('stats-peer-B').click();
+	await expect(page.getByTestId('stats-view-live-B').getByTestId('chart-bitrate')).toHaveAttribute(
+		'data-series',
+		/[1-9]/
+	);
+});
+
+test('record → export (masked) → import: the same views without a call', async ({ page }) => {
+	test.slow();
+	await runCall(page);
+	await waitForSamples(page, 3);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('export-session').click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/^peerscope-session-.*\.json$/);
+	const path = await download.path();
+	const record = JSON.parse(readFileSync(path, 'utf8'));
+	expect(record.format).toBe('peerscope-session');
+	expect(record.masked).toBe(true);
+	expect(JSON.stringify(record)).not.toMatch(/a=ice-pwd:(?!p\d)/);
+
+	await openStats(page);
+	await page.getByTestId('file-input').setInputFiles(path);
+	await expect(page.getByTestId('import-summary')).toContainText('Peerscope session');
+	await expect(page.getByTestId('timeline-entry').first()).toBeVisible();
+	await expect(page.getByTestId('descriptions').getByRole('button')).toHaveCount(4);
+	// a session has its signaling: the sequence diagram is drawn from the same log
+	await expect(page.getByTestId('sequence-arrow').first()).toBeVisible();
+	await expect(
+		page.getByTestId('stats-view-import-A').getByTestId('chart-bitrate')
+	).toHaveAttribute('data-series', /[1-9]/);
+});
+
+test('a real webrtc-internals dump (gzip) opens with timeline, SDPs, candidates and charts', async ({
+	page
+}) => {
+	await openStats(page);
+	// read in a Web Worker, so the page keeps responding
+	const worker = page.waitForEvent('worker');
+	await page.getByTestId('file-input').setInputFiles(`${DUMPS}/chromium-156-loopback-av.json.gz`);
+	expect((await worker).url()).toMatch(/importWorker/);
+	await expect(page.getByTestId('import-summary')).toHaveText(
+		'webrtc-internals dump · Chrome 156 · 2 peer connection(s)'
+	);
+	await expect(page.getByTestId('file-name')).toContainText('chromium-156-loopback-av.json.gz');
+	await expect(page.getByTestId('descriptions').getByRole('button')).toHaveCount(4);
+	await page.getByTestId('description-0').click();
+	await expect(page.getByTestId('descriptions')).toContainText('a=group:BUNDLE');
+	await expect(page.getByTestId('candidates')).toContainText('typ host');
+	await expect(
+		page.getByTestId('stats-view-import-A').getByTestId('chart-bitrate')
+	).toHaveAttribute('data-series', /[1-9]/);
+	// a click on the chart explains the nearest point
+	await page
+		.getByTestId('stats-view-import-A')
+		.getByTestId('chart-bitrate')
+		.locator('canvas')
+		.click();
+	await expect(page.getByTestId('stats-view-import-A').getByTestId('math-formula')).toHaveText(
+		/^8 × Δbytes(Sent|Received) \/ Δtimestamp$/
+	);
+	// any member of any report can be charted from the raw explorer (every series of the dump)
+	const viewA = page.getByTestId('stats-view-import-A');
+	await page.getByTestId('view-explorer-import-A').click();
+	await viewA.getByTestId('explorer-filter').fill('candidate-pair');
+	const pair = viewA.locator('details', { hasText: 'CPrf' }).first();
+	await pair.locator('summary').click();
+	await pair.locator('tr[data-member="bytesSent"]').getByTestId('chart-this-member').click();
+	const memberChart = viewA.getByTestId('chart-member');
+	await expect(memberChart).toHaveAttribute('data-series', '1');
+	await memberChart.locator('canvas').click();
+	await expect(viewA.getByTestId('math-formula')).toHaveText('bytesSent');
+	// only one connection shown
+	await page.getByTestId('show-as-B').selectOption('-1');
+	await expect(page.getByTestId('stats-view-import-B')).toHaveCount(0);
+});
+
+test('an older dump opens with a note on its layout', async ({ page }) => {
+	await openStats(page);
+	await page.getByTestId('file-input').setInputFiles(`${DUMPS}/legacy-chrome-71-handmade.json`);
+	await expect(page.getByTestId('legacy-note')).toBeVisible();
+	await expect(page.getByTestId('import-summary')).toContainText('Chrome 71');
+});
+
+test.describe('bad input: a message that says what is wrong, never a blank page', () => {
+	const cases: [string, string | Buffer, RegExp][] = [
+		['notes.txt', 'this is not json', /is not JSON/],
+		[
+			'cut.json',
+			readFileSync(`${DUMPS}/chromium-156-loopback-av.json`, 'utf8').slice(0, 5000),
+			/incomplete/
+		],
+		['package.json', '{"name":"x","version":"1"}', /not a webrtc-internals dump.*name, version/],
+		[
+			'no-pcs.json',
+			readFileSync(`${DUMPS}/chromium-156-no-peer-connections.json`),
+			/no peer connection/
+		]
+	];
+	for (const [name, content, message] of cases) {
+		test(name, async ({ page }) => {
+			await openStats(page);
+			await page.getByTestId('file-input').setInputFiles({
+				name,
+				mimeType: 'application/octet-stream',
+				buffer: Buffer.from(content)
+			});
+			await expect(page.getByTestId('import-error')).toContainText(message);
+		});
+	}
+
+	test('corrupt gzip', async ({ page }) => {
+		const bytes = readFileSync(`${DUMPS}/chromium-156-loopback-av.json.gz`);
+		for (let i = 200; i < 400; i++) bytes[i] = bytes[i]! ^ 0x5a;
+		await openStats(page);
+		await page
+			.getByTestId('file-input')
+			.setInputFiles({ name: 'dump.gz', mimeType: 'application/gzip', buffer: bytes });
+		await expect(page.getByTestId('import-error')).toContainText('cannot be decompressed');
+	});
+
+	test('a 200 MB file is refused at once and the page stays usable', async ({ page }) => {
+		const dir = mkdtempSync(join(tmpdir(), 'peerscope-'));
+		const path = join(dir, 'huge.json');
+		// a sparse file: 200 MB by size, no disk written
+		const fd = openSync(path, 'w');
+		ftruncateSync(fd, 200 * 1024 * 1024);
+		closeSync(fd);
+		try {
+			await openStats(page);
+			await page.getByTestId('file-input').setInputFiles(path);
+			await expect(page.getByTestId('import-error')).toContainText('200 MB; the limit is 100 MB');
+			// still responsive: another file opens
+			await page.getByTestId('file-input').setInputFiles(`${DUMPS}/legacy-chrome-71-handmade.json`);
+			await expect(page.getByTestId('legacy-note')).toBeVisible();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});

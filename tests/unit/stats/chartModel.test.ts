@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { StatsHistory } from '$lib/stats/history';
+import {
+	CHART_GROUPS,
+	pointsFrom,
+	qualityBands,
+	selectedPairIds,
+	seriesOf
+} from '$lib/stats/chartModel';
+
+const pair = (id: string, extra: Record<string, unknown>) => ({
+	id,
+	type: 'candidate-pair',
+	timestamp: 0,
+	currentRoundTripTime: 0.01,
+	...extra
+});
+
+describe('chart model', () => {
+	it('draws only the selected candidate pair: transport first, then Firefox `selected`, then nominated', () => {
+		const withTransport = new StatsHistory(5);
+		withTransport.addSnapshot({
+			takenAt: 0,
+			reports: {
+				P1: pair('P1', { nominated: true, state: 'succeeded' }),
+				P2: pair('P2', { nominated: true, state: 'succeeded' }),
+				T: { id: 'T', type: 'transport', timestamp: 0, selectedCandidatePairId: 'P2' }
+			}
+		});
+		expect([...selectedPairIds(withTransport)]).toEqual(['P2']);
+		const rtt = CHART_GROUPS.find((g) => g.id === 'rtt')!;
+		expect(seriesOf(withTransport, rtt).map((r) => r.report.id)).toEqual(['P2']);
+
+		const firefox = new StatsHistory(5);
+		firefox.addSnapshot({
+			takenAt: 0,
+			reports: { P1: pair('P1', { selected: false }), P2: pair('P2', { selected: true }) }
+		});
+		expect([...selectedPairIds(firefox)]).toEqual(['P2']);
+	});
+
+	it('gives points from a sample on, x in seconds since the origin, with the sample index', () => {
+		const history = new StatsHistory(3);
+		for (let i = 0; i < 5; i++)
+			history.addSnapshot({
+				takenAt: 0,
+				reports: {
+					O: { id: 'O', type: 'outbound-rtp', timestamp: 10_000 + 1000 * i, bytesSent: 1000 * i }
+				}
+			});
+		const bitrate = seriesOf(
+			history,
+			CHART_GROUPS.find((g) => g.id === 'bitrate')!
+		)[0]!;
+		// only the last three samples are kept; the oldest kept one has no rate
+		expect(pointsFrom(bitrate, 0, 10_000)).toEqual([
+			{ x: 2, y: null, i: 2 },
+			{ x: 3, y: 8000, i: 3 },
+			{ x: 4, y: 8000, i: 4 }
+		]);
+		expect(pointsFrom(bitrate, 4, 10_000)).toHaveLength(1);
+	});
+
+	it('shades the spans where qualityLimitationReason is not none', () => {
+		const history = new StatsHistory(10);
+		['none', 'bandwidth', 'bandwidth', 'cpu', 'none'].forEach((reason, i) =>
+			history.addSnapshot({
+				takenAt: 0,
+				reports: {
+					O: {
+						id: 'O',
+						type: 'outbound-rtp',
+						kind: 'video',
+						timestamp: 1000 * i,
+						qualityLimitationReason: reason
+					}
+				}
+			})
+		);
+		expect(qualityBands(history, 0)).toEqual([
+			{ from: 1, to: 2, reason: 'bandwidth' },
+			{ from: 3, to: 3, reason: 'cpu' }
+		]);
+	});
+});
+
+describe('markers from the log', () => {
+	it('marks descriptions, state changes and sender changes, not call starts or other events', async () => {
+		const { markersFromLog } = await import('$lib/stats/chartModel');
+		const peers = { A: null, B: null };
+		const markers = markersFromLog([
+			{
+				id: 1,
+				t: 100,
+				peer: 'A',
+				peers,
+				kind: 'call',
+				name: 'setLocalDescription',
+				step: 's',
+				status: 'start'
+			},
+			{
+				id: 2,
+				t: 120,
+				peer: 'A',
+				peers,
+				kind: 'call',
+				name: 'setLocalDescription',
+				step: 's',
+				status: 'success'
+			},
+			{
+				id: 3,
+				t: 900,
+				peer: 'B',
+				peers,
+				kind: 'event',
+				name: 'connectionstatechange',
+				payload: { connectionState: 'connected' }
+			},
+			{ id: 4, t: 950, peer: 'B', peers, kind: 'event', name: 'icecandidate', payload: null },
+			{
+				id: 5,
+				t: 5000,
+				peer: 'A',
+				peers,
+				kind: 'call',
+				name: 'setParameters',
+				step: 'communicate',
+				status: 'success',
+				payload: { kind: 'video', maxBitrate: 100000, scaleResolutionDownBy: 2 }
+			},
+			{
+				id: 6,
+				t: 6000,
+				peer: 'A',
+				peers,
+				kind: 'call',
+				name: 'replaceTrack',
+				step: 'communicate',
+				status: 'error',
+				payload: { kind: 'audio', sending: false }
+			}
+		]);
+		expect(markers).toEqual([
+			{ x: 0.12, label: 'A setLocalDescription', entryId: 2 },
+			{ x: 0.9, label: 'B connectionstatechange: connected', entryId: 3 },
+			{ x: 5, label: 'A setParameters video maxBitrate=100000 scale=2', entryId: 5 },
+			{ x: 6, label: 'A replaceTrack ✕ audio pause', entryId: 6 }
+		]);
+	});
+});
+
+describe('a raw member as a chart', () => {
+	it('draws the member of that report as reported, with the math of a gauge', async () => {
+		const { memberGroup } = await import('$lib/stats/chartModel');
+		const { metricAt } = await import('$lib/stats/metrics');
+		const history = new StatsHistory(10);
+		for (let i = 0; i < 3; i++)
+			history.addSnapshot({
+				takenAt: 0,
+				reports: { X: { id: 'X', type: 'ssrc', timestamp: 1000 * i, googRtt: 10 + i } }
+			});
+		const [ref, ...rest] = seriesOf(history, memberGroup('X', 'googRtt'));
+		expect(rest).toEqual([]);
+		expect(ref!.metric).toMatchObject({ id: 'raw', a: 'googRtt', kind: 'value', spec: '' });
+		expect(pointsFrom(ref!, 0, 0).map((p) => p.y)).toEqual([10, 11, 12]);
+		expect(metricAt(ref!.report, ref!.metric, 2).samples[0]!.a).toBe(12);
+		expect(seriesOf(history, memberGroup('nope', 'googRtt'))).toEqual([]);
+	});
+});
