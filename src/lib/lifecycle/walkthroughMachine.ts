@@ -498,7 +498,8 @@ export const walkthroughMachine = setup({
 		markStepDone: assign((_, params: { step: StepId }) => ({ lastStep: params.step })),
 		startIceRestart: assign(({ context }) => ({
 			iceRestart: true,
-			log: logged(context, { kind: 'machine', peer: null, name: 'ice.restart' })
+			// Only the caller restarts ICE (see canRestartIce), so the entry is Peer A's.
+			log: logged(context, { kind: 'machine', peer: 'A', name: 'ice.restart' })
 		})),
 		candidateError: assign(({ context, event }) =>
 			event.type === 'ice.candidateError'
@@ -526,6 +527,18 @@ export const walkthroughMachine = setup({
 				)
 			};
 		}),
+		remoteTrackState: assign(({ context, event }) =>
+			event.type === 'media.trackState'
+				? {
+						log: logged(context, {
+							kind: 'event',
+							peer: event.peer,
+							name: event.cause,
+							payload: { ...event.track, muted: event.muted }
+						})
+					}
+				: {}
+		),
 		dataChannelState: assign(({ context, event }) => {
 			if (event.type !== 'data.channelState') return {};
 			const dataChannels = { ...context.dataChannels, [event.peer]: event.channel };
@@ -726,6 +739,7 @@ export const walkthroughMachine = setup({
 				},
 				'ice.candidateError': { actions: 'candidateError' },
 				'media.remoteTrack': { actions: 'remoteTrack' },
+				'media.trackState': { actions: 'remoteTrackState' },
 				'data.channelState': { actions: 'dataChannelState' },
 				'data.message': { actions: 'chatReceived' },
 				'signal.received': { actions: 'signalArrived' }

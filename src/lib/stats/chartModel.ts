@@ -1,4 +1,5 @@
 import type { LogEntry } from '$lib/log/eventLog';
+import type { StatsMessageKey } from '$lib/i18n/stats/en';
 import type { ReportHistory, StatsHistory } from './history';
 import {
 	metricApplies,
@@ -129,6 +130,8 @@ export interface Marker {
 	label: string;
 	/** the log entry id, for a link back to the timeline */
 	entryId: number;
+	/** a sentence for the marker in the catalog (the view translates it; `label` is its fallback) */
+	text?: { key: StatsMessageKey; params: Record<string, string> };
 }
 
 /** Calls and events that move the graphs, shown as vertical lines on every chart. */
@@ -140,13 +143,19 @@ const MARKER_CALLS = new Set([
 	'restartIce',
 	'addTrack'
 ]);
-const MARKER_EVENTS = new Set([
-	'iceconnectionstatechange',
-	'connectionstatechange',
-	'track',
-	'mute',
-	'unmute'
-]);
+/**
+ * Calls a webrtc-internals dump logs once, when made (they are synchronous: no `…OnSuccess`
+ * follows), so their start is their marker.
+ */
+const DUMP_SYNC_CALLS = new Set(['restartIce', 'addTrack']);
+const MARKER_EVENTS = new Set(['iceconnectionstatechange', 'connectionstatechange']);
+/** A remote track's events, with the sentence each marker says. */
+const TRACK_EVENTS: Record<string, StatsMessageKey> = {
+	track: 'stats.marker.track',
+	mute: 'stats.marker.mute',
+	unmute: 'stats.marker.unmute',
+	ended: 'stats.marker.ended'
+};
 
 /**
  * Markers from the event log; `offsetMs` turns the log's session time into the charts' time
@@ -155,12 +164,30 @@ const MARKER_EVENTS = new Set([
 export function markersFromLog(log: readonly LogEntry[], offsetMs = 0): Marker[] {
 	const markers: Marker[] = [];
 	for (const entry of log) {
+		const peer = entry.peer ?? '';
 		let label: string | null = null;
-		if (entry.kind === 'call' && entry.status !== 'start' && MARKER_CALLS.has(entry.name)) {
-			label = `${entry.peer ?? ''} ${entry.name}${entry.status === 'error' ? ' ✕' : ''}`;
+		let text: Marker['text'];
+		if (
+			entry.kind === 'call' &&
+			MARKER_CALLS.has(entry.name) &&
+			(entry.status !== 'start' || (entry.step === 'dump' && DUMP_SYNC_CALLS.has(entry.name)))
+		) {
+			label = `${peer} ${entry.name}${entry.status === 'error' ? ' ✕' : ''}`;
 			if (entry.name === 'setParameters' || entry.name === 'replaceTrack') {
 				label += ` ${markerDetail(entry.payload)}`;
 			}
+			if (entry.name === 'restartIce' && entry.status !== 'error')
+				text = { key: 'stats.marker.iceRestart', params: { peer } };
+		} else if (entry.kind === 'machine' && entry.name === 'ice.restart') {
+			// the walkthrough's restart: the next createOffer asks for new ICE credentials
+			label = `${peer} ICE restart`;
+			text = { key: 'stats.marker.iceRestart', params: { peer } };
+		} else if (entry.kind === 'event' && Object.hasOwn(TRACK_EVENTS, entry.name)) {
+			// the walkthrough logs the track's { id, kind, label }; a dump's ontrack a text with the ids
+			const payload = entry.payload as { kind?: unknown } | null | undefined;
+			const kind = typeof payload?.kind === 'string' ? payload.kind : '';
+			label = `${peer} ${entry.name}${kind ? ` ${kind}` : ''}`;
+			text = { key: TRACK_EVENTS[entry.name]!, params: { peer, kind } };
 		} else if (entry.kind === 'event' && MARKER_EVENTS.has(entry.name)) {
 			// a dump logs `{ value }`, the walkthrough `{ connectionState: 'connected' }`
 			const payload = entry.payload;
@@ -168,10 +195,15 @@ export function markersFromLog(log: readonly LogEntry[], offsetMs = 0): Marker[]
 				payload && typeof payload === 'object'
 					? Object.values(payload as Record<string, unknown>).find((v) => typeof v === 'string')
 					: undefined;
-			label = `${entry.peer ?? ''} ${entry.name}${typeof value === 'string' ? `: ${value}` : ''}`;
+			label = `${peer} ${entry.name}${typeof value === 'string' ? `: ${value}` : ''}`;
 		}
 		if (label !== null)
-			markers.push({ x: (entry.t + offsetMs) / 1000, label: label.trim(), entryId: entry.id });
+			markers.push({
+				x: (entry.t + offsetMs) / 1000,
+				label: label.trim(),
+				entryId: entry.id,
+				...(text ? { text } : {})
+			});
 	}
 	return markers;
 }

@@ -29,6 +29,9 @@ export interface SendingView {
 	track: string | null;
 }
 
+export type RemoteTrackCause = 'mute' | 'unmute' | 'ended';
+const REMOTE_TRACK_EVENTS: readonly RemoteTrackCause[] = ['mute', 'unmute', 'ended'];
+
 /** The typed events one peer connection emits, each with the peer's view at that moment. */
 export type PeerEvent =
 	| { type: 'peer.stateChanged'; peer: PeerId; field: PeerField; value: string; view: PeerView }
@@ -40,6 +43,18 @@ export type PeerEvent =
 			track: TrackInfo;
 			stream: MediaStream | null;
 			view: PeerView;
+	  }
+	/**
+	 * A remote track's own events (Media Capture and Streams §4.3.1): `mute` when its media stops
+	 * arriving (the sender paused, or packets are lost), `unmute` when it flows again (also once
+	 * when the first packets arrive), `ended` when the track will never get media again.
+	 */
+	| {
+			type: 'media.trackState';
+			peer: PeerId;
+			cause: RemoteTrackCause;
+			track: TrackInfo;
+			muted: boolean;
 	  }
 	| {
 			type: 'data.channelState';
@@ -142,6 +157,21 @@ export class Peer {
 				stream: this.#remoteStream,
 				view: this.view()
 			});
+			const track = event.track;
+			for (const cause of REMOTE_TRACK_EVENTS) {
+				track.addEventListener(
+					cause,
+					() =>
+						emit({
+							type: 'media.trackState',
+							peer: id,
+							cause,
+							track: trackInfo(track),
+							muted: track.muted
+						}),
+					{ signal: this.#abort.signal }
+				);
+			}
 		});
 		on('datachannel', (event) => this.#watchChannel(event.channel, 'datachannel'));
 	}

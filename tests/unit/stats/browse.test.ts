@@ -28,5 +28,10 @@ describe('a dump as the same views as a session', () => {
 		const markers = markersFromLog(model.log);
 		expect(markers.some((m) => m.label.includes('setRemoteDescription'))).toBe(true);
 		expect(markers.some((m) => m.label.includes('connectionstatechange: connected'))).toBe(true);
+		// addTrack is logged once (synchronous, no OnSuccess), ontrack with the track's kind
+		expect(markers.filter((m) => m.label.startsWith('A addTrack'))).toHaveLength(2);
+		expect(markers.filter((m) => m.text?.key === 'stats.marker.track').map((m) => m.label)).toEqual(
+			['B track audio', 'B track video']
+		);
 	});
 });

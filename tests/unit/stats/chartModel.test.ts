@@ -169,3 +169,85 @@ describe('a raw member as a chart', () => {
 		expect(seriesOf(history, memberGroup('nope', 'googRtt'))).toEqual([]);
 	});
 });
+
+describe('markers for tracks and ICE restarts', () => {
+	const peers = { A: null, B: null };
+	const base = { peers, t: 2000 };
+
+	it('marks a remote track added, muted, unmuted and ended with its kind, in en and ko', async () => {
+		const { markersFromLog } = await import('$lib/stats/chartModel');
+		const { translate } = await import('$lib/i18n/catalog');
+		const track = { id: 't1', kind: 'video', label: 'remote video' };
+		const markers = markersFromLog(
+			(['track', 'mute', 'unmute', 'ended'] as const).map((name, n) => ({
+				...base,
+				id: n + 1,
+				t: 1000 * (n + 1),
+				peer: 'B' as const,
+				kind: 'event' as const,
+				name,
+				payload: name === 'track' ? track : { ...track, muted: name === 'mute' }
+			}))
+		);
+		expect(markers.map((m) => [m.x, m.label])).toEqual([
+			[1, 'B track video'],
+			[2, 'B mute video'],
+			[3, 'B unmute video'],
+			[4, 'B ended video']
+		]);
+		expect(markers.map((m) => m.text)).toEqual([
+			{ key: 'stats.marker.track', params: { peer: 'B', kind: 'video' } },
+			{ key: 'stats.marker.mute', params: { peer: 'B', kind: 'video' } },
+			{ key: 'stats.marker.unmute', params: { peer: 'B', kind: 'video' } },
+			{ key: 'stats.marker.ended', params: { peer: 'B', kind: 'video' } }
+		]);
+		const mute = markers[1]!.text!;
+		expect(translate('en', mute.key, mute.params)).toBe('B remote video muted (no media arriving)');
+		expect(translate('ko', mute.key, mute.params)).toBe('B 원격 video mute (미디어가 오지 않음)');
+	});
+
+	it('marks the walkthrough’s ICE restart and a dump’s restartIce(), not a walkthrough call start', async () => {
+		const { markersFromLog } = await import('$lib/stats/chartModel');
+		const { translate } = await import('$lib/i18n/catalog');
+		const markers = markersFromLog([
+			{ ...base, id: 1, peer: 'A', kind: 'machine', name: 'ice.restart' },
+			{ ...base, id: 2, peer: 'A', kind: 'machine', name: 'mode.run' },
+			{
+				...base,
+				id: 3,
+				peer: 'A',
+				kind: 'call',
+				name: 'restartIce',
+				step: 'dump',
+				status: 'start'
+			},
+			{
+				...base,
+				id: 4,
+				peer: 'A',
+				kind: 'call',
+				name: 'addTrack',
+				step: 'addTrack',
+				status: 'start'
+			},
+			{
+				...base,
+				id: 5,
+				peer: 'A',
+				kind: 'call',
+				name: 'addTrack',
+				step: 'addTrack',
+				status: 'success'
+			}
+		]);
+		expect(markers.map((m) => [m.entryId, m.label])).toEqual([
+			[1, 'A ICE restart'],
+			[3, 'A restartIce'],
+			[5, 'A addTrack']
+		]);
+		const restart = markers[0]!.text!;
+		expect(markers[1]!.text).toEqual(restart);
+		expect(translate('en', restart.key, restart.params)).toBe('A ICE restart');
+		expect(translate('ko', restart.key, restart.params)).toBe('A ICE 재시작');
+	});
+});

@@ -23,6 +23,11 @@ export const statsKo = {
 		'점을 클릭하면 계산 과정을 보여 줍니다. 마우스 휠이나 드래그로 시간 축을 확대하고, Shift + 드래그로 이동합니다. 범례 항목을 클릭하면 그 시리즈를 숨기거나 보입니다.',
 	'stats.chart.resetZoom': '확대 초기화',
 	'stats.chart.markers': '이벤트 표시선 보이기',
+	'stats.marker.iceRestart': '{peer} ICE 재시작',
+	'stats.marker.track': '{peer} 원격 {kind} 트랙 추가',
+	'stats.marker.mute': '{peer} 원격 {kind} mute (미디어가 오지 않음)',
+	'stats.marker.unmute': '{peer} 원격 {kind} unmute (미디어 도착)',
+	'stats.marker.ended': '{peer} 원격 {kind} 트랙 종료',
 	'stats.chart.label': '차트: {title}. 시리즈 {series}개, 최근 값: {latest}',
 	'stats.chart.bands':
 		'음영 구간: 인코더가 제한을 받고 있습니다(qualityLimitationReason: {reasons}).',
