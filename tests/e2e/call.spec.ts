@@ -47,6 +47,19 @@ test('two browsers join one room through the server, chat and send a 5 MB file w
 	await expect(callee.getByTestId('signaling-state')).toHaveAttribute('data-state', 'joined');
 	await runToCommunication(caller, callee);
 
+	// Each device charts its own peer's getStats: the caller's sending, the callee's receiving.
+	for (const [page, peer] of [
+		[caller, 'A'],
+		[callee, 'B']
+	] as const) {
+		const view = page.getByTestId(`stats-view-live-${peer}`);
+		await expect
+			.poll(async () => Number(await view.getAttribute('data-samples')), { timeout: 20_000 })
+			.toBeGreaterThanOrEqual(3);
+		await expect(view.getByTestId('chart-bitrate')).toHaveAttribute('data-series', /[1-9]/);
+		await expect(page.getByTestId('export-session')).toBeEnabled();
+	}
+
 	// The offer and answer went through the server, each shown with its time on each device.
 	await expect(
 		callee.locator('[data-testid="relayed"][data-direction="in"][data-type="offer"]')

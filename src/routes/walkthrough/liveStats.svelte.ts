@@ -4,8 +4,9 @@ import type { LoopbackSession } from '$lib/webrtc/loopbackSession';
 import type { PeerId } from '$lib/webrtc/types';
 
 /**
- * The walkthrough's live stats: one bounded history per peer, filled by a StatsPoller that runs
- * beside the lifecycle machine, never through it. Views re-read the histories when `version`
+ * The walkthrough's live stats: one bounded history per peer this page runs (both in a loopback
+ * call, this device's own in a two-device call), filled by a StatsPoller that runs beside the
+ * lifecycle machine, never through it. Views re-read the histories when `version`
  * changes; the histories themselves are plain objects, so a tick touches one rune only.
  */
 export class LiveStats {
@@ -15,12 +16,15 @@ export class LiveStats {
 	/** the session the histories belong to (the machine's startedAt); a reset starts new ones */
 	#session: number | null = null;
 	readonly #poller: StatsPoller;
+	/** the peers whose stats are polled: the session's local ones */
+	readonly peers: readonly PeerId[];
 
 	constructor(session: LoopbackSession) {
+		this.peers = session.local;
 		this.#poller = new StatsPoller(
 			() => {
 				const sources: Partial<Record<PeerId, StatsSource>> = {};
-				for (const id of ['A', 'B'] as const) {
+				for (const id of session.local) {
 					if (session.openPeerCount === 0) break;
 					try {
 						const peer = session.peer(id);
@@ -50,7 +54,7 @@ export class LiveStats {
 
 	get samples(): number {
 		void this.version;
-		return this.histories.A.ticks + this.histories.B.ticks;
+		return this.peers.reduce((sum, id) => sum + this.histories[id].ticks, 0);
 	}
 
 	get running(): boolean {

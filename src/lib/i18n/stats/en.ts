@@ -12,6 +12,8 @@ export const statsEn = {
 	'stats.panel.title': 'Live stats (getStats)',
 	'stats.panel.intro':
 		'Both peers call getStats() at the chosen interval. The charts derive rates from the raw counters; click any point to see how it was computed.',
+	'stats.panel.introDevice':
+		"This device's peer ({peer}) calls getStats() at the chosen interval; the other device charts its own. The charts derive rates from the raw counters; click any point to see how it was computed.",
 	'stats.interval': 'Polling interval',
 	'stats.interval.option': '{seconds} s',
 	'stats.peer': 'Peer {peer}',

@@ -10,6 +10,8 @@ export const statsKo = {
 	'stats.panel.title': '실시간 통계 (getStats)',
 	'stats.panel.intro':
 		'두 peer가 고른 간격마다 getStats()를 호출합니다. 차트는 원시 카운터에서 비율을 계산합니다. 점을 클릭하면 어떻게 계산했는지 볼 수 있습니다.',
+	'stats.panel.introDevice':
+		'이 기기의 peer({peer})가 고른 간격마다 getStats()를 호출합니다. 다른 기기는 자기 차트를 그립니다. 차트는 원시 카운터에서 비율을 계산합니다. 점을 클릭하면 어떻게 계산했는지 볼 수 있습니다.',
 	'stats.interval': '수집 간격',
 	'stats.interval.option': '{seconds}초',
 	'stats.peer': 'Peer {peer}',
