@@ -96,6 +96,12 @@ test('live stats: charts fill per tick, show the math, raw explorer links, sende
 		.filter({ hasText: 'sent bitrate · video' })
 		.click();
 	await expect(math.getByTestId('math-result')).toContainText('= 0 bit/s');
+	// B's remote tracks unmute when their first packets arrive (the Peer wrapper's media.trackState,
+	// logged by the machine). Chromium does not mute the remote track for replaceTrack(null), so
+	// `mute` is covered by the unit tests only.
+	await expect(
+		page.locator('[data-testid="timeline-entry"][data-name="unmute"]').first()
+	).toBeAttached();
 	// Peer B's charts are there too
 	await page.getByTestId('stats-peer-B').click();
 	await expect(page.getByTestId('stats-view-live-B').getByTestId('chart-bitrate')).toHaveAttribute(
