@@ -57,7 +57,15 @@ test('two browsers join one room through the server, chat and send a 5 MB file w
 			.poll(async () => Number(await view.getAttribute('data-samples')), { timeout: 20_000 })
 			.toBeGreaterThanOrEqual(3);
 		await expect(view.getByTestId('chart-bitrate')).toHaveAttribute('data-series', /[1-9]/);
-		await expect(page.getByTestId('export-session')).toBeEnabled();
+	}
+	{
+		// a device's export holds its own peer's stats only
+		const download = callee.waitForEvent('download');
+		await callee.getByTestId('export-session').click();
+		const { readFileSync } = await import('node:fs');
+		const record = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+		expect(Object.keys(record.stats)).toEqual(['B']);
+		expect(record.stats.B.length).toBeGreaterThan(0);
 	}
 
 	// The offer and answer went through the server, each shown with its time on each device.
