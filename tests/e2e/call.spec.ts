@@ -158,6 +158,8 @@ test('a device that leaves without a bye shows ICE disconnected, then failed', a
 	await expect(caller.getByTestId('notice-bye')).toHaveCount(0);
 	await expect(caller.getByTestId('ice-failed')).toBeVisible({ timeout: 60_000 });
 	await expect(caller.getByTestId('failure')).toBeVisible();
+	// the connection stays open after ICE failed: the caller can still restart ICE
+	await expect(caller.getByTestId('ice-restart-failed')).toBeEnabled();
 	await caller.context().close();
 });
 

@@ -20,6 +20,10 @@ export function progressOf(value: StateValue): Progress {
 		return { status, phase: null, step: null, stage: null, index: -1 };
 	}
 	const flow = (value.running as Record<string, StateValue> | undefined)?.flow;
+	// ICE failed between two devices: a failure, kept inside the call so that ICE can restart
+	if (flow === 'iceFailed') {
+		return { status: 'failed', phase: 'connection', step: null, stage: null, index: -1 };
+	}
 	if (!flow || typeof flow === 'string') {
 		return { status: 'running', phase: null, step: null, stage: null, index: -1 };
 	}

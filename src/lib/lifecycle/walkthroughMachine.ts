@@ -296,13 +296,20 @@ export const walkthroughMachine = setup({
 		},
 		deliverable: ({ context, event }) =>
 			event.type === 'lane.deliver' && nextDeliverable(context, event.messageId) !== undefined,
-		connectionFailed: ({ event }) =>
-			event.type === 'peer.stateChanged' &&
-			(event.field === 'connectionState' || event.field === 'iceConnectionState') &&
-			event.value === 'failed'
+		connectionFailed: ({ event }) => isConnectionFailure(event),
+		/**
+		 * ICE failed in a two-device call: the peer connection stays open, so an ICE restart can
+		 * recover it (a loopback call has nothing to restart towards: it fails for good).
+		 */
+		restartableFailure: ({ context, event }) =>
+			isConnectionFailure(event) && context.local.length === 1 && context.failure === null,
+		/** the same failure seen again (connectionState after iceConnectionState) */
+		failedAgain: ({ context, event }) =>
+			isConnectionFailure(event) && context.local.length === 1 && context.failure !== null
 	},
 	actions: {
 		resetContext: assign(({ context }) => initialContext(undefined, context)),
+		clearFailure: assign({ failure: null }),
 		recordEntry: assign(({ context, event }) =>
 			event.type === 'log.record' ? { log: logged(context, event.entry) } : {}
 		),
@@ -708,19 +715,15 @@ export const walkthroughMachine = setup({
 				'log.record': { actions: 'recordEntry' },
 				'peer.stateChanged': [
 					{
+						guard: 'restartableFailure',
+						target: '#iceFailed',
+						actions: ['peerStateChanged', { type: 'failWith', params: connectionFailure }]
+					},
+					{ guard: 'failedAgain', actions: 'peerStateChanged' },
+					{
 						guard: 'connectionFailed',
 						target: '#walkthrough.failed',
-						actions: [
-							'peerStateChanged',
-							{
-								type: 'failWith',
-								params: ({ event }) => ({
-									call: 'connection',
-									name: 'ConnectionFailed',
-									message: `${'peer' in event ? `Peer ${event.peer}` : 'A peer'}: ${'field' in event ? event.field : 'state'} = failed`
-								})
-							}
-						]
+						actions: ['peerStateChanged', { type: 'failWith', params: connectionFailure }]
 					},
 					{ actions: 'peerStateChanged' }
 				],
@@ -815,6 +818,15 @@ export const walkthroughMachine = setup({
 									}
 								}
 							}
+						},
+						/**
+						 * ICE failed in a two-device call: shown as a failure, while the connection stays
+						 * open for the caller's ICE restart (or the caller's new offer on the callee).
+						 */
+						iceFailed: {
+							id: 'iceFailed',
+							exit: 'clearFailure',
+							on: renegotiation()
 						}
 					}
 				},
@@ -876,10 +888,27 @@ export const walkthroughMachine = setup({
 	}
 });
 
+function isConnectionFailure(event: WalkthroughEvent): boolean {
+	return (
+		event.type === 'peer.stateChanged' &&
+		(event.field === 'connectionState' || event.field === 'iceConnectionState') &&
+		event.value === 'failed'
+	);
+}
+
+function connectionFailure({ event }: { event: WalkthroughEvent }) {
+	return {
+		call: 'connection',
+		name: 'ConnectionFailed',
+		message: `${'peer' in event ? `Peer ${event.peer}` : 'A peer'}: ${'field' in event ? event.field : 'state'} = failed`
+	};
+}
+
 /**
- * Negotiating again once connected: the caller's `ice.restart` goes back to createOffer (which
- * then asks for new ICE credentials); a callee on another device that receives a new offer goes
- * back to setRemoteOffer. Both then run the offer/answer steps again and wait in `connect`.
+ * Negotiating again once connected, or after ICE failed between two devices: the caller's
+ * `ice.restart` goes back to createOffer (which then asks for new ICE credentials); a callee on
+ * another device that receives a new offer goes back to setRemoteOffer. Both then run the
+ * offer/answer steps again and wait in `connect`.
  */
 function renegotiation() {
 	return {

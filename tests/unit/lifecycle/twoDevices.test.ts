@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SignalSendEvent } from '$lib/lifecycle/walkthroughMachine';
+import { progressOf } from '$lib/lifecycle/progress';
 import { createFakeCall, flush } from './fakeCall';
 
 /** Two pages, one peer each, joined by a channel that the test can hold back. */
@@ -177,5 +178,71 @@ describe('ICE restart between two devices', () => {
 		callee.actor.send({ type: 'ice.restart' });
 		await flush();
 		expect(callee.calls).not.toContain('createOffer');
+	});
+});
+
+describe('ICE failed between two devices', () => {
+	it('shows the failure, keeps the connection, and recovers with the caller’s ICE restart', async () => {
+		const { caller, callee, deliver } = twoDevices();
+		caller.actor.start();
+		callee.actor.start();
+		caller.actor.send({ type: 'mode.set', mode: 'run' });
+		callee.actor.send({ type: 'mode.set', mode: 'run' });
+		await flush();
+		await deliver();
+		await deliver();
+		caller.connect('A');
+		callee.connect('B');
+		await flush();
+
+		// The network path breaks: both fire iceConnectionState and connectionState = failed.
+		for (const fake of [caller, callee]) {
+			const peer = fake === caller ? 'A' : 'B';
+			fake.views[peer] = { ...fake.views[peer], iceConnectionState: 'failed' };
+			fake.browser({
+				type: 'peer.stateChanged',
+				peer,
+				field: 'iceConnectionState',
+				value: 'failed',
+				view: fake.views[peer]
+			});
+			fake.connect(peer, 'failed');
+		}
+		await flush();
+		for (const fake of [caller, callee]) {
+			const snapshot = fake.actor.getSnapshot();
+			expect(progressOf(snapshot.value)).toMatchObject({ status: 'failed', phase: 'connection' });
+			expect(snapshot.context.failure).toMatchObject({ call: 'connection' });
+			// one failure entry for both events; the peer connection is still there (not closed)
+			expect(snapshot.context.log.filter((e) => e.name === 'failed')).toHaveLength(1);
+			expect(fake.peerEventsStopped).toBe(0);
+		}
+		expect(caller.actor.getSnapshot().can({ type: 'ice.restart' })).toBe(true);
+		expect(callee.actor.getSnapshot().can({ type: 'ice.restart' })).toBe(false);
+
+		caller.actor.send({ type: 'ice.restart' });
+		await flush();
+		expect(caller.inputs.filter((i) => i.step === 'createOffer').at(-1)?.iceRestart).toBe(true);
+		expect(caller.actor.getSnapshot().context.failure).toBeNull();
+		await deliver(); // the new offer takes the callee out of its failure
+		expect(callee.calls.filter((c) => c === 'setRemoteOffer')).toHaveLength(2);
+		expect(callee.actor.getSnapshot().context.failure).toBeNull();
+		await deliver(); // the answer
+		caller.connect('A');
+		callee.connect('B');
+		await flush();
+		expect(state(caller)).toContain('communicate');
+		expect(state(callee)).toContain('communicate');
+	});
+
+	it('a loopback call still fails for good (nothing to restart towards)', async () => {
+		const fake = createFakeCall();
+		fake.actor.start();
+		fake.actor.send({ type: 'mode.set', mode: 'run' });
+		await flush();
+		fake.connect('A', 'failed');
+		await flush();
+		expect(fake.actor.getSnapshot().value).toBe('failed');
+		expect(fake.actor.getSnapshot().can({ type: 'ice.restart' })).toBe(false);
 	});
 });

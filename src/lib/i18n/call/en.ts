@@ -76,6 +76,8 @@ export const callEn = {
 	'call.notice.failed':
 		'ICE failed: the connectivity checks found no working path any more. The other device has most likely gone. Reset starts a new call when it is back.',
 	'call.iceRestart': 'ICE restart',
+	'call.notice.failedRestart':
+		'If the other device is still in the room (its network changed, say from Wi-Fi to mobile data), an ICE restart can find a new path without starting the call over.',
 	'call.iceRestartExplain':
 		'ICE restart: the caller makes a new offer with new ICE credentials (ufrag and password), so both sides gather candidates and run connectivity checks again, while the call and its data channels stay up. It is how a call survives a network change, such as a phone moving from Wi-Fi to mobile data. The new offer and answer go through the signaling server like the first ones.',
 	'call.iceRestartCallee':

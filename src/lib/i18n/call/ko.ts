@@ -75,6 +75,8 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.notice.failed':
 		'ICE 실패(failed): 연결 확인으로 더는 동작하는 경로를 찾지 못했습니다. 다른 기기가 떠났을 가능성이 큽니다. 초기화하면 그 기기가 돌아왔을 때 새 통화를 시작합니다.',
 	'call.iceRestart': 'ICE 재시작',
+	'call.notice.failedRestart':
+		'다른 기기가 아직 방에 있다면(예: Wi-Fi에서 모바일 데이터로 네트워크가 바뀐 경우) ICE 재시작으로 통화를 처음부터 다시 하지 않고 새 경로를 찾을 수 있습니다.',
 	'call.iceRestartExplain':
 		'ICE 재시작: 발신자가 새 ICE 자격 증명(ufrag와 비밀번호)으로 새 offer를 만들어, 통화와 데이터 채널은 그대로 둔 채 양쪽이 후보를 다시 수집하고 연결 확인을 다시 합니다. 휴대폰이 Wi-Fi에서 모바일 데이터로 옮겨 갈 때처럼 네트워크가 바뀌어도 통화가 살아남는 방법입니다. 새 offer와 answer는 처음 것처럼 시그널링 서버를 거칩니다.',
 	'call.iceRestartCallee':
