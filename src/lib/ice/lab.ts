@@ -78,6 +78,18 @@ export function offerConfiguration(turn: TurnOffer | null): RTCConfiguration {
 	return { iceServers };
 }
 
+/**
+ * Whether a page should ask for new credentials before its next call. A page stays open through
+ * many calls (reset, the other device coming back) and coturn refuses a running call's Refresh
+ * once the credentials expire, so past half their lifetime a new call asks again. Half, rather
+ * than a fixed margin, so that a short TURN_TTL cannot make it ask in a loop.
+ */
+export function turnOfferStale(turn: TurnOffer | null, fetchedAt: number, now: number): boolean {
+	if (!turn?.available) return false;
+	const expiresAt = turn.expiresAt * 1000;
+	return expiresAt - now < (expiresAt - fetchedAt) / 2;
+}
+
 function turnToStun(url: string): string {
 	return url.replace(/^turns?:/, 'stun:').split('?')[0]!;
 }

@@ -3,6 +3,8 @@ import type { PeerId } from '$lib/webrtc/types';
 
 /** One message that crossed the signaling server, as this device saw it. */
 export interface RelayedMessage {
+	/** the log entry's id: unique on this page, unlike a messageId the other device chose */
+	id: number;
 	direction: 'out' | 'in';
 	type: SignalEntry['name'];
 	messageId: number;
@@ -26,9 +28,21 @@ export function relayTimings(log: readonly LogEntry[], local: PeerId): RelayTimi
 	for (const entry of log) {
 		if (entry.kind !== 'signal') continue;
 		if (entry.stage === 'sent' && entry.from === local) {
-			messages.push({ direction: 'out', type: entry.name, messageId: entry.messageId, t: entry.t });
+			messages.push({
+				id: entry.id,
+				direction: 'out',
+				type: entry.name,
+				messageId: entry.messageId,
+				t: entry.t
+			});
 		} else if (entry.stage === 'received' && entry.from !== local) {
-			messages.push({ direction: 'in', type: entry.name, messageId: entry.messageId, t: entry.t });
+			messages.push({
+				id: entry.id,
+				direction: 'in',
+				type: entry.name,
+				messageId: entry.messageId,
+				t: entry.t
+			});
 		}
 	}
 	const at = (direction: 'out' | 'in', type: 'offer' | 'answer') =>

@@ -5,6 +5,7 @@ import {
 	labConfiguration,
 	median,
 	offerConfiguration,
+	turnOfferStale,
 	relayOverhead,
 	summarizeRun,
 	type LabRunRecord,
@@ -199,5 +200,23 @@ describe('offerConfiguration (a call between two devices)', () => {
 		expect(offerConfiguration({ ...turn, stunUrls: [] } as TurnOffer).iceServers).toEqual([
 			{ urls: ['turn:127.0.0.1:3478'], username: '1700000000:peerscope', credential: 'c2VjcmV0' }
 		]);
+	});
+});
+
+describe('turnOfferStale (credentials for the next call)', () => {
+	const fetchedAt = 1_700_000_000_000 - 4 * 3600_000; // the fixture expires 4 h after this
+
+	it('keeps fresh credentials and asks again past half their lifetime', () => {
+		expect(turnOfferStale(turn, fetchedAt, fetchedAt)).toBe(false);
+		expect(turnOfferStale(turn, fetchedAt, fetchedAt + 1.9 * 3600_000)).toBe(false);
+		expect(turnOfferStale(turn, fetchedAt, fetchedAt + 2.1 * 3600_000)).toBe(true);
+		expect(turnOfferStale(turn, fetchedAt, fetchedAt + 5 * 3600_000)).toBe(true);
+	});
+
+	it('never loops on a short lifetime, and has nothing to refresh without TURN', () => {
+		const shortFetch = 1_700_000_000_000 - 60_000;
+		expect(turnOfferStale(turn, shortFetch, shortFetch + 1_000)).toBe(false);
+		expect(turnOfferStale(null, 0, Date.now())).toBe(false);
+		expect(turnOfferStale({ available: false, reason: 'disabled', detail: '' }, 0, 1)).toBe(false);
 	});
 });

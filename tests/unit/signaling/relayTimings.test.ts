@@ -75,6 +75,13 @@ describe('relay timings', () => {
 		expect(timings.offerToAnswerMs).toBe(890);
 	});
 
+	it('keys each message by its own log entry, even when the other device repeats a messageId', () => {
+		const ids = relayTimings(entries, 'A').messages.map((m) => m.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		// out offer #1 and in answer #1 share a messageId; the page must still tell them apart
+		expect(relayTimings(entries, 'A').messages.filter((m) => m.messageId === 1)).toHaveLength(2);
+	});
+
 	it('has no turnaround before the answer', () => {
 		expect(relayTimings(entries.slice(0, 2), 'A').offerToAnswerMs).toBeNull();
 	});

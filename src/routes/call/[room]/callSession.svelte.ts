@@ -9,7 +9,7 @@ import {
 	type RoomEvent
 } from '$lib/signaling/websocketChannel';
 import { FILE_CHANNEL } from '$lib/transfer/framing';
-import { offerConfiguration, type TurnOffer } from '$lib/ice/lab';
+import { offerConfiguration, turnOfferStale, type TurnOffer } from '$lib/ice/lab';
 import { LoopbackSession } from '$lib/webrtc/loopbackSession';
 import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
 import { Walkthrough } from '../../walkthrough/walkthrough.svelte';
@@ -17,10 +17,12 @@ import type { ChatLine, Communication } from '../communication';
 import { FileChannelState } from '../fileChannel.svelte';
 
 /** What happened in the room that the page explains. */
-export type RoomNotice =
+export type RoomNoticeBody =
 	| { kind: 'bye'; at: number }
 	| { kind: 'restarted'; at: number }
 	| { kind: 'error'; code: ErrorCode | 'protocol'; message: string; at: number };
+/** A notice with an id of this page's own: two can share a millisecond (a burst of errors). */
+export type RoomNotice = RoomNoticeBody & { id: number };
 
 /**
  * The one peer of this device: a session that creates only the local peer connection and, with
@@ -77,8 +79,17 @@ export class CallSession implements Communication {
 	#turnSettled = false;
 	#closed = false;
 
+	/** when the current offer arrived (ms), to tell how much of its lifetime is used up */
+	#turnFetchedAt = 0;
+
 	constructor(readonly room: string) {
 		this.#channel = this.#open(undefined);
+		this.#loadTurn();
+	}
+
+	/** Asks the server for STUN/TURN; a call waiting for the answer starts once it is in. */
+	#loadTurn(): void {
+		this.#turnSettled = false;
 		fetchTurnOffer()
 			.catch((error: unknown): TurnOffer => ({
 				available: false,
@@ -87,6 +98,7 @@ export class CallSession implements Communication {
 			}))
 			.then((turn) => {
 				this.turn = turn;
+				this.#turnFetchedAt = Date.now();
 				this.#turnSettled = true;
 				if (!this.#closed && this.otherPresent && !this.walk) this.#startCall();
 			});
@@ -102,8 +114,10 @@ export class CallSession implements Communication {
 		return channel;
 	}
 
-	#notice(notice: RoomNotice): void {
-		this.notices = [...this.notices.slice(-4), notice];
+	#nextNoticeId = 1;
+
+	#notice(notice: RoomNoticeBody): void {
+		this.notices = [...this.notices.slice(-4), { ...notice, id: this.#nextNoticeId++ }];
 	}
 
 	#onRoomEvent(event: RoomEvent): void {
@@ -161,6 +175,10 @@ export class CallSession implements Communication {
 	#startCall(): void {
 		const role = this.role;
 		if (!role || !this.#turnSettled) return;
+		if (turnOfferStale(this.turn, this.#turnFetchedAt, Date.now())) {
+			this.#loadTurn();
+			return;
+		}
 		const session = new DevicePeerSession(role, offerConfiguration(this.turn), (channel) => {
 			this.files?.dispose();
 			this.files = new FileChannelState(channel);
