@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import net from 'node:net';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import WebSocket from 'ws';
@@ -323,6 +324,29 @@ describe('signaling server: bad input', () => {
 	});
 });
 
+describe('signaling server: binary frames', () => {
+	it('charges binary frames to the token bucket: a flood of them is closed, not answered each', async () => {
+		const now = 0; // frozen: the bucket never refills
+		const server = await start({
+			now: () => now,
+			rateCapacity: 5,
+			ratePerSecond: 2,
+			rateStrikes: 3
+		});
+		const a = await client(server.url);
+		for (let i = 0; i < 2000; i++) a.ws.send(Buffer.from([i & 0xff]));
+		expect((await a.closed).code).toBe(1008);
+		// 5 answered as invalid, 2 refused as rate-limited, the third strike closes: 7 replies, not 2,000.
+		const codes = a.received.map((m) => (m.type === 'error' ? m.code : m.type));
+		expect(codes).toEqual([
+			...Array<string>(5).fill('invalid-message'),
+			'rate-limited',
+			'rate-limited'
+		]);
+		expect(server.logs.filter((l) => l.event === 'error').length).toBeLessThanOrEqual(8);
+	});
+});
+
 describe('signaling server: connections and rooms over time', () => {
 	it('frees the role of a peer that disconnects abruptly', async () => {
 		const server = await start();
@@ -348,6 +372,32 @@ describe('signaling server: connections and rooms over time', () => {
 		expect((await dead.closed).code).toBe(1006);
 		expect(live.ws.readyState).toBe(WebSocket.OPEN);
 		expect(server.logs.some((l) => l.reason === 'heartbeat timeout')).toBe(true);
+	});
+
+	it('answers an upgrade with a malformed request-target 400 and keeps serving', async () => {
+		const server = await start();
+		// Raw bytes: no client library would send these request-targets.
+		const raw = (target: string) =>
+			new Promise<string>((resolve, reject) => {
+				const socket = net.connect(server.port, '127.0.0.1', () =>
+					socket.write(
+						`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\n` +
+							'Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n' +
+							'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n'
+					)
+				);
+				let answer = '';
+				socket.on('data', (chunk) => (answer += String(chunk)));
+				socket.on('end', () => resolve(answer));
+				socket.on('error', reject);
+			});
+		for (const target of ['http://[', 'http://[::1', 'http://a:b/']) {
+			expect(await raw(target)).toMatch(/^HTTP\/1\.1 400 /);
+		}
+		expect(server.logs.filter((l) => l.code === 'bad-request-target')).toHaveLength(3);
+		// The same server still takes calls.
+		const a = await client(server.url);
+		expect(await a.ask({ type: 'join', room: newRoomId() })).toMatchObject({ type: 'joined' });
 	});
 
 	it('checks the Origin of the handshake against the Host', async () => {

@@ -86,6 +86,16 @@ export function originAllowed(req, publicOrigin = process.env.ORIGIN) {
 	}
 }
 
+/**
+ * Answers an upgrade request with an error status and closes its socket.
+ * @param {import('node:stream').Duplex} socket
+ * @param {string} status
+ */
+function refuse(socket, status) {
+	socket.on('error', () => socket.destroy());
+	socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
 /** @param {SignalingOptions} [options] */
 export function createSignalingServer(options = {}) {
 	const now = options.now ?? Date.now;
@@ -166,7 +176,15 @@ export function createSignalingServer(options = {}) {
 	 * @param {Connection} conn
 	 * @param {string} text
 	 */
-	const onFrame = (ws, conn, text) => {
+	/**
+	 * Charges one frame, of any kind, to the connection's token bucket: false when it was refused
+	 * (answered with rate-limited, or the connection closed after too many strikes).
+	 * @param {import('ws').WebSocket} ws
+	 * @param {Connection} conn
+	 */
+	const charge = (ws, conn) => {
+		// Frames that were already in flight when the connection began closing are dropped quietly.
+		if (ws.readyState !== ws.OPEN) return false;
 		if (!conn.bucket.take()) {
 			conn.strikes += 1;
 			if (conn.strikes >= rateStrikes) {
@@ -178,7 +196,7 @@ export function createSignalingServer(options = {}) {
 					closed: true
 				});
 				ws.close(CLOSE_POLICY, 'rate limit');
-				return;
+				return false;
 			}
 			fail(
 				ws,
@@ -186,8 +204,17 @@ export function createSignalingServer(options = {}) {
 				'rate-limited',
 				`more than ${ratePerSecond} messages a second; this one was dropped`
 			);
-			return;
+			return false;
 		}
+		return true;
+	};
+
+	/**
+	 * @param {import('ws').WebSocket} ws
+	 * @param {Connection} conn
+	 * @param {string} text
+	 */
+	const onFrame = (ws, conn, text) => {
 		const parsed = parseClientMessage(text);
 		if (!parsed.ok) {
 			fail(ws, conn, parsed.code, parsed.reason, parsed.type);
@@ -293,6 +320,9 @@ export function createSignalingServer(options = {}) {
 			conn.alive = true;
 		});
 		ws.on('message', (data, isBinary) => {
+			// Every frame costs a token, answered or not: otherwise a flood of frames the server
+			// refuses (binary ones) would get a reply and a log line each, without limit.
+			if (!charge(ws, conn)) return;
 			if (isBinary) {
 				fail(ws, conn, 'invalid-message', 'signaling messages are JSON text frames');
 				return;
@@ -375,12 +405,20 @@ export function createSignalingServer(options = {}) {
 		 * @param {Buffer} head
 		 */
 		handleUpgrade(req, socket, head) {
-			const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+			// A request-target that is not a URL path (`http://[`, `//x:y`) must not throw out of the
+			// http server's upgrade listener: an uncaught exception there ends the whole process,
+			// coturn with it. It cannot be for us, so it is answered 400 here and the socket closed.
+			const target = req.url ?? '/';
+			if (!URL.canParse(target, 'http://localhost')) {
+				log({ event: 'error', code: 'bad-request-target', target: target.slice(0, 200) });
+				refuse(socket, '400 Bad Request');
+				return true;
+			}
+			const path = new URL(target, 'http://localhost').pathname;
 			if (path !== SIGNAL_PATH) return false;
 			if (!originAllowed(req)) {
 				log({ event: 'error', code: 'origin', origin: String(req.headers.origin).slice(0, 200) });
-				socket.on('error', () => socket.destroy());
-				socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+				refuse(socket, '403 Forbidden');
 				return true;
 			}
 			wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
