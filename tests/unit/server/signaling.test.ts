@@ -156,8 +156,8 @@ describe('signaling server: a call', () => {
 		expect(await b.next()).toEqual({ type: 'peer-joined', peer: 'A' });
 		b.send({ type: 'candidate', messageId: 1, candidate: null });
 		expect(await again.next()).toMatchObject({ type: 'candidate', from: 'B' });
-		// The old connection's close did not free the role the new one holds.
-		await new Promise((r) => setTimeout(r, 20));
+		// The old connection's close (seen on the server's side) did not free the role the new one holds.
+		await server.until(() => server.signaling.stats().connections === 3);
 		expect(server.signaling.stats()).toMatchObject({ rooms: 1, members: 2 });
 		expect(JSON.stringify(server.logs)).not.toContain(secret);
 	});
@@ -352,7 +352,7 @@ describe('signaling server: connections and rooms over time', () => {
 		const server = await start();
 		const { a, b, room } = await pair(server.url);
 		b.ws.terminate();
-		await new Promise((r) => setTimeout(r, 50));
+		await server.until(() => server.signaling.stats().connections === 1);
 		expect(server.signaling.stats()).toMatchObject({ rooms: 1, members: 1, connections: 1 });
 		expect(await a.ask({ type: 'candidate', messageId: 1, candidate: null })).toMatchObject({
 			code: 'no-peer'
@@ -366,8 +366,10 @@ describe('signaling server: connections and rooms over time', () => {
 		const server = await start();
 		const live = await client(server.url);
 		const dead = await client(server.url, { autoPong: false });
+		const pinged = live.pinged();
 		server.signaling.heartbeat(); // ping both
-		await new Promise((r) => setTimeout(r, 50)); // the live client's pong comes back
+		await pinged; // live has sent its pong...
+		await live.drain(); // ...and the server has read it: frames arrive in order
 		server.signaling.heartbeat(); // dead missed its pong: terminated
 		expect((await dead.closed).code).toBe(1006);
 		expect(live.ws.readyState).toBe(WebSocket.OPEN);
@@ -434,7 +436,7 @@ describe('signaling server: connections and rooms over time', () => {
 		const lone = await client(server.url);
 		await lone.ask({ type: 'join', room: newRoomId() });
 		await lone.close();
-		await new Promise((r) => setTimeout(r, 20));
+		await server.until(() => server.signaling.stats().connections === 2);
 		expect(server.signaling.stats().rooms).toBe(2);
 
 		now = 9_999;
@@ -456,7 +458,7 @@ describe('signaling server: connections and rooms over time', () => {
 		expect(await b.next()).toMatchObject({ code: 'room-expired' });
 		expect((await a.closed).code).toBe(1000);
 		await b.closed;
-		await new Promise((r) => setTimeout(r, 20)); // the server's side of the close
+		await server.until(() => server.signaling.stats().connections === 0); // the server's side
 		expect(server.signaling.stats()).toEqual({ rooms: 0, members: 0, connections: 0 });
 	});
 
@@ -477,16 +479,17 @@ describe('signaling server: connections and rooms over time', () => {
 			b.ws.terminate();
 			clients.length = 0;
 		};
+		const settled = async () => {
+			await server.until(() => server.signaling.stats().connections === 0);
+			now += 10;
+			server.signaling.sweep();
+		};
 		for (let i = 0; i < 50; i++) await cycle(); // warm up
-		now += 10;
-		server.signaling.sweep();
-		await new Promise((r) => setTimeout(r, 100));
+		await settled();
 		gc();
 		const baseline = process.memoryUsage().heapUsed;
 		for (let i = 0; i < 1000; i++) await cycle();
-		await new Promise((r) => setTimeout(r, 200));
-		now += 10;
-		server.signaling.sweep();
+		await settled();
 		expect(server.signaling.stats()).toEqual({ rooms: 0, members: 0, connections: 0 });
 		gc();
 		const growth = process.memoryUsage().heapUsed - baseline;
