@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_PAYLOAD_BYTES } from '$lib/signaling/protocol.js';
 import { newRoomId } from '$lib/signaling/roomId.js';
-import { originAllowed } from '../../../src/lib/server/signaling/server.js';
+import { addressKey, originAllowed } from '../../../src/lib/server/signaling/server.js';
 import { startSignaling, TestClient } from './harness';
 
 const OFFER_SDP = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\na=secret-offer-line\r\n';
@@ -324,6 +324,105 @@ describe('signaling server: bad input', () => {
 	});
 });
 
+describe('signaling server: limits on rooms and connections', () => {
+	it('drops a room nobody met in as soon as it empties, and caps joins per connection', async () => {
+		const server = await start({ maxJoinsPerConnection: 40 });
+		const a = await client(server.url);
+		for (let i = 0; i < 40; i++) {
+			expect(await a.ask({ type: 'join', room: newRoomId() })).toMatchObject({ type: 'joined' });
+			a.send({ type: 'bye' });
+		}
+		await a.drain(); // the last bye has been handled
+		expect(server.signaling.stats()).toEqual({ rooms: 0, members: 0, connections: 1 });
+		expect(await a.ask({ type: 'join', room: newRoomId() })).toMatchObject({
+			type: 'error',
+			code: 'too-many-rooms',
+			inReplyTo: 'join'
+		});
+		expect(a.ws.readyState).toBe(WebSocket.OPEN);
+		// A page's new connection (reset, reconnect) starts its own count.
+		const again = await client(server.url);
+		expect(await again.ask({ type: 'join', room: newRoomId() })).toMatchObject({ type: 'joined' });
+	});
+
+	it('refuses a new room with server-busy at the global cap, still letting peers into existing ones', async () => {
+		const server = await start({ maxRooms: 2 });
+		const first = await client(server.url);
+		const room = newRoomId();
+		await first.ask({ type: 'join', room });
+		const second = await client(server.url);
+		await second.ask({ type: 'join', room: newRoomId() });
+		const third = await client(server.url);
+		expect(await third.ask({ type: 'join', room: newRoomId() })).toMatchObject({
+			type: 'error',
+			code: 'server-busy',
+			inReplyTo: 'join'
+		});
+		expect(await third.ask({ type: 'join', room })).toMatchObject({ type: 'joined', peer: 'B' });
+		second.send({ type: 'bye' }); // its room goes at once: nobody met there
+		const fourth = await client(server.url);
+		await second.drain();
+		expect(await fourth.ask({ type: 'join', room: newRoomId() })).toMatchObject({
+			type: 'joined'
+		});
+		expect(server.logs.filter((l) => l.code === 'server-busy')).toHaveLength(1);
+	});
+
+	it('caps live rooms per address, counting rooms kept after a call until they expire', async () => {
+		let now = 0;
+		const server = await start({ now: () => now, maxRoomsPerAddress: 2, emptyRoomMs: 1_000 });
+		const first = await pair(server.url);
+		const second = await pair(server.url);
+		const c = await client(server.url);
+		expect(await c.ask({ type: 'join', room: newRoomId() })).toMatchObject({
+			code: 'too-many-rooms'
+		});
+		// Joining someone else's room is not creating one.
+		expect(server.signaling.stats().rooms).toBe(2);
+		for (const x of [first.a, first.b, second.a, second.b]) await x.close();
+		await server.until(() => server.signaling.stats().connections === 1);
+		// Kept for a comeback, so still counted...
+		expect(await c.ask({ type: 'join', room: newRoomId() })).toMatchObject({
+			code: 'too-many-rooms'
+		});
+		now += 1_000;
+		server.signaling.sweep(); // ...until they expire
+		expect(await c.ask({ type: 'join', room: newRoomId() })).toMatchObject({ type: 'joined' });
+	});
+
+	it('closes a connection over the per-address or global cap with 1013 and says why', async () => {
+		const server = await start({ maxConnectionsPerAddress: 2 });
+		const a = await client(server.url);
+		await client(server.url);
+		const over = await client(server.url);
+		expect(await over.next()).toMatchObject({ type: 'error', code: 'too-many-connections' });
+		expect((await over.closed).code).toBe(1013);
+		await a.close();
+		await server.until(() => server.signaling.stats().connections === 1);
+		const room = newRoomId();
+		expect(await (await client(server.url)).ask({ type: 'join', room })).toMatchObject({
+			type: 'joined'
+		});
+
+		const busy = await start({ maxConnections: 1 });
+		await client(busy.url);
+		const refused = await client(busy.url);
+		expect(await refused.next()).toMatchObject({ type: 'error', code: 'server-busy' });
+		expect((await refused.closed).code).toBe(1013);
+		expect(busy.signaling.stats().connections).toBe(1);
+	});
+
+	it('counts IPv4 by address and IPv6 by its /64', () => {
+		expect(addressKey('192.0.2.7')).toBe('192.0.2.7');
+		expect(addressKey('::ffff:192.0.2.7')).toBe('192.0.2.7');
+		expect(addressKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+		expect(addressKey('2001:db8:1:2:bbbb:cccc:dddd:eeee')).toBe('2001:db8:1:2::/64');
+		expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+		expect(addressKey('::1')).toBe('0:0:0:0::/64');
+		expect(addressKey(undefined)).toBe('unknown');
+	});
+});
+
 describe('signaling server: binary frames', () => {
 	it('charges binary frames to the token bucket: a flood of them is closed, not answered each', async () => {
 		const now = 0; // frozen: the bucket never refills
@@ -433,9 +532,10 @@ describe('signaling server: connections and rooms over time', () => {
 		let now = 0;
 		const server = await start({ now: () => now, idleRoomMs: 60_000, emptyRoomMs: 10_000 });
 		const { a, b } = await pair(server.url);
-		const lone = await client(server.url);
-		await lone.ask({ type: 'join', room: newRoomId() });
-		await lone.close();
+		// A room where a call took place stays after both left, for them to come back to.
+		const left = await pair(server.url);
+		await left.a.close();
+		await left.b.close();
 		await server.until(() => server.signaling.stats().connections === 2);
 		expect(server.signaling.stats().rooms).toBe(2);
 
@@ -488,7 +588,12 @@ describe('signaling server: connections and rooms over time', () => {
 		await settled();
 		gc();
 		const baseline = process.memoryUsage().heapUsed;
-		for (let i = 0; i < 1000; i++) await cycle();
+		// Swept as it goes, as the server's timer would: the per-address room count must come back
+		// down with every expired room, or its cap would refuse the joins after a couple of hundred.
+		for (let i = 0; i < 1000; i++) {
+			await cycle();
+			if (i % 50 === 49) await settled();
+		}
 		await settled();
 		expect(server.signaling.stats()).toEqual({ rooms: 0, members: 0, connections: 0 });
 		gc();
