@@ -426,7 +426,11 @@ export async function startTurn({ appHost, env = process.env, quiet = false }) {
 		return {
 			state,
 			close: async () => {
-				publish({ kind: 'unavailable', reason: 'disabled', detail: 'stopped', ttlSeconds });
+				// Only while what is published is still ours: a dev server restart starts the new relay
+				// before it closes the old one, whose close must not hide the new one from the endpoint.
+				if (currentTurn() === state) {
+					publish({ kind: 'unavailable', reason: 'disabled', detail: 'stopped', ttlSeconds });
+				}
 				await turn.close();
 			}
 		};

@@ -16,6 +16,7 @@ import {
 	embeddedUrls,
 	findTurnserver,
 	launchCoturn,
+	currentTurn,
 	listeningIpsFor,
 	relayPlan,
 	startTurn,
@@ -141,6 +142,24 @@ describe('coturn refuses expired or tampered credentials', () => {
 		await other.close();
 		expect(await bindingWorks({ host: '127.0.0.1', port: other.port }, 500)).toBe(false);
 	}, 20_000);
+});
+
+describe('restarts', () => {
+	it("keeps the new relay published when the old one closes after it started (Vite's dev restart)", async () => {
+		const env = { TURNSERVER: binary! };
+		const old = await startTurn({ appHost: '127.0.0.1', quiet: true, env });
+		const fresh = await startTurn({ appHost: '127.0.0.1', quiet: true, env });
+		try {
+			expect(fresh.state).toMatchObject({ kind: 'embedded' });
+			await old.close();
+			expect(currentTurn()).toBe(fresh.state);
+		} finally {
+			await old.close();
+			await fresh.close();
+		}
+		// Closing the relay that is published does say it stopped.
+		expect(currentTurn()).toMatchObject({ kind: 'unavailable', detail: 'stopped' });
+	}, 30_000);
 });
 
 describe('relay addresses', () => {
