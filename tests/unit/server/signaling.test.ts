@@ -446,6 +446,28 @@ describe('signaling server: binary frames', () => {
 	});
 });
 
+describe('signaling server: a peer that stops reading', () => {
+	it('cuts a connection whose unread frames pass the limit instead of queueing them forever', async () => {
+		const server = await start({ rateCapacity: 100_000 });
+		const { a, b } = await pair(server.url);
+		// b's page hangs: nothing it is sent is read any more, so the kernel's buffers fill, then ws's.
+		(b.ws as unknown as { _socket: import('node:net').Socket })._socket.pause();
+		const sdp = 'a'.repeat(50_000);
+		const cut = () => server.logs.some((l) => l.code === 'slow-consumer');
+		// Several times the kernel's loopback buffers and MAX_BUFFERED_BYTES together.
+		for (let i = 0; i < 2000 && !cut(); i++) {
+			a.send({ type: 'offer', messageId: i, description: { type: 'offer', sdp } });
+			if (i % 20 === 19) await a.drain(); // the server has handled these
+		}
+		expect(cut()).toBe(true);
+		await server.until(() => server.signaling.stats().connections === 1);
+		// The sender is told the other side is gone, and keeps its connection.
+		await a.drain();
+		const answer = await a.ask({ type: 'candidate', messageId: 1, candidate: null });
+		expect(answer).toMatchObject({ code: 'no-peer' });
+	}, 30_000);
+});
+
 describe('signaling server: connections and rooms over time', () => {
 	it('frees the role of a peer that disconnects abruptly', async () => {
 		const server = await start();

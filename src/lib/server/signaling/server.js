@@ -68,6 +68,11 @@ export const DEFAULT_MAX_JOINS_PER_CONNECTION = 20;
 const CLOSE_NORMAL = 1000;
 const CLOSE_GOING_AWAY = 1001;
 const CLOSE_POLICY = 1008;
+/**
+ * What the server queues for one connection that does not read (beyond the kernel's socket
+ * buffers) before it gives up on it: a few dozen full-size frames, far more than a call needs.
+ */
+export const MAX_BUFFERED_BYTES = 1024 * 1024;
 /** Try Again Later (IANA WebSocket close code registry): the server is at a limit. */
 const CLOSE_TRY_LATER = 1013;
 /** Application close code (4000-4999 are private, RFC 6455 §7.4.2): a newer connection took over. */
@@ -211,8 +216,29 @@ export function createSignalingServer(options = {}) {
 	 * @param {import('ws').WebSocket} ws
 	 * @param {ServerMessage} message
 	 */
-	const send = (ws, message) => {
-		if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+	const send = (ws, message) => write(ws, JSON.stringify(message));
+	/**
+	 * Sends a frame unless the connection has stopped reading: a client that never reads its
+	 * replies (or a peer that never reads what is relayed to it) would make the server queue them
+	 * without limit, so past MAX_BUFFERED_BYTES it is cut instead.
+	 * @param {import('ws').WebSocket} ws
+	 * @param {string} frame
+	 */
+	const write = (ws, frame) => {
+		if (ws.readyState !== ws.OPEN) return;
+		if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+			const conn = connections.get(ws);
+			log({
+				event: 'error',
+				conn: conn?.id,
+				room: roomTag(conn?.room ?? null),
+				code: 'slow-consumer',
+				closed: true
+			});
+			ws.terminate();
+			return;
+		}
+		ws.send(frame);
 	};
 	/**
 	 * @param {import('ws').WebSocket} ws
@@ -331,7 +357,7 @@ export function createSignalingServer(options = {}) {
 			conn.joins += 1;
 			/** @type {import('./rooms.js').Member} */
 			const member = {
-				deliver: (frame) => ws.readyState === ws.OPEN && ws.send(frame),
+				deliver: (frame) => write(ws, frame),
 				close: (code, reason) => ws.close(code, reason),
 				resume: message.resume ?? randomBytes(RESUME_BYTES).toString('hex')
 			};
