@@ -44,7 +44,14 @@ async function serve(/** @type {string} */ kind) {
 	const server = http.createServer();
 	if (kind === 'peerscope') {
 		const { createSignalingServer } = await import('../src/lib/server/signaling/server.js');
-		const signaling = createSignalingServer({ log: () => {}, heartbeatMs: 0, sweepMs: 0 });
+		const signaling = createSignalingServer({
+			log: () => {},
+			heartbeatMs: 0,
+			sweepMs: 0,
+			// The bench's thousand devices all come from 127.0.0.1; in real use they have their own.
+			maxConnectionsPerAddress: Infinity,
+			maxRoomsPerAddress: Infinity
+		});
 		server.on('upgrade', (req, socket, head) => {
 			if (!signaling.handleUpgrade(req, socket, head)) socket.destroy();
 		});

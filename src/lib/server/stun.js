@@ -7,6 +7,7 @@
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import dgram from 'node:dgram';
+import net from 'node:net';
 
 /** RFC 8489 §5: the fixed magic cookie in every STUN header. */
 export const MAGIC_COOKIE = 0x2112a442;
@@ -38,8 +39,9 @@ export const ATTR = {
 	FINGERPRINT: 0x8028
 };
 
-/** REQUESTED-TRANSPORT's protocol number for UDP (RFC 8656 §18.7). */
+/** REQUESTED-TRANSPORT's protocol numbers (RFC 8656 §18.7; TCP allocations: RFC 6062 §6.1). */
 const UDP_PROTOCOL = 17;
+const TCP_PROTOCOL = 6;
 
 /**
  * @typedef {object} StunMessage
@@ -203,6 +205,74 @@ export function stunClient(server) {
 }
 
 /**
+ * A TCP client connection for STUN transactions (RFC 8489 §6.2.2: messages are self-delimiting
+ * on a stream, 20-byte header plus its length). RFC 6062 TCP allocations are asked for over one.
+ * Same interface as stunClient.
+ * @param {{ host: string, port: number }} server
+ */
+export function stunTcpClient(server) {
+	const socket = net.connect(server.port, server.host);
+	/** @type {Map<string, (message: StunMessage) => void>} */
+	const waiting = new Map();
+	let buffered = Buffer.alloc(0);
+	socket.on('data', (chunk) => {
+		buffered = Buffer.concat([buffered, chunk]);
+		while (buffered.length >= HEADER_LENGTH) {
+			const size = HEADER_LENGTH + buffered.readUInt16BE(2);
+			if (buffered.length < size) return;
+			const message = decodeStun(buffered.subarray(0, size));
+			buffered = buffered.subarray(size);
+			const key = message?.transactionId.toString('hex');
+			if (message && key) waiting.get(key)?.(message);
+		}
+	});
+	/** @type {Error | null} */
+	let failure = null;
+	socket.on('error', (error) => {
+		failure = error;
+		for (const fail of rejecters) fail(error);
+	});
+	/** @type {Set<(error: Error) => void>} */
+	const rejecters = new Set();
+	return {
+		/**
+		 * @param {Buffer} request
+		 * @param {number} timeoutMs
+		 * @returns {Promise<StunMessage>}
+		 */
+		transact(request, timeoutMs) {
+			const key = request.subarray(8, 20).toString('hex');
+			return new Promise((resolve, reject) => {
+				if (failure) return reject(failure);
+				const done = () => {
+					clearTimeout(timer);
+					waiting.delete(key);
+					rejecters.delete(onError);
+				};
+				/** @param {Error} error */
+				const onError = (error) => {
+					done();
+					reject(error);
+				};
+				const timer = setTimeout(
+					() => onError(new Error(`no STUN answer from ${server.host}:${server.port}`)),
+					timeoutMs
+				);
+				rejecters.add(onError);
+				waiting.set(key, (message) => {
+					done();
+					resolve(message);
+				});
+				socket.write(request);
+			});
+		},
+		close() {
+			socket.destroy();
+		}
+	};
+}
+
+/**
  * One request on a fresh socket.
  * @param {{ host: string, port: number }} server
  * @param {Buffer} request
@@ -238,6 +308,25 @@ export async function tryAllocate(server, { username, password }, timeoutMs = 3_
 }
 
 /**
+ * An RFC 6062 TCP allocation (a relay that opens TCP connections to peers), asked for over a TCP
+ * control connection as that RFC requires. Resolves with its error (442 Unsupported Transport
+ * Protocol from a server that does not relay TCP), or null when the server granted it.
+ *
+ * @param {{ host: string, port: number }} server
+ * @param {{ username: string, password: string }} credentials
+ * @param {number} [timeoutMs]
+ * @returns {Promise<{ code: number, reason: string } | null>}
+ */
+export async function tryTcpAllocate(server, credentials, timeoutMs = 3_000) {
+	const client = stunTcpClient(server);
+	try {
+		return (await allocate(client, credentials, timeoutMs, TCP_PROTOCOL)).error;
+	} finally {
+		client.close();
+	}
+}
+
+/**
  * @typedef {object} AllocateResult
  * @property {{ code: number, reason: string } | null} error null when the allocation succeeded
  * @property {(type: number, attributes: [number, Buffer][]) => Buffer} [sign] builds a request
@@ -245,13 +334,14 @@ export async function tryAllocate(server, { username, password }, timeoutMs = 3_
  */
 
 /**
- * @param {ReturnType<typeof stunClient>} client
+ * @param {{ transact: (request: Buffer, timeoutMs: number) => Promise<StunMessage> }} client
  * @param {{ username: string, password: string }} credentials
  * @param {number} timeoutMs
+ * @param {number} [protocol] REQUESTED-TRANSPORT
  * @returns {Promise<AllocateResult>}
  */
-async function allocate(client, { username, password }, timeoutMs) {
-	const transport = Buffer.from([UDP_PROTOCOL, 0, 0, 0]);
+async function allocate(client, { username, password }, timeoutMs, protocol = UDP_PROTOCOL) {
+	const transport = Buffer.from([protocol, 0, 0, 0]);
 	const first = await client.transact(
 		encodeStun(ALLOCATE_REQUEST, [[ATTR.REQUESTED_TRANSPORT, transport]]),
 		timeoutMs

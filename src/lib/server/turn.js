@@ -157,23 +157,148 @@ export function listeningIpsFor(appHost) {
 const isLoopback = (ip) => ip.startsWith('127.') || ip === '::1';
 
 /**
- * Where coturn relays from, and whether it may relay to loopback addresses.
+ * Peer addresses coturn never relays to, whoever asks: the IANA special-purpose ranges (RFC 6890
+ * and its registries) and the private ones. Without them, anyone who can fetch credentials (any
+ * page visitor) could relay into every network this host reaches: cloud metadata at
+ * 169.254.169.254, containers, VPNs, the LAN. Loopback is not listed: coturn refuses it by itself
+ * unless `allow-loopback-peers` (see relayPlan). Multicast is `no-multicast-peers`.
+ */
+export const DENIED_PEER_CIDRS = [
+	'0.0.0.0/8', // "this network" (RFC 791)
+	'10.0.0.0/8', // private (RFC 1918)
+	'100.64.0.0/10', // carrier-grade NAT (RFC 6598)
+	'169.254.0.0/16', // link local, cloud metadata services (RFC 3927)
+	'172.16.0.0/12', // private (RFC 1918), Docker's default networks
+	'192.0.0.0/24', // IETF protocol assignments (RFC 6890)
+	'192.0.2.0/24', // TEST-NET-1 (RFC 5737)
+	'192.88.99.0/24', // 6to4 relay anycast (RFC 7526)
+	'192.168.0.0/16', // private (RFC 1918)
+	'198.18.0.0/15', // benchmarking (RFC 2544)
+	'198.51.100.0/24', // TEST-NET-2 (RFC 5737)
+	'203.0.113.0/24', // TEST-NET-3 (RFC 5737)
+	'240.0.0.0/4', // reserved, and the limited broadcast address (RFC 1112)
+	// Not `::/128` (unspecified, never a peer anyway): with that range coturn 4.6 refused the
+	// loopback peer 127.0.0.1 too, so a range of the all-zero address matches more than it says.
+	'::ffff:0:0/96', // IPv4-mapped: the IPv4 ranges above by another name (RFC 4291)
+	'64:ff9b::/96', // NAT64 well-known prefix: IPv4 by another name (RFC 6052)
+	'64:ff9b:1::/48', // local-use NAT64 (RFC 8215)
+	'100::/64', // discard-only (RFC 6666)
+	'2001::/23', // IETF protocol assignments, Teredo (RFC 2928, RFC 4380)
+	'2001:db8::/32', // documentation (RFC 3849)
+	'2002::/16', // 6to4: IPv4 by another name (RFC 3056)
+	'fc00::/7', // unique local (RFC 4193)
+	'fe80::/10' // link local (RFC 4291)
+];
+
+/**
+ * Interfaces that are not the room's network: container bridges, virtual machines, VPN tunnels.
+ * coturn may listen on them (the app does), but their subnets stay denied as relay peers.
+ */
+const VIRTUAL_INTERFACE =
+	/^(docker|br-|veth|virbr|vmnet|vboxnet|lxc|lxd|cni|flannel|cali|kube|podman|tun|tap|wg|tailscale|zt|utun|ppp|ipsec)/i;
+
+/** @param {string} ip IPv4 or IPv6, without brackets */
+function ipToBigInt(ip) {
+	if (net.isIPv4(ip)) return ip.split('.').reduce((n, part) => (n << 8n) + BigInt(part), 0n);
+	let text = ip;
+	// An embedded IPv4 tail (::ffff:1.2.3.4) becomes its two groups.
+	const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text)?.[1];
+	if (v4) {
+		const n = ipToBigInt(v4);
+		text = text.slice(0, -v4.length) + `${(n >> 16n).toString(16)}:${(n & 0xffffn).toString(16)}`;
+	}
+	const [head = '', tail] = text.split('::');
+	const left = head ? head.split(':') : [];
+	const right = tail ? tail.split(':') : [];
+	const groups =
+		tail === undefined
+			? left
+			: [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+	return groups.reduce((n, group) => (n << 16n) + BigInt(`0x${group || '0'}`), 0n);
+}
+
+/**
+ * @param {bigint} n
+ * @param {4 | 6} family
+ */
+function bigIntToIp(n, family) {
+	if (family === 4)
+		return [24n, 16n, 8n, 0n].map((shift) => String((n >> shift) & 0xffn)).join('.');
+	return Array.from({ length: 8 }, (_, i) =>
+		((n >> BigInt(112 - 16 * i)) & 0xffffn).toString(16)
+	).join(':');
+}
+
+/**
+ * A CIDR block as coturn's `first-last` address range (its peer-ip options take no prefixes).
+ * @param {string} cidr e.g. 192.168.1.20/24 (host bits are ignored)
+ */
+export function cidrRange(cidr) {
+	const [ip = '', prefix = ''] = cidr.split('/');
+	const family = net.isIPv4(ip) ? 4 : net.isIPv6(ip) ? 6 : 0;
+	const bits = family === 4 ? 32n : 128n;
+	const length = BigInt(Number(prefix));
+	if (family === 0 || !/^\d+$/.test(prefix) || length > bits) {
+		throw new Error(`not a CIDR block: ${cidr}`);
+	}
+	const hostMask = (1n << (bits - length)) - 1n;
+	const first = ipToBigInt(ip) & ~hostMask;
+	return `${bigIntToIp(first, family)}-${bigIntToIp(first | hostMask, family)}`;
+}
+
+/**
+ * The subnets of the LAN interfaces that carry these addresses (from the interface's own CIDR),
+ * as coturn ranges: the two devices of a classroom call sit there, so relay to them must work even
+ * though the private ranges are denied. Container, VM and VPN interfaces are left out.
+ * @param {string[]} ips
+ * @param {NodeJS.Dict<os.NetworkInterfaceInfo[]>} interfaces
+ */
+export function lanPeerRanges(ips, interfaces) {
+	/** @type {string[]} */
+	const ranges = [];
+	for (const [name, addresses] of Object.entries(interfaces)) {
+		if (VIRTUAL_INTERFACE.test(name)) continue;
+		for (const address of addresses ?? []) {
+			if (address.internal || !ips.includes(address.address) || !address.cidr) continue;
+			ranges.push(cidrRange(address.cidr));
+		}
+	}
+	return [...new Set(ranges)];
+}
+
+/**
+ * Where coturn relays from, whether it may relay to loopback addresses, and which LAN subnets it
+ * may relay to despite DENIED_PEER_CIDRS.
  *
  * A loopback-only coturn (the app on 127.0.0.1, as in the tests) must relay between 127.0.0.1
  * relay addresses, which coturn refuses unless `allow-loopback-peers`. But with that option any
  * client holding credentials could relay to services that listen only on this machine's loopback
  * (a database, an admin port). When coturn also listens on the LAN, those credentials reach LAN
  * users, so it relays from the LAN addresses only and keeps loopback peers refused: the browser on
- * this machine still gets relay candidates, on the LAN address.
+ * this machine still gets relay candidates, on the LAN address. Its peers may be on the subnet
+ * of the LAN interface the app is served on (the other device of the call), nowhere else private.
  *
  * @param {string[]} listeningIps
+ * @param {NodeJS.Dict<os.NetworkInterfaceInfo[]>} [interfaces]
+ * @returns {RelayPlan}
  */
-export function relayPlan(listeningIps) {
+export function relayPlan(listeningIps, interfaces = os.networkInterfaces()) {
 	const lan = listeningIps.filter((ip) => !isLoopback(ip));
 	return lan.length > 0
-		? { relayIps: lan, allowLoopbackPeers: false }
-		: { relayIps: listeningIps, allowLoopbackPeers: true };
+		? {
+				relayIps: lan,
+				allowLoopbackPeers: false,
+				allowedPeerRanges: lanPeerRanges(lan, interfaces)
+			}
+		: { relayIps: listeningIps, allowLoopbackPeers: true, allowedPeerRanges: [] };
 }
+
+/**
+ * @typedef {object} RelayPlan
+ * @property {string[]} relayIps
+ * @property {boolean} allowLoopbackPeers
+ * @property {string[]} allowedPeerRanges `first-last` ranges exempt from the denied ones
+ */
 
 /**
  * @param {number} port
@@ -267,7 +392,7 @@ function sweepStaleDirs() {
  *   binary: string,
  *   listeningIps: string[],
  *   port?: number,
- *   plan?: { relayIps: string[], allowLoopbackPeers: boolean }
+ *   plan?: RelayPlan
  * }} options
  * @returns {Promise<EmbeddedTurn>}
  */
@@ -282,7 +407,7 @@ export async function launchCoturn({ binary, listeningIps, port: wantedPort, pla
 	const dir = mkdtempSync(path.join(os.tmpdir(), DIR_PREFIX));
 	// The options go in a config file in a private directory rather than on the command line, where
 	// any local user could read the secret with `ps`.
-	const { relayIps, allowLoopbackPeers } = plan ?? relayPlan(listeningIps);
+	const { relayIps, allowLoopbackPeers, allowedPeerRanges } = plan ?? relayPlan(listeningIps);
 	const options = [
 		...listeningIps.map((ip) => `listening-ip=${ip}`),
 		...relayIps.map((ip) => `relay-ip=${ip}`),
@@ -299,6 +424,12 @@ export async function launchCoturn({ binary, listeningIps, port: wantedPort, pla
 		// Both peers of a loopback-only call relay from 127.0.0.1: see relayPlan for when this is safe.
 		...(allowLoopbackPeers ? ['allow-loopback-peers'] : []),
 		'no-multicast-peers',
+		// RFC 6062 TCP relay (the server opening TCP connections to any address) is something no
+		// browser uses: WebRTC relays UDP, also when it reaches coturn over TCP, which still works.
+		'no-tcp-relay',
+		...DENIED_PEER_CIDRS.map((cidr) => `denied-peer-ip=${cidrRange(cidr)}`),
+		// coturn checks these before the denied ranges: the call's own LAN stays reachable.
+		...allowedPeerRanges.map((range) => `allowed-peer-ip=${range}`),
 		'no-cli',
 		'no-software-attribute',
 		`pidfile=${path.join(dir, 'turnserver.pid')}`,
@@ -426,7 +557,11 @@ export async function startTurn({ appHost, env = process.env, quiet = false }) {
 		return {
 			state,
 			close: async () => {
-				publish({ kind: 'unavailable', reason: 'disabled', detail: 'stopped', ttlSeconds });
+				// Only while what is published is still ours: a dev server restart starts the new relay
+				// before it closes the old one, whose close must not hide the new one from the endpoint.
+				if (currentTurn() === state) {
+					publish({ kind: 'unavailable', reason: 'disabled', detail: 'stopped', ttlSeconds });
+				}
 				await turn.close();
 			}
 		};

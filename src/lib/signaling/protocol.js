@@ -51,7 +51,13 @@ export const ERROR_CODES = /** @type {const} */ ([
 	'no-peer',
 	'already-joined',
 	'rate-limited',
-	'room-expired'
+	'room-expired',
+	// the server holds as many rooms or connections as it takes: try again later
+	'server-busy',
+	// this connection, or this network address, opened as many rooms as one may hold
+	'too-many-rooms',
+	// this network address has as many connections open as one may
+	'too-many-connections'
 ]);
 /** @typedef {(typeof ERROR_CODES)[number]} ErrorCode */
 

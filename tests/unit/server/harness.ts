@@ -11,15 +11,29 @@ import type { ServerMessage } from '$lib/signaling/protocol.js';
 /**
  * The real signaling server on a real http server on a loopback port, as server.js wires it, with
  * its log captured and its timers off unless a test asks (tests call heartbeat() and sweep()).
+ * `until(condition)` waits for the server's own events (a log line, a connection closed on its
+ * side) instead of sleeping, so a test never guesses how long the server takes.
  */
 export async function startSignaling(options: SignalingOptions = {}, listenPort = 0) {
 	const logs: Record<string, unknown>[] = [];
+	const watchers = new Set<() => void>();
+	const changed = () => {
+		for (const watcher of [...watchers]) watcher();
+	};
+	// A test's own log sink replaces the captured lines (the memory test logs to nowhere).
+	const { log: sink, ...rest } = options;
 	const signaling = createSignalingServer({
 		heartbeatMs: 0,
 		sweepMs: 0,
-		log: (line) => logs.push(line),
-		...options
+		...rest,
+		log: (line) => {
+			if (sink) sink(line);
+			else logs.push(line);
+			changed();
+		}
 	});
+	// Registered after the server's own listeners, so these run once it has handled the close.
+	signaling.wss.on('connection', (ws) => ws.once('close', () => queueMicrotask(changed)));
 	const server = http.createServer((_req, res) => res.end('ok'));
 	server.on('upgrade', (req, socket, head) => {
 		if (!signaling.handleUpgrade(req, socket, head)) socket.destroy();
@@ -32,6 +46,18 @@ export async function startSignaling(options: SignalingOptions = {}, listenPort 
 		port,
 		signaling,
 		logs,
+		/** Resolves once `condition` holds, checking it now and after each server event. */
+		until(condition: () => boolean): Promise<void> {
+			if (condition()) return Promise.resolve();
+			return new Promise((resolve) => {
+				const watcher = () => {
+					if (!condition()) return;
+					watchers.delete(watcher);
+					resolve();
+				};
+				watchers.add(watcher);
+			});
+		},
 		async close() {
 			await signaling.close();
 			server.closeAllConnections();
@@ -59,6 +85,11 @@ export class TestClient {
 		this.closed = new Promise((resolve) =>
 			this.ws.on('close', (code, reason) => resolve({ code, reason: String(reason) }))
 		);
+	}
+
+	/** Resolves at the next ping from the server; `ws` has already answered it with a pong. */
+	pinged(): Promise<void> {
+		return new Promise((resolve) => this.ws.once('ping', () => resolve()));
 	}
 
 	static async open(url: string, options?: WebSocket.ClientOptions): Promise<TestClient> {

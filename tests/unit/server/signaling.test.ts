@@ -1,11 +1,12 @@
 import fc from 'fast-check';
+import net from 'node:net';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_PAYLOAD_BYTES } from '$lib/signaling/protocol.js';
 import { newRoomId } from '$lib/signaling/roomId.js';
-import { originAllowed } from '../../../src/lib/server/signaling/server.js';
+import { addressKey, originAllowed } from '../../../src/lib/server/signaling/server.js';
 import { startSignaling, TestClient } from './harness';
 
 const OFFER_SDP = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\na=secret-offer-line\r\n';
@@ -155,8 +156,8 @@ describe('signaling server: a call', () => {
 		expect(await b.next()).toEqual({ type: 'peer-joined', peer: 'A' });
 		b.send({ type: 'candidate', messageId: 1, candidate: null });
 		expect(await again.next()).toMatchObject({ type: 'candidate', from: 'B' });
-		// The old connection's close did not free the role the new one holds.
-		await new Promise((r) => setTimeout(r, 20));
+		// The old connection's close (seen on the server's side) did not free the role the new one holds.
+		await server.until(() => server.signaling.stats().connections === 3);
 		expect(server.signaling.stats()).toMatchObject({ rooms: 1, members: 2 });
 		expect(JSON.stringify(server.logs)).not.toContain(secret);
 	});
@@ -323,12 +324,156 @@ describe('signaling server: bad input', () => {
 	});
 });
 
+describe('signaling server: limits on rooms and connections', () => {
+	it('drops a room nobody met in as soon as it empties, and caps joins per connection', async () => {
+		const server = await start({ maxJoinsPerConnection: 40 });
+		const a = await client(server.url);
+		for (let i = 0; i < 40; i++) {
+			expect(await a.ask({ type: 'join', room: newRoomId() })).toMatchObject({ type: 'joined' });
+			a.send({ type: 'bye' });
+		}
+		await a.drain(); // the last bye has been handled
+		expect(server.signaling.stats()).toEqual({ rooms: 0, members: 0, connections: 1 });
+		expect(await a.ask({ type: 'join', room: newRoomId() })).toMatchObject({
+			type: 'error',
+			code: 'too-many-rooms',
+			inReplyTo: 'join'
+		});
+		expect(a.ws.readyState).toBe(WebSocket.OPEN);
+		// A page's new connection (reset, reconnect) starts its own count.
+		const again = await client(server.url);
+		expect(await again.ask({ type: 'join', room: newRoomId() })).toMatchObject({ type: 'joined' });
+	});
+
+	it('refuses a new room with server-busy at the global cap, still letting peers into existing ones', async () => {
+		const server = await start({ maxRooms: 2 });
+		const first = await client(server.url);
+		const room = newRoomId();
+		await first.ask({ type: 'join', room });
+		const second = await client(server.url);
+		await second.ask({ type: 'join', room: newRoomId() });
+		const third = await client(server.url);
+		expect(await third.ask({ type: 'join', room: newRoomId() })).toMatchObject({
+			type: 'error',
+			code: 'server-busy',
+			inReplyTo: 'join'
+		});
+		expect(await third.ask({ type: 'join', room })).toMatchObject({ type: 'joined', peer: 'B' });
+		second.send({ type: 'bye' }); // its room goes at once: nobody met there
+		const fourth = await client(server.url);
+		await second.drain();
+		expect(await fourth.ask({ type: 'join', room: newRoomId() })).toMatchObject({
+			type: 'joined'
+		});
+		expect(server.logs.filter((l) => l.code === 'server-busy')).toHaveLength(1);
+	});
+
+	it('caps live rooms per address, counting rooms kept after a call until they expire', async () => {
+		let now = 0;
+		const server = await start({ now: () => now, maxRoomsPerAddress: 2, emptyRoomMs: 1_000 });
+		const first = await pair(server.url);
+		const second = await pair(server.url);
+		const c = await client(server.url);
+		expect(await c.ask({ type: 'join', room: newRoomId() })).toMatchObject({
+			code: 'too-many-rooms'
+		});
+		// Joining someone else's room is not creating one.
+		expect(server.signaling.stats().rooms).toBe(2);
+		for (const x of [first.a, first.b, second.a, second.b]) await x.close();
+		await server.until(() => server.signaling.stats().connections === 1);
+		// Kept for a comeback, so still counted...
+		expect(await c.ask({ type: 'join', room: newRoomId() })).toMatchObject({
+			code: 'too-many-rooms'
+		});
+		now += 1_000;
+		server.signaling.sweep(); // ...until they expire
+		expect(await c.ask({ type: 'join', room: newRoomId() })).toMatchObject({ type: 'joined' });
+	});
+
+	it('closes a connection over the per-address or global cap with 1013 and says why', async () => {
+		const server = await start({ maxConnectionsPerAddress: 2 });
+		const a = await client(server.url);
+		await client(server.url);
+		const over = await client(server.url);
+		expect(await over.next()).toMatchObject({ type: 'error', code: 'too-many-connections' });
+		expect((await over.closed).code).toBe(1013);
+		await a.close();
+		await server.until(() => server.signaling.stats().connections === 1);
+		const room = newRoomId();
+		expect(await (await client(server.url)).ask({ type: 'join', room })).toMatchObject({
+			type: 'joined'
+		});
+
+		const busy = await start({ maxConnections: 1 });
+		await client(busy.url);
+		const refused = await client(busy.url);
+		expect(await refused.next()).toMatchObject({ type: 'error', code: 'server-busy' });
+		expect((await refused.closed).code).toBe(1013);
+		expect(busy.signaling.stats().connections).toBe(1);
+	});
+
+	it('counts IPv4 by address and IPv6 by its /64', () => {
+		expect(addressKey('192.0.2.7')).toBe('192.0.2.7');
+		expect(addressKey('::ffff:192.0.2.7')).toBe('192.0.2.7');
+		expect(addressKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+		expect(addressKey('2001:db8:1:2:bbbb:cccc:dddd:eeee')).toBe('2001:db8:1:2::/64');
+		expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+		expect(addressKey('::1')).toBe('0:0:0:0::/64');
+		expect(addressKey(undefined)).toBe('unknown');
+	});
+});
+
+describe('signaling server: binary frames', () => {
+	it('charges binary frames to the token bucket: a flood of them is closed, not answered each', async () => {
+		const now = 0; // frozen: the bucket never refills
+		const server = await start({
+			now: () => now,
+			rateCapacity: 5,
+			ratePerSecond: 2,
+			rateStrikes: 3
+		});
+		const a = await client(server.url);
+		for (let i = 0; i < 2000; i++) a.ws.send(Buffer.from([i & 0xff]));
+		expect((await a.closed).code).toBe(1008);
+		// 5 answered as invalid, 2 refused as rate-limited, the third strike closes: 7 replies, not 2,000.
+		const codes = a.received.map((m) => (m.type === 'error' ? m.code : m.type));
+		expect(codes).toEqual([
+			...Array<string>(5).fill('invalid-message'),
+			'rate-limited',
+			'rate-limited'
+		]);
+		expect(server.logs.filter((l) => l.event === 'error').length).toBeLessThanOrEqual(8);
+	});
+});
+
+describe('signaling server: a peer that stops reading', () => {
+	it('cuts a connection whose unread frames pass the limit instead of queueing them forever', async () => {
+		const server = await start({ rateCapacity: 100_000 });
+		const { a, b } = await pair(server.url);
+		// b's page hangs: nothing it is sent is read any more, so the kernel's buffers fill, then ws's.
+		(b.ws as unknown as { _socket: import('node:net').Socket })._socket.pause();
+		const sdp = 'a'.repeat(50_000);
+		const cut = () => server.logs.some((l) => l.code === 'slow-consumer');
+		// Several times the kernel's loopback buffers and MAX_BUFFERED_BYTES together.
+		for (let i = 0; i < 2000 && !cut(); i++) {
+			a.send({ type: 'offer', messageId: i, description: { type: 'offer', sdp } });
+			if (i % 20 === 19) await a.drain(); // the server has handled these
+		}
+		expect(cut()).toBe(true);
+		await server.until(() => server.signaling.stats().connections === 1);
+		// The sender is told the other side is gone, and keeps its connection.
+		await a.drain();
+		const answer = await a.ask({ type: 'candidate', messageId: 1, candidate: null });
+		expect(answer).toMatchObject({ code: 'no-peer' });
+	}, 30_000);
+});
+
 describe('signaling server: connections and rooms over time', () => {
 	it('frees the role of a peer that disconnects abruptly', async () => {
 		const server = await start();
 		const { a, b, room } = await pair(server.url);
 		b.ws.terminate();
-		await new Promise((r) => setTimeout(r, 50));
+		await server.until(() => server.signaling.stats().connections === 1);
 		expect(server.signaling.stats()).toMatchObject({ rooms: 1, members: 1, connections: 1 });
 		expect(await a.ask({ type: 'candidate', messageId: 1, candidate: null })).toMatchObject({
 			code: 'no-peer'
@@ -342,12 +487,40 @@ describe('signaling server: connections and rooms over time', () => {
 		const server = await start();
 		const live = await client(server.url);
 		const dead = await client(server.url, { autoPong: false });
+		const pinged = live.pinged();
 		server.signaling.heartbeat(); // ping both
-		await new Promise((r) => setTimeout(r, 50)); // the live client's pong comes back
+		await pinged; // live has sent its pong...
+		await live.drain(); // ...and the server has read it: frames arrive in order
 		server.signaling.heartbeat(); // dead missed its pong: terminated
 		expect((await dead.closed).code).toBe(1006);
 		expect(live.ws.readyState).toBe(WebSocket.OPEN);
 		expect(server.logs.some((l) => l.reason === 'heartbeat timeout')).toBe(true);
+	});
+
+	it('answers an upgrade with a malformed request-target 400 and keeps serving', async () => {
+		const server = await start();
+		// Raw bytes: no client library would send these request-targets.
+		const raw = (target: string) =>
+			new Promise<string>((resolve, reject) => {
+				const socket = net.connect(server.port, '127.0.0.1', () =>
+					socket.write(
+						`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\n` +
+							'Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n' +
+							'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n'
+					)
+				);
+				let answer = '';
+				socket.on('data', (chunk) => (answer += String(chunk)));
+				socket.on('end', () => resolve(answer));
+				socket.on('error', reject);
+			});
+		for (const target of ['http://[', 'http://[::1', 'http://a:b/']) {
+			expect(await raw(target)).toMatch(/^HTTP\/1\.1 400 /);
+		}
+		expect(server.logs.filter((l) => l.code === 'bad-request-target')).toHaveLength(3);
+		// The same server still takes calls.
+		const a = await client(server.url);
+		expect(await a.ask({ type: 'join', room: newRoomId() })).toMatchObject({ type: 'joined' });
 	});
 
 	it('checks the Origin of the handshake against the Host', async () => {
@@ -381,10 +554,11 @@ describe('signaling server: connections and rooms over time', () => {
 		let now = 0;
 		const server = await start({ now: () => now, idleRoomMs: 60_000, emptyRoomMs: 10_000 });
 		const { a, b } = await pair(server.url);
-		const lone = await client(server.url);
-		await lone.ask({ type: 'join', room: newRoomId() });
-		await lone.close();
-		await new Promise((r) => setTimeout(r, 20));
+		// A room where a call took place stays after both left, for them to come back to.
+		const left = await pair(server.url);
+		await left.a.close();
+		await left.b.close();
+		await server.until(() => server.signaling.stats().connections === 2);
 		expect(server.signaling.stats().rooms).toBe(2);
 
 		now = 9_999;
@@ -406,7 +580,7 @@ describe('signaling server: connections and rooms over time', () => {
 		expect(await b.next()).toMatchObject({ code: 'room-expired' });
 		expect((await a.closed).code).toBe(1000);
 		await b.closed;
-		await new Promise((r) => setTimeout(r, 20)); // the server's side of the close
+		await server.until(() => server.signaling.stats().connections === 0); // the server's side
 		expect(server.signaling.stats()).toEqual({ rooms: 0, members: 0, connections: 0 });
 	});
 
@@ -427,16 +601,22 @@ describe('signaling server: connections and rooms over time', () => {
 			b.ws.terminate();
 			clients.length = 0;
 		};
+		const settled = async () => {
+			await server.until(() => server.signaling.stats().connections === 0);
+			now += 10;
+			server.signaling.sweep();
+		};
 		for (let i = 0; i < 50; i++) await cycle(); // warm up
-		now += 10;
-		server.signaling.sweep();
-		await new Promise((r) => setTimeout(r, 100));
+		await settled();
 		gc();
 		const baseline = process.memoryUsage().heapUsed;
-		for (let i = 0; i < 1000; i++) await cycle();
-		await new Promise((r) => setTimeout(r, 200));
-		now += 10;
-		server.signaling.sweep();
+		// Swept as it goes, as the server's timer would: the per-address room count must come back
+		// down with every expired room, or its cap would refuse the joins after a couple of hundred.
+		for (let i = 0; i < 1000; i++) {
+			await cycle();
+			if (i % 50 === 49) await settled();
+		}
+		await settled();
 		expect(server.signaling.stats()).toEqual({ rooms: 0, members: 0, connections: 0 });
 		gc();
 		const growth = process.memoryUsage().heapUsed - baseline;

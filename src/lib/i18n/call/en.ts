@@ -70,7 +70,31 @@ export const callEn = {
 		'The other device said goodbye: it sent a bye message through the signaling server before it left, so this side knows at once. Reset to wait for it (or someone else) to join again.',
 	'call.notice.restarted':
 		'The other device started over (it reset or reloaded), so this call was ended and a new one begins.',
-	'call.notice.error': 'The signaling server answered with an error: {code}. {message}',
+	'call.notice.error': 'The signaling server answered with an error ({code}): {reason}',
+	'call.error.bad-json': 'A message this page sent was not valid JSON, so the server dropped it.',
+	'call.error.unknown-type':
+		'A message this page sent has a type the server does not know, so the server dropped it.',
+	'call.error.invalid-message':
+		'A message this page sent does not follow the signaling protocol (a field is missing, too long or of the wrong kind), so the server dropped it.',
+	'call.error.room-full':
+		'This room already has two devices, and a call is between two. Create a new room, or ask one of the two to leave.',
+	'call.error.not-in-room':
+		'This page sent a message before it had joined the room, so the server had nobody to pass it to.',
+	'call.error.no-peer':
+		'Nobody else is in the room yet, so the message had nobody to go to and was dropped.',
+	'call.error.already-joined': 'This connection is already in a room and cannot join a second one.',
+	'call.error.rate-limited':
+		'This page sent messages faster than the server allows, so one was dropped. If it keeps on, the server closes the connection.',
+	'call.error.room-expired':
+		'The room went unused for too long and the server closed it. Create a new room to call again.',
+	'call.error.server-busy':
+		'The server is full: it already holds as many rooms or connections as it takes. Try again in a while.',
+	'call.error.too-many-rooms':
+		'Too many rooms are open from your network address (or this connection has joined too many). Close other call pages, or wait until their rooms expire, and try again.',
+	'call.error.too-many-connections':
+		'Too many connections to the server are open from your network address. Close other Peerscope pages; this page tries again by itself.',
+	'call.error.protocol':
+		'The server sent something this page does not understand (a different version of Peerscope?), or a message was larger than the server accepts.',
 	'call.notice.disconnected':
 		'ICE disconnected: no packets have arrived from the other device for a few seconds. It may be a short gap (a busy network, a phone switching Wi-Fi) and recover by itself. If nothing arrives for longer, ICE gives up and the state turns to failed. When a device leaves without saying bye (its page closed, its battery died), this is how the other side finds out.',
 	'call.notice.failed':

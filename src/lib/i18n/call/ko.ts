@@ -69,7 +69,31 @@ export const callKo: Record<CallMessageKey, string> = {
 		'다른 기기가 작별 인사를 했습니다: 떠나기 전에 시그널링 서버로 bye 메시지를 보냈으므로 이쪽은 바로 압니다. 초기화하면 그 기기(또는 다른 누군가)가 다시 들어오기를 기다립니다.',
 	'call.notice.restarted':
 		'다른 기기가 처음부터 다시 시작했습니다(초기화 또는 새로 고침). 그래서 이 통화는 끝나고 새 통화가 시작됩니다.',
-	'call.notice.error': '시그널링 서버가 오류로 답했습니다: {code}. {message}',
+	'call.notice.error': '시그널링 서버가 오류로 답했습니다({code}): {reason}',
+	'call.error.bad-json': '이 페이지가 보낸 메시지가 올바른 JSON이 아니어서 서버가 버렸습니다.',
+	'call.error.unknown-type':
+		'이 페이지가 보낸 메시지의 type을 서버가 알지 못해서 서버가 버렸습니다.',
+	'call.error.invalid-message':
+		'이 페이지가 보낸 메시지가 시그널링 프로토콜에 맞지 않아서(필드가 없거나, 너무 길거나, 종류가 틀림) 서버가 버렸습니다.',
+	'call.error.room-full':
+		'이 방에는 이미 기기가 두 대 있고, 통화는 두 기기 사이의 것입니다. 새 방을 만들거나 두 기기 중 하나에게 나가 달라고 하세요.',
+	'call.error.not-in-room':
+		'이 페이지가 방에 들어가기 전에 메시지를 보내서 서버가 전달할 상대가 없었습니다.',
+	'call.error.no-peer': '아직 방에 다른 기기가 없어서 메시지를 받을 상대가 없으므로 버려졌습니다.',
+	'call.error.already-joined':
+		'이 연결은 이미 방에 들어가 있어서 두 번째 방에는 들어갈 수 없습니다.',
+	'call.error.rate-limited':
+		'이 페이지가 서버가 허용하는 것보다 빨리 메시지를 보내서 하나가 버려졌습니다. 계속되면 서버가 연결을 닫습니다.',
+	'call.error.room-expired':
+		'방이 너무 오래 쓰이지 않아서 서버가 닫았습니다. 다시 통화하려면 새 방을 만드세요.',
+	'call.error.server-busy':
+		'서버가 가득 찼습니다: 받을 수 있는 만큼의 방이나 연결을 이미 가지고 있습니다. 잠시 뒤에 다시 해 보세요.',
+	'call.error.too-many-rooms':
+		'이 네트워크 주소에서 열린 방이 너무 많습니다(또는 이 연결이 너무 많은 방에 들어갔습니다). 다른 통화 페이지를 닫거나 그 방들이 만료될 때까지 기다린 뒤 다시 해 보세요.',
+	'call.error.too-many-connections':
+		'이 네트워크 주소에서 서버로 열린 연결이 너무 많습니다. 다른 Peerscope 페이지를 닫으세요. 이 페이지는 스스로 다시 시도합니다.',
+	'call.error.protocol':
+		'서버가 이 페이지가 이해하지 못하는 것을 보냈거나(Peerscope 버전이 다른가요?), 메시지가 서버가 받는 크기보다 컸습니다.',
 	'call.notice.disconnected':
 		'ICE 연결 끊김(disconnected): 몇 초 동안 다른 기기에서 패킷이 오지 않았습니다. 바쁜 네트워크나 Wi-Fi를 바꾸는 휴대폰처럼 잠깐의 공백이라면 저절로 회복될 수 있습니다. 더 오래 아무것도 오지 않으면 ICE는 포기하고 상태가 failed로 바뀝니다. 기기가 bye 없이 떠나면(페이지가 닫히거나 배터리가 꺼지면) 상대는 이렇게 알게 됩니다.',
 	'call.notice.failed':

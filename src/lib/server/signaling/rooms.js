@@ -17,15 +17,18 @@
  */
 
 /**
- * @typedef {{ ok: true; peer: PeerRole; others: PeerRole[]; replaced: Member | null } | { ok: false; code: 'room-full' }} JoinResult
- *   replaced: the earlier connection of the same device, which the caller must close
+ * @typedef {{ ok: true; peer: PeerRole; others: PeerRole[]; replaced: Member | null; created: boolean } | { ok: false; code: 'room-full' }} JoinResult
+ *   replaced: the earlier connection of the same device, which the caller must close;
+ *   created: the room did not exist before this join
  */
 
 /**
  * @typedef {object} RoomRegistry
  * @property {(room: string, member: Member, preferred: PeerRole | undefined, now: number) => JoinResult} join
- * @property {(room: string, peer: PeerRole, member: Member, now: number) => void} leave
- *   removes the member from its role (if it still holds it: a rejoin may have replaced it)
+ * @property {(room: string, peer: PeerRole, member: Member, now: number) => boolean} leave
+ *   removes the member from its role (if it still holds it: a rejoin may have replaced it);
+ *   true when that removed the room itself (it emptied without ever having held two peers)
+ * @property {(room: string) => boolean} has whether the room exists
  * @property {(room: string, to: PeerRole, text: string, now: number) => boolean} deliver
  *   sends a frame to one role of a room; false when nobody holds it
  * @property {(room: string, now: number) => void} touch marks the room as used
@@ -39,6 +42,7 @@
  * @property {Map<PeerRole, Member>} members
  * @property {number} usedAt last join or message
  * @property {number | null} emptySince
+ * @property {boolean} paired both roles were held at some time: a call took place in it
  */
 
 /** @returns {RoomRegistry} */
@@ -51,8 +55,9 @@ export function createMemoryRegistry() {
 	return {
 		join(roomId, member, preferred, now) {
 			let room = rooms.get(roomId);
+			const created = !room;
 			if (!room) {
-				room = { members: new Map(), usedAt: now, emptySince: null };
+				room = { members: new Map(), usedAt: now, emptySince: null, paired: false };
 				rooms.set(roomId, room);
 			}
 			const free = ROLES.filter((role) => !room.members.has(role));
@@ -72,14 +77,27 @@ export function createMemoryRegistry() {
 			room.members.set(peer, member);
 			room.usedAt = now;
 			room.emptySince = null;
-			return { ok: true, peer, others, replaced };
+			if (room.members.size === ROLES.length) room.paired = true;
+			return { ok: true, peer, others, replaced, created };
 		},
 		leave(roomId, peer, member, now) {
 			const room = rooms.get(roomId);
-			if (!room || room.members.get(peer) !== member) return;
+			if (!room || room.members.get(peer) !== member) return false;
 			room.members.delete(peer);
-			// An empty room is kept for a while, so a reloaded page or a restarted phone can come back to it.
-			if (room.members.size === 0) room.emptySince = now;
+			if (room.members.size > 0) return false;
+			// A room where nobody ever met holds nothing worth keeping: the one who left can create it
+			// again by joining. Dropping it at once means join/leave churn leaves no rooms behind.
+			if (!room.paired) {
+				rooms.delete(roomId);
+				return true;
+			}
+			// A room where a call took place is kept for a while, so a reloaded page or a restarted
+			// phone can come back to it and find the other device.
+			room.emptySince = now;
+			return false;
+		},
+		has(roomId) {
+			return rooms.has(roomId);
 		},
 		deliver(roomId, to, text, now) {
 			const room = rooms.get(roomId);
