@@ -16,6 +16,8 @@ async function expectNoSeriousViolations(page: Page) {
 test('(e) Korean UI shows Korean explanations and is remembered', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	// before hydration the menu changes but nothing listens to it yet
+	await expect(page.locator('html')).toHaveAttribute('data-ready', '');
 	await page.getByTestId('language').selectOption('ko');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'WebRTC가 하는 일을 한 단계씩 살펴보기'
