@@ -5,37 +5,11 @@
  * network access to Playwright's CDN. Quiet when Chromium is already there.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
 import process from 'node:process';
+import { aptInstall, aptUnavailable, isExecutable } from './apt.js';
 
 /** Keep in step with playwright.config.ts. */
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-
-/** @param {string} file */
-function isExecutable(file) {
-	try {
-		accessSync(file, constants.X_OK);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-/**
- * @param {string} command
- * @param {string[]} args
- */
-function run(command, args) {
-	console.log(`$ ${command} ${args.join(' ')}`);
-	const result = spawnSync(command, args, {
-		stdio: 'inherit',
-		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-	});
-	if (result.status !== 0) {
-		console.error(`${command} failed (${result.error?.message ?? `exit ${result.status}`}).`);
-		process.exit(1);
-	}
-}
 
 const override = process.env.CHROMIUM_PATH;
 if (override) {
@@ -47,10 +21,9 @@ if (override) {
 
 if (isExecutable(DEFAULT_CHROMIUM)) process.exit(0);
 
-const isRoot = process.getuid?.() === 0;
-const hasApt = existsSync('/etc/debian_version') && isExecutable('/usr/bin/apt-get');
+const unavailable = aptUnavailable();
 
-if (!hasApt) {
+if (unavailable === 'no-apt') {
 	console.error(
 		`Chromium was not found at ${DEFAULT_CHROMIUM}. Install Chromium (or Chrome) and point ` +
 			'CHROMIUM_PATH at its executable, e.g. CHROMIUM_PATH=/path/to/chromium npm test'
@@ -58,7 +31,7 @@ if (!hasApt) {
 	process.exit(1);
 }
 
-if (!isRoot) {
+if (unavailable === 'not-root') {
 	console.error(
 		`Chromium was not found at ${DEFAULT_CHROMIUM}. Install it with:\n\n` +
 			'    sudo apt-get install chromium\n\n' +
@@ -68,8 +41,7 @@ if (!isRoot) {
 }
 
 console.log(`Chromium was not found at ${DEFAULT_CHROMIUM}; installing it with apt-get.`);
-run('apt-get', ['update']);
-run('apt-get', ['install', '-y', 'chromium']);
+aptInstall(['chromium']);
 
 const version = spawnSync(DEFAULT_CHROMIUM, ['--version'], { encoding: 'utf8' });
 if (!isExecutable(DEFAULT_CHROMIUM) || version.status !== 0) {

@@ -5,36 +5,9 @@
  * package (the service it ships stays disabled: Peerscope launches its own, see
  * src/lib/server/turn.js); otherwise it says what to install. `npm start` does not need it.
  */
-import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
 import process from 'node:process';
 import { findTurnserver } from '../src/lib/server/turn.js';
-
-/** @param {string} file */
-function isExecutable(file) {
-	try {
-		accessSync(file, constants.X_OK);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-/**
- * @param {string} command
- * @param {string[]} args
- */
-function run(command, args) {
-	console.log(`$ ${command} ${args.join(' ')}`);
-	const result = spawnSync(command, args, {
-		stdio: 'inherit',
-		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-	});
-	if (result.status !== 0) {
-		console.error(`${command} failed (${result.error?.message ?? `exit ${result.status}`}).`);
-		process.exit(1);
-	}
-}
+import { aptInstall, aptUnavailable } from './apt.js';
 
 const override = process.env.TURNSERVER;
 if (override) {
@@ -44,9 +17,7 @@ if (override) {
 }
 if (findTurnserver('turnserver')) process.exit(0);
 
-const isRoot = process.getuid?.() === 0;
-const hasApt = existsSync('/etc/debian_version') && isExecutable('/usr/bin/apt-get');
-if (!hasApt || !isRoot) {
+if (aptUnavailable()) {
 	console.error(
 		'coturn (turnserver) was not found; the TURN tests need it. Install it with:\n\n' +
 			'    sudo apt-get install coturn\n\n' +
@@ -56,8 +27,7 @@ if (!hasApt || !isRoot) {
 }
 
 console.log('coturn was not found; installing it with apt-get.');
-run('apt-get', ['update']);
-run('apt-get', ['install', '-y', '--no-install-recommends', 'coturn']);
+aptInstall(['coturn'], ['--no-install-recommends']);
 if (!findTurnserver('turnserver')) {
 	console.error('apt-get finished, but turnserver is still not on PATH.');
 	process.exit(1);
