@@ -108,6 +108,26 @@ export class Walkthrough {
 		}
 	}
 
+	/**
+	 * The keyboard shortcuts the Controls list (→ next step, R run all, Esc reset), for the
+	 * walkthrough and the call page alike; never while typing, nor while a dialog is open.
+	 */
+	onShortcut = (event: KeyboardEvent, dialogOpen = false): void => {
+		if (event.ctrlKey || event.metaKey || event.altKey || dialogOpen) return;
+		const target = event.target as HTMLElement | null;
+		if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+		if (event.key === 'ArrowRight' && this.canStep) {
+			event.preventDefault();
+			this.next();
+		} else if (event.key === 'r' || event.key === 'R') {
+			event.preventDefault();
+			this.runAll();
+		} else if (event.key === 'Escape') {
+			event.preventDefault();
+			this.reset();
+		}
+	};
+
 	stop(): void {
 		this.stats.stop();
 		this.#actor.stop();
