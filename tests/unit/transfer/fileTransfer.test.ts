@@ -182,7 +182,9 @@ describe('file transfer over a channel', () => {
 		const receiver = new FileTransfer(b);
 		b.onmessage = (d) => void receiver.receive(d);
 		const done = sender.send(randomFile(4 * 1024 * 1024).file);
-		await new Promise((r) => setTimeout(r, 20)); // the sender fills the buffer and waits
+		// Close only once the sender has filled the buffer and waits on it (hashing 4 MB first can
+		// take a while on a busy machine; closing before would test a different failure).
+		while (a.bufferedAmount === 0) await new Promise((r) => setTimeout(r, 5));
 		a.close();
 		expect(await done).toMatchObject({
 			status: 'failed',
