@@ -81,6 +81,16 @@ async function pump(channels: SimChannel[], done: Promise<unknown>, rate = 64 * 
 	}
 }
 
+/** Keeps the channels flowing until both sides have settled their first transfer (or 10 s). */
+async function pumpUntilSettled(channels: SimChannel[], sides: FileTransfer[]) {
+	const final = ['verified', 'mismatch', 'failed'];
+	const settled = () => sides.every((side) => final.includes(side.transfers[0]?.status ?? ''));
+	const deadline = Date.now() + 10_000;
+	while (!settled() && Date.now() < deadline) {
+		await pump(channels, new Promise((r) => setTimeout(r, 10)));
+	}
+}
+
 function randomFile(size: number, name = 'report.pdf') {
 	const bytes = new Uint8Array(size);
 	for (let i = 0; i < size; i++) bytes[i] = (i * 2654435761) >>> 24;
@@ -136,7 +146,7 @@ describe('file transfer over a channel', () => {
 		await pump([a, b], done);
 		const result = await done;
 		expect(result).toMatchObject({ status: 'sending', bytes: file.size });
-		await pump([a, b], new Promise((r) => setTimeout(r, 50)));
+		await pumpUntilSettled([a, b], [sender, receiver]);
 
 		// Never more than the high-water mark (plus the one chunk that crossed it) was buffered.
 		expect(sender.maxBuffered).toBeGreaterThan(0);
@@ -170,7 +180,7 @@ describe('file transfer over a channel', () => {
 		b.onmessage = (d) => void receiver.receive(d);
 		const done = sender.send(randomFile(40_000).file);
 		await pump([a, b], done);
-		await pump([a, b], new Promise((r) => setTimeout(r, 50)));
+		await pumpUntilSettled([a, b], [sender, receiver]);
 		expect(receiver.transfers[0]!.status).toBe('mismatch');
 		expect(sender.transfers[0]!.status).toBe('mismatch');
 		expect(received).toEqual([]);
