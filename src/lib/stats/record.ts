@@ -124,8 +124,12 @@ export function createSessionRecord(input: RecordInput): SessionRecord {
 const ADDRESS_KEYS = new Set(['address', 'ip', 'relatedAddress', 'raddr']);
 const UFRAG_KEYS = new Set(['usernameFragment', 'iceLocalUsernameFragment', 'ufrag']);
 const FINGERPRINT_KEYS = new Set(['fingerprint']);
-/** a DER certificate as base64 identifies the peer as surely as its fingerprint */
-const DROPPED_KEYS = new Set(['base64Certificate']);
+/**
+ * A DER certificate as base64 identifies the peer as surely as its fingerprint; an ICE server's
+ * `credential` (a TURN password or REST-scheme HMAC) and `username` let whoever reads the file
+ * use the relay until they expire.
+ */
+const DROPPED_KEYS = new Set(['base64Certificate', 'credential', 'username']);
 export const MASKED_TEXT = '(masked)';
 
 function maskString(key: string, value: string, masker: SessionMasker): string {
@@ -150,7 +154,10 @@ function maskDeep(value: unknown, key: string, masker: SessionMasker): unknown {
 	return value;
 }
 
-/** Masks every SDP, candidate, address, ufrag, fingerprint and certificate, with one mapping. */
+/**
+ * Masks every SDP, candidate, address, ufrag, fingerprint, certificate and TURN credential, with
+ * one mapping.
+ */
 export function maskRecord(record: SessionRecord): SessionRecord {
 	const masker = createMasker();
 	const stats: SessionRecord['stats'] = {};

@@ -117,6 +117,45 @@ describe('session record', () => {
 		expect(record.masked).toBe(true);
 	});
 
+	it('masks the TURN username and credential of a logged configuration', () => {
+		const log: LogEntry[] = [
+			{
+				id: 1,
+				t: 0,
+				peer: null,
+				peers,
+				kind: 'call',
+				name: 'createPeerConnections',
+				step: 'createPeerConnections',
+				status: 'success',
+				payload: {
+					configuration: {
+						iceServers: [
+							{
+								urls: ['turn:127.0.0.1:3478'],
+								username: '1700000000:peerscope',
+								credential: 'c2VjcmV0LWhtYWM='
+							}
+						]
+					}
+				}
+			}
+		];
+		const record = createSessionRecord({
+			log,
+			stats: {},
+			startedAt: 0,
+			pollIntervalMs: 1000,
+			userAgent: 'test',
+			mask: true
+		});
+		const json = JSON.stringify(record);
+		expect(json).not.toContain('c2VjcmV0LWhtYWM=');
+		expect(json).not.toContain('1700000000:peerscope');
+		// what the server was stays visible
+		expect(json).toContain('turn:127.0.0.1:3478');
+	});
+
 	it('stores members that rarely change as runs, and counters as one value per sample', () => {
 		const h = new StatsHistory(100);
 		for (let i = 0; i < 40; i++)
