@@ -260,6 +260,34 @@ function historyOf(reports: RecordedReport[]): StatsHistory {
 	return history;
 }
 
+/**
+ * Every run must start at a whole sample index, inside the report's samples, after the run before
+ * it: that is what an export writes, and `expandColumn` fills each sample once only then. A
+ * crafted file with runs that jump back (0, length, 0, length, ...) would make it fill the whole
+ * column once per run, which for a million runs keeps the import busy for hours.
+ */
+function checkRuns(record: SessionRecord): void {
+	for (const peer of ['A', 'B'] as const) {
+		const reports = record.stats[peer] ?? [];
+		reports.forEach((report, r) => {
+			const length = report.times.length;
+			for (const [name, column] of Object.entries(report.members)) {
+				if (Array.isArray(column)) continue;
+				let previous = -1;
+				column.runs.forEach(([start], k) => {
+					if (!Number.isInteger(start) || start <= previous || start >= length) {
+						throw new ImportError('badSession', {
+							path: `stats.${peer}.${r}.members.${name}.runs.${k}`,
+							message: `a run starts at sample ${start}: runs start at whole sample indexes in ascending order, below ${length}`
+						});
+					}
+					previous = start;
+				});
+			}
+		});
+	}
+}
+
 /** Reads a parsed session file; a newer version or a broken structure is an error that says so. */
 export function readSession(parsed: unknown): ImportedSession {
 	const version = (parsed as { version?: unknown }).version;
@@ -273,6 +301,7 @@ export function readSession(parsed: unknown): ImportedSession {
 		throw new ImportError('badSession', { path: path || '(top level)', message: issue.message });
 	}
 	const record = result.output as unknown as SessionRecord;
+	checkRuns(record);
 	const stats: ImportedSession['stats'] = {};
 	for (const peer of ['A', 'B'] as const) {
 		const reports = record.stats[peer];

@@ -194,6 +194,18 @@ describe('bad input: each says what is wrong', () => {
 		}
 	});
 
+	it('a report with 150,000 members is read (no Math.max spread overflowing the stack)', async () => {
+		const raw = JSON.parse(text('chromium-156-loopback-av.json'));
+		const stats = raw.PeerConnections['8-1'].stats as Record<string, unknown>;
+		const key = Object.keys(stats).find((k) => k.endsWith('-bytesSent'))!;
+		const id = key.slice(0, -'-bytesSent'.length);
+		const series = stats[key] as { values: string };
+		for (let i = 0; i < 150_000; i++) stats[`${id}-extra${i}`] = { ...series };
+		const imported = await importText(JSON.stringify(raw), noYield);
+		if (imported.kind !== 'webrtc-internals') throw new Error('not a dump');
+		expect(imported.peerConnections[0]!.stats.report(id)!.members.size).toBeGreaterThan(150_000);
+	});
+
 	it('an empty file and a file that is not UTF-8 text', async () => {
 		expect((await importError(() => importBytes(new Uint8Array(0), noYield))).code).toBe('empty');
 		expect(

@@ -203,6 +203,52 @@ describe('session record', () => {
 		}
 	});
 
+	it('refuses runs that jump back, repeat a start or leave the samples, and says where', () => {
+		const session = (runs: [number, unknown][]) => ({
+			format: 'peerscope-session',
+			version: 1,
+			createdAt: '',
+			masked: false,
+			userAgent: '',
+			startedAt: 0,
+			pollIntervalMs: 1000,
+			log: [],
+			stats: { A: [{ id: 'O', type: 'outbound-rtp', times: [0, 1, 2], members: { x: { runs } } }] }
+		});
+		expect(
+			readSession(
+				session([
+					[0, 'a'],
+					[2, 'b']
+				])
+			).stats.A!.report('O')
+		).toBeTruthy();
+		// the crafted hang: 0, length, 0, length, ... fills the whole column once per run
+		const bouncing: [number, unknown][] = [];
+		for (let i = 0; i < 1000; i++) bouncing.push([i % 2 === 0 ? 0 : 3, i]);
+		for (const runs of [
+			bouncing,
+			[
+				[1, 'a'],
+				[1, 'b']
+			],
+			[
+				[0, 'a'],
+				[3, 'b']
+			],
+			[[-1, 'a']],
+			[[0.5, 'a']]
+		] as [number, unknown][][]) {
+			try {
+				readSession(session(runs));
+				throw new Error(`expected an error for ${JSON.stringify(runs.slice(0, 3))}`);
+			} catch (error) {
+				expect((error as ImportError).code).toBe('badSession');
+				expect((error as ImportError).params.path).toMatch(/^stats\.A\.0\.members\.x\.runs\.\d+$/);
+			}
+		}
+	});
+
 	it('says where a broken session file is broken', () => {
 		try {
 			readSession({ format: 'peerscope-session', version: 1, log: 'x' });
