@@ -231,6 +231,16 @@ test('the walkthrough runs its call with the ICE configuration chosen for it (re
 		return { policy: pc.getConfiguration().iceTransportPolicy, localType: local?.candidateType };
 	});
 	expect(selected).toEqual({ policy: 'relay', localType: 'relay' });
+	// the timeline logs the configuration, but says only that a TURN credential was given
+	const credential = await page.evaluate(() => {
+		const pc = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs[0]!;
+		return pc.getConfiguration().iceServers!.find((s) => s.credential)!.credential as string;
+	});
+	expect(credential.length).toBeGreaterThan(8);
+	await page.getByText('createPeerConnections() success').click();
+	await expect(page.locator('main')).toContainText('(given, not shown)');
+	const shown = (await page.locator('main').textContent()) ?? '';
+	expect(shown).not.toContain(credential);
 });
 
 test('without coturn the page says relay is unavailable and how to get it; host-only still works', async ({
