@@ -273,6 +273,20 @@ test('the call pages speak Korean', async ({ browser }) => {
 	await context.close();
 });
 
+test("a link with a wrong room code says so in the reader's language", async ({ browser }) => {
+	for (const [locale, text] of [
+		['en-US', 'This is not a valid room code.'],
+		['ko-KR', '올바른 방 코드가 아닙니다.']
+	] as const) {
+		const context = await browser.newContext({ locale });
+		const page = await context.newPage();
+		await page.goto('/call/not-a-room');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('404');
+		await expect(page.getByTestId('error-message')).toHaveText(text);
+		await context.close();
+	}
+});
+
 test('after a server restart both pages reconnect, rejoin their room, and the call goes on', async ({
 	browser
 }) => {

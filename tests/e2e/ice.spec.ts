@@ -143,6 +143,34 @@ test('the lab compares host-only, STUN and relay-only runs side by side', async 
 	expect(counts.open).toBe(0);
 });
 
+test('leaving /ice stops the lab: its call closes and no other starts', async ({ page }) => {
+	test.setTimeout(90_000);
+	await watchPeerConnections(page);
+	await openIce(page);
+	await page.getByTestId('lab-rounds').selectOption('9');
+	await page.getByTestId('run-lab').click();
+	// the first of 36 lab calls (72 peer connections) is under way
+	await expect.poll(async () => (await peerCounts(page)).created).toBeGreaterThan(0);
+	// client-side navigation: the page's JavaScript (and anything it left running) stays
+	await page.evaluate(
+		() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true)
+	);
+	await page.getByRole('link', { name: 'Home' }).first().click();
+	const atLeave = (await peerCounts(page)).created;
+	await expect(page).toHaveURL(/\/$/);
+	expect(
+		await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)
+	).toBe(true);
+	await expect.poll(async () => (await peerCounts(page)).open).toBe(0);
+	// on loopback the whole lab takes a few seconds: left running, it would reach 72 by now
+	await page.waitForTimeout(5000);
+	const after = await peerCounts(page);
+	expect(after.open).toBe(0);
+	// at most the call or two that were being set up while the page went away
+	expect(after.created).toBeLessThanOrEqual(atLeave + 4);
+	expect(after.created).toBeLessThan(72);
+});
+
 test('axe: no serious violations on the ICE page, during a call, in Korean too', async ({
 	page
 }) => {
@@ -203,6 +231,16 @@ test('the walkthrough runs its call with the ICE configuration chosen for it (re
 		return { policy: pc.getConfiguration().iceTransportPolicy, localType: local?.candidateType };
 	});
 	expect(selected).toEqual({ policy: 'relay', localType: 'relay' });
+	// the timeline logs the configuration, but says only that a TURN credential was given
+	const credential = await page.evaluate(() => {
+		const pc = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs[0]!;
+		return pc.getConfiguration().iceServers!.find((s) => s.credential)!.credential as string;
+	});
+	expect(credential.length).toBeGreaterThan(8);
+	await page.getByText('createPeerConnections() success').click();
+	await expect(page.locator('main')).toContainText('(given, not shown)');
+	const shown = (await page.locator('main').textContent()) ?? '';
+	expect(shown).not.toContain(credential);
 });
 
 test('without coturn the page says relay is unavailable and how to get it; host-only still works', async ({

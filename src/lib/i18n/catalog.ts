@@ -8,9 +8,12 @@ import { statsEn, type StatsMessageKey } from './stats/en';
 import { statsKo } from './stats/ko';
 import { callEn, type CallMessageKey } from './call/en';
 import { callKo } from './call/ko';
+import { transferEn, type TransferMessageKey } from './transfer/en';
+import { transferKo } from './transfer/ko';
 
 /** Every catalog key: the base catalog and each domain's part (`sdp.*`, `ice.*`, `stats.*`, `call.*`). */
-export type MessageKey = BaseKey | SdpMessageKey | IceMessageKey | StatsMessageKey | CallMessageKey;
+export type MessageKey =
+	BaseKey | SdpMessageKey | IceMessageKey | StatsMessageKey | CallMessageKey | TransferMessageKey;
 export const LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -18,8 +21,8 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALE_COOKIE = 'peerscope-lang';
 
 export const CATALOG: Record<Locale, Record<MessageKey, string>> = {
-	en: { ...en, ...sdpEn, ...iceEn, ...statsEn, ...callEn },
-	ko: { ...ko, ...sdpKo, ...iceKo, ...statsKo, ...callKo }
+	en: { ...en, ...sdpEn, ...iceEn, ...statsEn, ...callEn, ...transferEn },
+	ko: { ...ko, ...sdpKo, ...iceKo, ...statsKo, ...callKo, ...transferKo }
 };
 
 export function isLocale(value: unknown): value is Locale {

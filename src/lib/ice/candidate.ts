@@ -5,6 +5,7 @@
  * unknown extension, Firefox's upper-case `UDP`, mDNS `.local` names and IPv6 addresses survive.
  */
 import { isDigits, tokens } from '$lib/sdp/explain/types';
+import { addressKind } from '$lib/sdp/address';
 
 export interface ParsedCandidate {
 	foundation: string;
@@ -213,4 +214,44 @@ export function pairPriority(controlling: number, controlled: number): bigint {
 	const d = BigInt(controlled);
 	const [min, max] = g < d ? [g, d] : [d, g];
 	return (min << 32n) + 2n * max + (g > d ? 1n : 0n);
+}
+
+/** RFC 6544 §6.2: an active TCP candidate pairs with a passive one, simultaneous-open with its kind. */
+const TCP_PARTNER: Record<string, string> = { active: 'passive', passive: 'active', so: 'so' };
+
+/** The IP version of a candidate's address; an mDNS or other name resolves to either. */
+function ipVersion(address: string): 'ipv4' | 'ipv6' | null {
+	const kind = addressKind(address);
+	return kind === 'ipv4' || kind === 'ipv6' ? kind : null;
+}
+
+/**
+ * Whether ICE would ever form a pair of these two candidates (RFC 8445 §6.1.2.2): the same
+ * component and the same IP version, over the same transport (a UDP candidate never pairs with a
+ * TCP one; TCP ones pair active with passive, RFC 6544 §6.2). An mDNS name (RFC 8839 §5.1 allows
+ * FQDNs) is resolved before pairing, so its version is not known here and does not rule it out.
+ */
+export function canPair(local: ParsedCandidate, remote: ParsedCandidate): boolean {
+	if (local.component !== remote.component) return false;
+	const transport = local.transport.toLowerCase();
+	if (transport !== remote.transport.toLowerCase()) return false;
+	if (transport === 'tcp') {
+		const partner = TCP_PARTNER[(local.tcpType ?? '').toLowerCase()];
+		if (!partner || partner !== (remote.tcpType ?? '').toLowerCase()) return false;
+	}
+	const a = ipVersion(local.address);
+	const b = ipVersion(remote.address);
+	return a === null || b === null || a === b;
+}
+
+/** The other side's highest-priority candidate that `candidate` pairs with, or null. */
+export function bestPartner(
+	candidate: ParsedCandidate,
+	others: readonly ParsedCandidate[]
+): ParsedCandidate | null {
+	let best: ParsedCandidate | null = null;
+	for (const other of others) {
+		if (canPair(candidate, other) && (!best || other.priority > best.priority)) best = other;
+	}
+	return best;
 }

@@ -215,3 +215,54 @@ export function combineRuns(rows: readonly LabRow[]): LabRow | null {
 		errors: rows.flatMap((row) => row.errors)
 	};
 }
+
+export interface LabRoundsOptions {
+	/** how many times each configuration runs */
+	rounds: number;
+	/** the configuration for one run (fresh TURN credentials), or null to skip it */
+	configurationFor: (config: LabConfigId) => Promise<RTCConfiguration | null>;
+	/** one call, closed and rejected with the signal's reason when the signal aborts */
+	runCall: (
+		config: LabConfigId,
+		configuration: RTCConfiguration,
+		signal: AbortSignal
+	) => Promise<LabRunRecord>;
+	/** a run is about to start */
+	onRun?: (config: LabConfigId, round: number) => void;
+	/** the combined row of a configuration after each of its runs */
+	onRow: (config: LabConfigId, row: LabRow) => void;
+	/** aborted when the user leaves the page: the call in flight closes, no other starts */
+	signal: AbortSignal;
+}
+
+/**
+ * Runs every lab configuration in turn, one call at a time so they do not compete, `rounds`
+ * times; each round visits the configurations in a rotated order so none always goes first.
+ * Resolves true when every run was made, false when the signal stopped it.
+ */
+export async function runLabRounds(options: LabRoundsOptions): Promise<boolean> {
+	const { signal } = options;
+	const runs: Partial<Record<LabConfigId, LabRow[]>> = {};
+	for (let round = 0; round < options.rounds; round++) {
+		const order = LAB_CONFIGS.map((_, i) => LAB_CONFIGS[(i + round) % LAB_CONFIGS.length]!);
+		for (const config of order) {
+			if (signal.aborted) return false;
+			options.onRun?.(config, round + 1);
+			const configuration = await options.configurationFor(config);
+			if (signal.aborted) return false;
+			if (!configuration) continue;
+			let record: LabRunRecord;
+			try {
+				record = await options.runCall(config, configuration, signal);
+			} catch (error) {
+				if (signal.aborted) return false;
+				throw error;
+			}
+			const rows = (runs[config] ??= []);
+			rows.push(summarizeRun(record));
+			const row = combineRuns(rows);
+			if (row) options.onRow(config, row);
+		}
+	}
+	return true;
+}

@@ -2,6 +2,7 @@ import { fromCallback, fromPromise } from 'xstate';
 import type { SignalingChannel } from '$lib/signaling/channel';
 import { constraintsFor, listDevices } from '$lib/webrtc/media';
 import type { LoopbackSession } from '$lib/webrtc/loopbackSession';
+import { redactConfiguration } from '$lib/webrtc/redact';
 import type { DeviceInfo, PeerId } from '$lib/webrtc/types';
 import type { ApiOutput } from './stepResults';
 import type {
@@ -61,7 +62,10 @@ export function createBrowserActors(session: LoopbackSession, openChannel: () =>
 		}),
 		createPeerConnections: api(() => {
 			session.createPeers();
-			return { peers: views('A', 'B'), result: { configuration: session.configuration } };
+			return {
+				peers: views('A', 'B'),
+				result: { configuration: redactConfiguration(session.configuration) }
+			};
 		}),
 		addTrack: api((input) => {
 			const stream = session.localStream;

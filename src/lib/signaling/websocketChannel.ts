@@ -18,7 +18,21 @@ export type RoomEvent =
 	| { type: 'joined'; peer: PeerRole; peers: PeerRole[]; rttMs: number }
 	| { type: 'peer-joined'; peer: PeerRole }
 	| { type: 'bye'; from: PeerRole }
-	| { type: 'error'; code: ErrorCode | 'protocol'; message: string };
+	| {
+			type: 'error';
+			code: ErrorCode | 'protocol';
+			/** English, for the log */
+			message: string;
+			/**
+			 * set for the errors this page finds itself (code `protocol`): the catalog key that says
+			 * it in the reader's language, with `params`
+			 */
+			key?: SignalingProblemKey;
+			params?: { detail: string };
+	  };
+
+/** The catalog keys of the problems the client finds in the signaling connection itself. */
+export type SignalingProblemKey = 'call.protocol.tooBig' | 'call.protocol.unreadable';
 
 /** First retry after half a second, doubling up to 10 s: quick after a blip, gentle on a server that is down. */
 export const BACKOFF_BASE_MS = 500;
@@ -166,7 +180,8 @@ export class WebSocketChannel implements SignalingChannel {
 				this.#emit({
 					type: 'error',
 					code: 'protocol',
-					message: 'a message was larger than the server accepts'
+					message: 'a message was larger than the server accepts',
+					key: 'call.protocol.tooBig'
 				});
 			}
 			this.#retry();
@@ -197,7 +212,13 @@ export class WebSocketChannel implements SignalingChannel {
 	#receive(text: string): void {
 		const parsed = parseServerMessage(text);
 		if (!parsed.ok) {
-			this.#emit({ type: 'error', code: 'protocol', message: parsed.reason });
+			this.#emit({
+				type: 'error',
+				code: 'protocol',
+				message: parsed.reason,
+				key: 'call.protocol.unreadable',
+				params: { detail: parsed.reason }
+			});
 			return;
 		}
 		const message = parsed.message;

@@ -282,7 +282,9 @@ function readPeerConnection(
 			if (member === 'timestamp') rawTimes = values;
 			else series.push({ member, values });
 		}
-		const length = Math.max(rawTimes?.length ?? 0, ...series.map((s) => s.values.length));
+		// A loop, not Math.max(...spread): a report with ~100k members would overflow the stack.
+		let length = rawTimes?.length ?? 0;
+		for (const s of series) length = Math.max(length, s.values.length);
 		if (length === 0) continue;
 		let times: number[];
 		if (rawTimes && rawTimes.length === length && rawTimes.every((t) => typeof t === 'number')) {

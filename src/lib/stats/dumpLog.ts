@@ -48,8 +48,12 @@ export function dumpToLog(connections: readonly DumpPeerConnection[], originMs?:
 		const tb = Number.isFinite(b.event.time) ? b.event.time : Infinity;
 		return ta - tb || a.order - b.order;
 	});
-	const times = rows.map((r) => r.event.time).filter(Number.isFinite);
-	const origin = originMs ?? (times.length > 0 ? Math.min(...times) : 0);
+	// A loop, not Math.min(...spread): a long update log would overflow the stack.
+	let earliest = Infinity;
+	for (const { event } of rows) {
+		if (Number.isFinite(event.time) && event.time < earliest) earliest = event.time;
+	}
+	const origin = originMs ?? (Number.isFinite(earliest) ? earliest : 0);
 	const views: PeerViews = { A: chosen[0] ? freshView() : null, B: chosen[1] ? freshView() : null };
 	const log: LogEntry[] = [];
 	for (const { peer, event } of rows) {

@@ -1,8 +1,15 @@
 import { Gunzip } from 'fflate';
 import { ImportError, MAX_IMPORT_BYTES } from './importErrors';
 
-/** Bytes fed to the inflater per call: small enough to give the page a frame between chunks. */
-const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Compressed bytes fed to the inflater per push. fflate inflates a whole push before it hands the
+ * output over, and DEFLATE reaches about 1032:1 (RFC 1951 §3.2.5: a 258-byte match in about two
+ * bits), so one 16 KiB slice inflates to at most ~17 MB: the limit stops a gzip bomb within one
+ * slice of it instead of after a whole megabyte (a gigabyte of output).
+ */
+export const SLICE_BYTES = 16 * 1024;
+/** Compressed bytes between two yields to the page: gives it a frame now and then. */
+const YIELD_EVERY_BYTES = 1024 * 1024;
 
 /**
  * Inflates a gzip file with fflate's streaming Gunzip, a chunk at a time, yielding to the event
@@ -24,10 +31,10 @@ export async function gunzipBytes(
 		if (final) ended = true;
 	});
 	try {
-		for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) {
-			const end = Math.min(bytes.length, offset + CHUNK_BYTES);
+		for (let offset = 0; offset < bytes.length; offset += SLICE_BYTES) {
+			const end = Math.min(bytes.length, offset + SLICE_BYTES);
 			gunzip.push(bytes.subarray(offset, end), end === bytes.length);
-			if (end < bytes.length) await yieldToPage();
+			if (end < bytes.length && end % YIELD_EVERY_BYTES === 0) await yieldToPage();
 		}
 	} catch (error) {
 		if (error instanceof ImportError) throw error;

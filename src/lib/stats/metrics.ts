@@ -14,7 +14,7 @@ export type MetricUnit =
 	'bps' | 'pps' | 'percent' | 'ms' | 'fps' | 'px' | 'count' | 'level' | 'text' | 'raw';
 
 /**
- * - `rate`: scale × Δa / Δt (seconds), e.g. bitrate = 8 × ΔbytesSent / Δtimestamp
+ * - `rate`: scale × Δa / Δt (seconds), e.g. bitrate = 8 × ΔbytesSent / (Δtimestamp / 1000)
  * - `ratio`: scale × Δa / Δb, e.g. jitter-buffer delay per emitted frame
  * - `lossRatio`: 100 × Δlost / (Δlost + Δreceived)
  * - `value`: scale × a, a gauge the browser already averages (jitter, RTT, framesPerSecond)
@@ -56,7 +56,8 @@ const rate = (
 	a,
 	scale,
 	unit,
-	formula: `${scale === 1 ? '' : `${scale} × `}Δ${a} / Δtimestamp`,
+	// timestamps are in milliseconds (DOMHighResTimeStamp) and the rate is per second
+	formula: `${scale === 1 ? '' : `${scale} × `}Δ${a} / (Δtimestamp / ${MS_PER_S})`,
 	spec,
 	mediaKind
 });

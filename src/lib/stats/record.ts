@@ -124,8 +124,12 @@ export function createSessionRecord(input: RecordInput): SessionRecord {
 const ADDRESS_KEYS = new Set(['address', 'ip', 'relatedAddress', 'raddr']);
 const UFRAG_KEYS = new Set(['usernameFragment', 'iceLocalUsernameFragment', 'ufrag']);
 const FINGERPRINT_KEYS = new Set(['fingerprint']);
-/** a DER certificate as base64 identifies the peer as surely as its fingerprint */
-const DROPPED_KEYS = new Set(['base64Certificate']);
+/**
+ * A DER certificate as base64 identifies the peer as surely as its fingerprint; an ICE server's
+ * `credential` (a TURN password or REST-scheme HMAC) and `username` let whoever reads the file
+ * use the relay until they expire.
+ */
+const DROPPED_KEYS = new Set(['base64Certificate', 'credential', 'username']);
 export const MASKED_TEXT = '(masked)';
 
 function maskString(key: string, value: string, masker: SessionMasker): string {
@@ -150,7 +154,10 @@ function maskDeep(value: unknown, key: string, masker: SessionMasker): unknown {
 	return value;
 }
 
-/** Masks every SDP, candidate, address, ufrag, fingerprint and certificate, with one mapping. */
+/**
+ * Masks every SDP, candidate, address, ufrag, fingerprint, certificate and TURN credential, with
+ * one mapping.
+ */
 export function maskRecord(record: SessionRecord): SessionRecord {
 	const masker = createMasker();
 	const stats: SessionRecord['stats'] = {};
@@ -253,6 +260,34 @@ function historyOf(reports: RecordedReport[]): StatsHistory {
 	return history;
 }
 
+/**
+ * Every run must start at a whole sample index, inside the report's samples, after the run before
+ * it: that is what an export writes, and `expandColumn` fills each sample once only then. A
+ * crafted file with runs that jump back (0, length, 0, length, ...) would make it fill the whole
+ * column once per run, which for a million runs keeps the import busy for hours.
+ */
+function checkRuns(record: SessionRecord): void {
+	for (const peer of ['A', 'B'] as const) {
+		const reports = record.stats[peer] ?? [];
+		reports.forEach((report, r) => {
+			const length = report.times.length;
+			for (const [name, column] of Object.entries(report.members)) {
+				if (Array.isArray(column)) continue;
+				let previous = -1;
+				column.runs.forEach(([start], k) => {
+					if (!Number.isInteger(start) || start <= previous || start >= length) {
+						throw new ImportError('badSession', {
+							path: `stats.${peer}.${r}.members.${name}.runs.${k}`,
+							message: `a run starts at sample ${start}: runs start at whole sample indexes in ascending order, below ${length}`
+						});
+					}
+					previous = start;
+				});
+			}
+		});
+	}
+}
+
 /** Reads a parsed session file; a newer version or a broken structure is an error that says so. */
 export function readSession(parsed: unknown): ImportedSession {
 	const version = (parsed as { version?: unknown }).version;
@@ -266,6 +301,7 @@ export function readSession(parsed: unknown): ImportedSession {
 		throw new ImportError('badSession', { path: path || '(top level)', message: issue.message });
 	}
 	const record = result.output as unknown as SessionRecord;
+	checkRuns(record);
 	const stats: ImportedSession['stats'] = {};
 	for (const peer of ['A', 'B'] as const) {
 		const reports = record.stats[peer];

@@ -1,12 +1,21 @@
+import { formatBytes, safeFileName } from './format';
 import {
 	CHUNK_BYTES,
 	HIGH_WATER_BYTES,
 	LOW_WATER_BYTES,
+	MAX_FILE_BYTES,
 	parseControl,
+	RECEIVED_MIME,
 	sha256Hex,
+	TOO_LARGE_REASON,
 	type FileControl,
+	type ProtocolError,
+	type TransferError,
 	type TransferProgress
 } from './framing';
+
+/** The channel closed while a file was on its way. */
+class ChannelClosedError extends Error {}
 
 /**
  * The parts of an RTCDataChannel that file transfer uses, so the same code runs over a real
@@ -32,6 +41,7 @@ export interface FileSource {
 
 export interface ReceivedFile {
 	id: string;
+	/** always RECEIVED_MIME: the type the sender claimed is in the transfer's `mime`, as text */
 	blob: Blob;
 }
 
@@ -42,7 +52,7 @@ export interface FileTransferOptions {
 	onChange?: (transfers: TransferProgress[]) => void;
 	onReceived?: (file: ReceivedFile) => void;
 	/** a frame the peer sent that makes no sense: shown, never thrown */
-	onProtocolError?: (reason: string) => void;
+	onProtocolError?: (error: ProtocolError) => void;
 }
 
 /**
@@ -58,7 +68,8 @@ export class FileTransfer {
 	readonly #newId: () => string;
 	readonly #options: FileTransferOptions;
 	readonly #transfers = new Map<string, TransferProgress>();
-	#incoming: { id: string; chunks: ArrayBuffer[]; bytes: number } | null = null;
+	/** the file arriving; `refused` (too large): its chunks still in flight are dropped quietly */
+	#incoming: { id: string; chunks: ArrayBuffer[]; bytes: number; refused: boolean } | null = null;
 	#queue: Promise<unknown> = Promise.resolve();
 	/** the most that was ever waiting in the channel's buffer (the tests check the back-pressure) */
 	maxBuffered = 0;
@@ -75,11 +86,16 @@ export class FileTransfer {
 		return [...this.#transfers.values()];
 	}
 
-	/** Sends a file after the ones already queued; resolves when it has been handed over entirely. */
+	/**
+	 * Sends a file after the ones already queued; resolves when it has been handed over entirely,
+	 * or failed. A file over MAX_FILE_BYTES fails at once, before it is read: the other side would
+	 * refuse it.
+	 */
 	send(file: FileSource): Promise<TransferProgress> {
 		const id = this.#newId();
 		const t = this.#now();
-		this.#update({
+		const tooLarge = file.size > MAX_FILE_BYTES;
+		const progress = this.#update({
 			id,
 			direction: 'send',
 			name: file.name,
@@ -88,14 +104,25 @@ export class FileTransfer {
 			bytes: 0,
 			startedAt: t,
 			updatedAt: t,
-			status: 'hashing',
+			status: tooLarge ? 'failed' : 'hashing',
 			sha256: null,
 			receivedSha256: null,
-			error: null
+			error: tooLarge
+				? {
+						code: 'tooLarge',
+						params: { size: formatBytes(file.size), max: formatBytes(MAX_FILE_BYTES) }
+					}
+				: null
 		});
+		if (tooLarge) return Promise.resolve(progress);
 		const run = this.#queue.then(() => this.#send(id, file));
 		this.#queue = run.catch(() => undefined);
 		return run;
+	}
+
+	/** The other side cancelled this transfer (file-cancel): stop sending it. */
+	#cancelled(id: string): boolean {
+		return this.#transfers.get(id)?.status === 'failed';
 	}
 
 	async #send(id: string, file: FileSource): Promise<TransferProgress> {
@@ -105,18 +132,26 @@ export class FileTransfer {
 			this.#control({ kind: 'file-offer', id, name: file.name, mime: file.type, size: file.size });
 			for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
 				if (this.#channel.bufferedAmount > HIGH_WATER_BYTES - CHUNK_BYTES) await this.#drained();
+				if (this.#cancelled(id)) return this.#transfers.get(id)!;
 				const chunk = await file.slice(offset, offset + CHUNK_BYTES).arrayBuffer();
 				this.#channel.send(chunk);
 				this.maxBuffered = Math.max(this.maxBuffered, this.#channel.bufferedAmount);
 				const sent = offset + chunk.byteLength - this.#channel.bufferedAmount;
 				this.#patch(id, { bytes: Math.max(0, sent), updatedAt: this.#now() });
 			}
+			if (this.#cancelled(id)) return this.#transfers.get(id)!;
 			this.#control({ kind: 'file-done', id, sha256 });
 			// The last chunks are still in the buffer; count them as sent once they have left it.
 			if (this.#channel.bufferedAmount > 0) await this.#drained(0);
 			return this.#patch(id, { bytes: file.size, updatedAt: this.#now() });
 		} catch (error) {
-			return this.#patch(id, { status: 'failed', error: (error as Error).message });
+			return this.#patch(id, {
+				status: 'failed',
+				error:
+					error instanceof ChannelClosedError
+						? { code: 'channelClosed', params: {} }
+						: { code: 'sendFailed', params: { detail: (error as Error).message } }
+			});
 		}
 	}
 
@@ -136,7 +171,7 @@ export class FileTransfer {
 			};
 			const onClose = () => {
 				done();
-				reject(new Error('the data channel closed during the transfer'));
+				reject(new ChannelClosedError('the data channel closed during the transfer'));
 			};
 			channel.addEventListener('bufferedamountlow', onLow);
 			channel.addEventListener('close', onClose);
@@ -153,30 +188,47 @@ export class FileTransfer {
 		}
 		const parsed = parseControl(data);
 		if (!parsed.ok) {
-			this.#options.onProtocolError?.(parsed.reason);
+			this.#options.onProtocolError?.(
+				parsed.code === 'notJson'
+					? { code: 'notJson', params: {} }
+					: { code: 'badControl', params: { detail: parsed.reason } }
+			);
 			return;
 		}
 		const control = parsed.control;
 		switch (control.kind) {
 			case 'file-offer': {
-				if (this.#incoming)
-					this.#patch(this.#incoming.id, { status: 'failed', error: 'replaced by a new file' });
+				if (this.#incoming && !this.#incoming.refused)
+					this.#patch(this.#incoming.id, {
+						status: 'failed',
+						error: { code: 'replaced', params: {} }
+					});
 				const t = this.#now();
-				this.#incoming = { id: control.id, chunks: [], bytes: 0 };
+				const refused = control.size > MAX_FILE_BYTES;
+				this.#incoming = { id: control.id, chunks: [], bytes: 0, refused };
 				this.#update({
 					id: control.id,
 					direction: 'receive',
-					name: control.name,
+					// untrusted: no control or bidi characters, no path (shown and used to save it)
+					name: safeFileName(control.name),
 					mime: control.mime,
 					size: control.size,
 					bytes: 0,
 					startedAt: t,
 					updatedAt: t,
-					status: 'receiving',
+					status: refused ? 'failed' : 'receiving',
 					sha256: null,
 					receivedSha256: null,
-					error: null
+					error: refused
+						? {
+								code: 'tooLarge',
+								params: { size: formatBytes(control.size), max: formatBytes(MAX_FILE_BYTES) }
+							}
+						: null
 				});
+				// tell the sender, so it stops instead of streaming hundreds of megabytes for nothing
+				if (refused)
+					this.#control({ kind: 'file-cancel', id: control.id, reason: TOO_LARGE_REASON });
 				return;
 			}
 			case 'file-done':
@@ -189,24 +241,30 @@ export class FileTransfer {
 					receivedSha256: control.sha256
 				});
 				return;
-			case 'file-cancel':
+			case 'file-cancel': {
 				if (this.#incoming?.id === control.id) this.#incoming = null;
-				if (this.#transfers.has(control.id)) {
-					this.#patch(control.id, { status: 'failed', error: control.reason });
-				}
+				const transfer = this.#transfers.get(control.id);
+				if (!transfer || transfer.status === 'failed') return;
+				const error: TransferError =
+					transfer.direction === 'send' && control.reason === TOO_LARGE_REASON
+						? { code: 'refusedTooLarge', params: { max: formatBytes(MAX_FILE_BYTES) } }
+						: { code: 'cancelled', params: { reason: control.reason } };
+				this.#patch(control.id, { status: 'failed', error });
+			}
 		}
 	}
 
 	#chunk(data: ArrayBuffer): void {
 		const incoming = this.#incoming;
 		if (!incoming) {
-			this.#options.onProtocolError?.('binary data arrived with no file announced');
+			this.#options.onProtocolError?.({ code: 'unannouncedBinary', params: {} });
 			return;
 		}
+		if (incoming.refused) return;
 		const progress = this.#transfers.get(incoming.id)!;
 		if (incoming.bytes + data.byteLength > progress.size) {
 			this.#incoming = null;
-			this.#patch(incoming.id, { status: 'failed', error: 'more bytes arrived than announced' });
+			this.#patch(incoming.id, { status: 'failed', error: { code: 'overflow', params: {} } });
 			return;
 		}
 		incoming.chunks.push(data);
@@ -216,8 +274,12 @@ export class FileTransfer {
 
 	async #finish(id: string, sha256: string): Promise<void> {
 		const incoming = this.#incoming;
+		if (incoming?.refused && incoming.id === id) {
+			this.#incoming = null;
+			return;
+		}
 		if (!incoming || incoming.id !== id) {
-			this.#options.onProtocolError?.(`file-done for a file that is not arriving (${id})`);
+			this.#options.onProtocolError?.({ code: 'unknownDone', params: { id } });
 			return;
 		}
 		this.#incoming = null;
@@ -225,11 +287,11 @@ export class FileTransfer {
 		if (incoming.bytes !== progress.size) {
 			this.#patch(id, {
 				status: 'failed',
-				error: `${incoming.bytes} of ${progress.size} bytes arrived`
+				error: { code: 'short', params: { bytes: incoming.bytes, size: progress.size } }
 			});
 			return;
 		}
-		const blob = new Blob(incoming.chunks, { type: progress.mime });
+		const blob = new Blob(incoming.chunks, { type: RECEIVED_MIME });
 		const receivedSha256 = await sha256Hex(await blob.arrayBuffer());
 		const ok = receivedSha256 === sha256;
 		this.#patch(id, { receivedSha256, status: ok ? 'verified' : 'mismatch' });

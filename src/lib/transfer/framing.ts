@@ -16,8 +16,18 @@ export const CHUNK_BYTES = 16 * 1024;
 export const HIGH_WATER_BYTES = 1024 * 1024;
 /** ... and go on when the buffer has drained to this (bufferedAmountLowThreshold). */
 export const LOW_WATER_BYTES = 256 * 1024;
-/** The receiver keeps the file in memory until it is saved, so it refuses bigger ones. */
+/**
+ * The receiver keeps the file in memory until it is saved, so it refuses bigger ones (with a
+ * file-cancel, so the sender stops); the sender checks first and does not start.
+ */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+/** The file-cancel reason a receiver gives for a file over MAX_FILE_BYTES. */
+export const TOO_LARGE_REASON = 'too-large';
+/**
+ * The type every received file is saved with, whatever the sender claims: a blob: URL is
+ * same-origin, so a text/html or SVG file opened in a new tab would run its script as Peerscope.
+ */
+export const RECEIVED_MIME = 'application/octet-stream';
 /** The label and id of the file channel; both sides create it with `negotiated: true`. */
 export const FILE_CHANNEL = {
 	label: 'file',
@@ -34,7 +44,8 @@ export const ControlSchema = v.variant('kind', [
 		/** untrusted: shown as text, never used as a path */
 		name: v.pipe(v.string(), v.maxLength(1024)),
 		mime: v.pipe(v.string(), v.maxLength(255)),
-		size: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_FILE_BYTES))
+		// any size parses: the receiver refuses one over MAX_FILE_BYTES by its id (file-cancel)
+		size: v.pipe(v.number(), v.safeInteger(), v.minValue(0))
 	}),
 	v.strictObject({ kind: v.literal('file-done'), id: TransferId, sha256: Sha256Hex }),
 	v.strictObject({
@@ -51,7 +62,9 @@ export const ControlSchema = v.variant('kind', [
 ]);
 export type FileControl = v.InferOutput<typeof ControlSchema>;
 
-export type ControlParse = { ok: true; control: FileControl } | { ok: false; reason: string };
+export type ControlParse =
+	| { ok: true; control: FileControl }
+	| { ok: false; code: 'notJson' | 'badControl'; reason: string };
 
 /** Reads a text frame of the file channel; the peer is not trusted. */
 export function parseControl(text: string): ControlParse {
@@ -59,13 +72,13 @@ export function parseControl(text: string): ControlParse {
 	try {
 		data = JSON.parse(text);
 	} catch {
-		return { ok: false, reason: 'not JSON' };
+		return { ok: false, code: 'notJson', reason: 'not JSON' };
 	}
 	const result = v.safeParse(ControlSchema, data);
 	if (!result.success) {
 		const issue = result.issues[0];
 		const path = v.getDotPath(issue);
-		return { ok: false, reason: `${path ? `${path}: ` : ''}${issue.message}` };
+		return { ok: false, code: 'badControl', reason: `${path ? `${path}: ` : ''}${issue.message}` };
 	}
 	return { ok: true, control: result.output };
 }
@@ -95,8 +108,30 @@ export interface TransferProgress {
 	sha256: string | null;
 	/** the receiver's hash, as the receiver computed it */
 	receivedSha256: string | null;
-	error: string | null;
+	error: TransferError | null;
 }
+
+/**
+ * Why a transfer failed, as a catalog key suffix (`transfer.error.<code>`) and its parameters:
+ * the page says it in the reader's language. `reason` and `detail` are text from the other
+ * device or the browser, shown as text.
+ */
+export type TransferError =
+	| { code: 'tooLarge'; params: { size: string; max: string } }
+	| { code: 'refusedTooLarge'; params: { max: string } }
+	| { code: 'cancelled'; params: { reason: string } }
+	| { code: 'channelClosed'; params: Record<string, never> }
+	| { code: 'replaced'; params: Record<string, never> }
+	| { code: 'overflow'; params: Record<string, never> }
+	| { code: 'short'; params: { bytes: number; size: number } }
+	| { code: 'sendFailed'; params: { detail: string } };
+
+/** Something the other device sent that is not part of the file protocol (`transfer.protocol.<code>`). */
+export type ProtocolError =
+	| { code: 'notJson'; params: Record<string, never> }
+	| { code: 'badControl'; params: { detail: string } }
+	| { code: 'unannouncedBinary'; params: Record<string, never> }
+	| { code: 'unknownDone'; params: { id: string } };
 
 /** Bytes per second over the whole transfer so far. */
 export function throughput(progress: Pick<TransferProgress, 'bytes' | 'startedAt' | 'updatedAt'>) {

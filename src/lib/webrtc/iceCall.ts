@@ -24,6 +24,7 @@ export class IceCall {
 	readonly #pending: Record<PeerId, (CandidateInit | null)[]> = { A: [], B: [] };
 	readonly #ready: Record<PeerId, boolean> = { A: false, B: false };
 	#closed = false;
+	readonly #connectionState: Record<PeerId, string> = { A: 'new', B: 'new' };
 
 	/** `new RTCPeerConnection` throws for a configuration it rejects; so does this constructor. */
 	constructor(configuration: RTCConfiguration, listener: (event: IceCallEvent) => void) {
@@ -59,6 +60,15 @@ export class IceCall {
 		await this.#flush('A');
 	}
 
+	/**
+	 * True once nothing about this peer's pairs can change any more: the call was closed, or its
+	 * connectionState is failed or closed (no ICE restart here), so polling can stop.
+	 */
+	ended(peer: PeerId): boolean {
+		const state = this.#connectionState[peer];
+		return this.#closed || state === 'failed' || state === 'closed';
+	}
+
 	async pairs(peer: PeerId): Promise<PairMatrix> {
 		return pairMatrix(await this.#peers[peer].getStats());
 	}
@@ -82,6 +92,7 @@ export class IceCall {
 			});
 			void this.#deliver(event.peer === 'A' ? 'B' : 'A', event.candidate);
 		} else if (event.type === 'peer.stateChanged') {
+			if (event.field === 'connectionState') this.#connectionState[event.peer] = event.value;
 			this.#listener({
 				type: 'state',
 				peer: event.peer,
@@ -123,12 +134,14 @@ export const LAB_RUN_TIMEOUT_MS = 20_000;
 
 /**
  * One lab run: a call under `configuration` until Peer A is connected or fails, then its
- * selected pair from getStats. Always closes the call.
+ * selected pair from getStats. Always closes the call; when `signal` aborts, closes it at once and
+ * rejects with the signal's reason.
  */
 export function runLabCall(
 	config: LabConfigId,
 	configuration: RTCConfiguration,
-	timeoutMs = LAB_RUN_TIMEOUT_MS
+	timeoutMs = LAB_RUN_TIMEOUT_MS,
+	signal?: AbortSignal
 ): Promise<LabRunRecord> {
 	const record: LabRunRecord = {
 		config,
@@ -139,9 +152,16 @@ export function runLabCall(
 		selected: null,
 		errors: []
 	};
-	return new Promise((resolve) => {
+	return new Promise((resolve, reject) => {
 		let call: IceCall | null = null;
 		let settled = false;
+		const onAbort = () => {
+			if (settled) return;
+			settled = true;
+			clearTimeout(timer);
+			call?.close();
+			reject(signal!.reason);
+		};
 		const finish = async (failure: LabRunRecord['failure']) => {
 			if (settled) return;
 			settled = true;
@@ -164,9 +184,15 @@ export function runLabCall(
 				}
 			}
 			call?.close();
+			signal?.removeEventListener('abort', onAbort);
 			resolve(record);
 		};
 		const timer = setTimeout(() => void finish('timeout'), timeoutMs);
+		if (signal?.aborted) {
+			onAbort();
+			return;
+		}
+		signal?.addEventListener('abort', onAbort, { once: true });
 		const counted: Record<PeerId, number> = { A: 0, B: 0 };
 		try {
 			call = new IceCall(configuration, (event) => {

@@ -3,15 +3,25 @@
  * fixed interval while the call lives. (The general stats views have their own poller.)
  */
 import type { PairMatrix } from '$lib/ice/pairs';
-import type { IceCall } from './iceCall';
 import type { PeerId } from './types';
 
 /** Twice a second: fast enough to watch checks move through their states on loopback. */
 export const PAIR_POLL_MS = 500;
 
-/** Starts polling; returns the function that stops it. A poll never overlaps the previous one. */
+/** What the poller needs of an IceCall. */
+export interface PairSource {
+	pairs(peer: PeerId): Promise<PairMatrix>;
+	/** nothing can change any more (failed or closed): the last poll was the final picture */
+	ended(peer: PeerId): boolean;
+}
+
+/**
+ * Starts polling; returns the function that stops it. A poll never overlaps the previous one.
+ * Polling stops by itself after the first poll that finds the call ended (failed or closed), so
+ * that poll still shows the final states of the pairs.
+ */
 export function pollPairs(
-	call: IceCall,
+	call: PairSource,
 	peer: PeerId,
 	onMatrix: (matrix: PairMatrix) => void,
 	intervalMs = PAIR_POLL_MS
@@ -23,8 +33,9 @@ export function pollPairs(
 			const matrix = await call.pairs(peer);
 			if (!stopped) onMatrix(matrix);
 		} catch {
-			// the call was closed under us; the next check of `stopped` ends the loop
+			// the call was closed under us: ended() says so and the loop stops
 		}
+		if (call.ended(peer)) stopped = true;
 		if (!stopped) timer = setTimeout(poll, intervalMs);
 	};
 	void poll();

@@ -21,6 +21,8 @@ export interface StatsTick {
 export class StatsPoller {
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#running = false;
+	/** the scheduled poll in progress: the next one is scheduled only from its end */
+	#inFlight = false;
 	#intervalMs: number;
 
 	constructor(
@@ -39,9 +41,10 @@ export class StatsPoller {
 		return this.#running;
 	}
 
+	/** Takes effect at once when waiting; a poll in flight schedules the next with the new value. */
 	setInterval(ms: number): void {
 		this.#intervalMs = ms;
-		if (this.#running) {
+		if (this.#running && this.#timer !== null) {
 			this.#clear();
 			this.#schedule();
 		}
@@ -50,7 +53,8 @@ export class StatsPoller {
 	start(): void {
 		if (this.#running) return;
 		this.#running = true;
-		void this.poll().finally(() => this.#schedule());
+		// stop() then start() while a poll is still in flight: that poll's end schedules the next.
+		if (!this.#inFlight) this.#run();
 	}
 
 	stop(): void {
@@ -71,11 +75,19 @@ export class StatsPoller {
 		return ticks;
 	}
 
+	#run(): void {
+		this.#inFlight = true;
+		void this.poll().finally(() => {
+			this.#inFlight = false;
+			this.#schedule();
+		});
+	}
+
 	#schedule(): void {
-		if (!this.#running || this.#timer !== null) return;
+		if (!this.#running || this.#inFlight || this.#timer !== null) return;
 		this.#timer = setTimeout(() => {
 			this.#timer = null;
-			void this.poll().finally(() => this.#schedule());
+			this.#run();
 		}, this.#intervalMs);
 	}
 

@@ -1,5 +1,6 @@
 import { FileTransfer } from '$lib/transfer/fileTransfer';
 import type { TransferProgress } from '$lib/transfer/framing';
+import { addProtocolError, type ProtocolErrorEntry } from '$lib/transfer/protocolErrors';
 
 /**
  * The page's view of the file channel: the transfers both ways and a download link for each file
@@ -9,7 +10,9 @@ export class FileChannelState {
 	transfers = $state<TransferProgress[]>([]);
 	downloads = $state<Record<string, string>>({});
 	readyState = $state<string>('connecting');
-	protocolErrors = $state<string[]>([]);
+	/** identical errors counted on one entry, the latest few kept (addProtocolError) */
+	protocolErrors = $state<ProtocolErrorEntry[]>([]);
+	#nextErrorId = 1;
 	readonly #transfer: FileTransfer;
 	readonly #abort = new AbortController();
 
@@ -18,9 +21,13 @@ export class FileChannelState {
 		this.#transfer = new FileTransfer(channel, {
 			onChange: (transfers) => (this.transfers = transfers),
 			onReceived: ({ id, blob }) => {
+				// the peer chose the id: a second file under it replaces the first, whose URL is freed
+				const replaced = this.downloads[id];
+				if (replaced) URL.revokeObjectURL(replaced);
 				this.downloads = { ...this.downloads, [id]: URL.createObjectURL(blob) };
 			},
-			onProtocolError: (reason) => (this.protocolErrors = [...this.protocolErrors, reason])
+			onProtocolError: (error) =>
+				(this.protocolErrors = addProtocolError(this.protocolErrors, error, this.#nextErrorId++))
 		});
 		const signal = this.#abort.signal;
 		for (const type of ['open', 'closing', 'close'] as const) {

@@ -1,16 +1,14 @@
 import { createContext } from 'svelte';
 import type { CandidateErrorDetail } from '$lib/ice/candidateError';
 import {
-	LAB_CONFIGS,
 	labConfiguration,
-	summarizeRun,
-	combineRuns,
+	runLabRounds,
 	type LabConfigId,
 	type LabRow,
 	type TurnOffer
 } from '$lib/ice/lab';
 import type { PairMatrix } from '$lib/ice/pairs';
-import { IceCall, runLabCall } from '$lib/webrtc/iceCall';
+import { IceCall, LAB_RUN_TIMEOUT_MS, runLabCall } from '$lib/webrtc/iceCall';
 import { pollPairs } from '$lib/webrtc/icePairs';
 import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
 import { IceConfigDraft, type Message } from '$lib/ui/iceConfig.svelte';
@@ -80,6 +78,7 @@ export class IcePage {
 	#nextId = 1;
 	#call: IceCall | null = null;
 	#stopPolling: (() => void)[] = [];
+	#lab: AbortController | null = null;
 
 	/** Asks the app server for STUN/TURN URLs and fresh short-lived credentials. */
 	async loadTurn(fetcher: typeof fetch = fetch): Promise<TurnOffer | null> {
@@ -181,32 +180,49 @@ export class IcePage {
 	}
 
 	/**
-	 * Runs every lab configuration in turn, one call at a time so they do not compete, `labRounds`
-	 * times; each round visits the configurations in a rotated order so none always goes first.
+	 * Runs every lab configuration `labRounds` times (runLabRounds), until done or stopLab(): the
+	 * page stops it when the user leaves, so no call goes on in the background.
 	 */
 	async runLab(): Promise<void> {
 		if (this.labRunning) return;
 		this.labRows = {};
-		const runs: Partial<Record<LabConfigId, LabRow[]>> = {};
-		const rounds = Math.min(Math.max(1, Math.floor(this.labRounds)), MAX_LAB_ROUNDS);
-		for (let round = 0; round < rounds; round++) {
-			this.labRound = round + 1;
-			const order = LAB_CONFIGS.map((_, i) => LAB_CONFIGS[(i + round) % LAB_CONFIGS.length]!);
-			for (const config of order) {
-				this.labRunning = config;
-				const turn = config === 'host' ? this.turn : await this.#freshTurn();
-				const configuration = turn
-					? labConfiguration(config, turn)
-					: config === 'host'
-						? { iceServers: [] }
-						: null;
-				if (!configuration) continue;
-				(runs[config] ??= []).push(summarizeRun(await runLabCall(config, configuration)));
-				this.labRows[config] = combineRuns(runs[config]) ?? undefined;
+		const controller = new AbortController();
+		this.#lab = controller;
+		try {
+			await runLabRounds({
+				rounds: Math.min(Math.max(1, Math.floor(this.labRounds)), MAX_LAB_ROUNDS),
+				signal: controller.signal,
+				onRun: (config, round) => {
+					this.labRunning = config;
+					this.labRound = round;
+				},
+				configurationFor: async (config) => {
+					const turn = config === 'host' ? this.turn : await this.#freshTurn();
+					if (turn) return labConfiguration(config, turn);
+					return config === 'host' ? { iceServers: [] } : null;
+				},
+				runCall: (config, configuration, signal) =>
+					runLabCall(config, configuration, LAB_RUN_TIMEOUT_MS, signal),
+				onRow: (config, row) => (this.labRows[config] = row)
+			});
+		} finally {
+			if (this.#lab === controller) {
+				this.#lab = null;
+				this.labRunning = null;
+				this.labRound = 0;
 			}
 		}
-		this.labRunning = null;
-		this.labRound = 0;
+	}
+
+	/** Stops the lab: closes the call in flight and starts no other. */
+	stopLab(): void {
+		this.#lab?.abort();
+	}
+
+	/** Everything this page started: the live call, its pair polling and the lab. */
+	dispose(): void {
+		this.stop();
+		this.stopLab();
 	}
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	bestPartner,
+	canPair,
 	candidatePriority,
 	pairPriority,
 	parseCandidate,
@@ -133,5 +135,36 @@ describe('priority (RFC 8445 §5.1.2.1, §6.1.2.3)', () => {
 		expect(pairPriority(g, d) - pairPriority(d, g)).toBe(1n);
 		// beyond 2^53: a double would lose the low bits
 		expect(pairPriority(2 ** 32 - 1, 2 ** 32 - 1) > BigInt(Number.MAX_SAFE_INTEGER)).toBe(true);
+	});
+});
+
+describe('which candidates pair (RFC 8445 §6.1.2.2, RFC 6544 §6.2)', () => {
+	const c = (text: string) => parseCandidate(text)!;
+	const udp4 = c('candidate:1 1 udp 2122260223 192.168.1.20 50000 typ host');
+	const udp6 = c('candidate:2 1 udp 2122262783 2001:db8::1 50001 typ host');
+	const tcp4Active = c('candidate:3 1 tcp 1518280447 192.168.1.20 9 typ host tcptype active');
+	const tcp4Passive = c('candidate:4 1 tcp 1518280447 192.168.1.30 50002 typ host tcptype passive');
+	const relay4 = c('candidate:5 1 udp 41885439 203.0.113.5 3478 typ relay raddr 0.0.0.0 rport 0');
+	const mdns = c(
+		'candidate:6 1 udp 2122260223 1f4712db-ea17-4bcf-a596-105139dfd8bf.local 50003 typ host'
+	);
+	const rtcp4 = c('candidate:7 2 udp 2122260222 192.168.1.30 50004 typ host');
+
+	it('pairs only the same component, transport and IP version', () => {
+		expect(canPair(udp4, relay4)).toBe(true);
+		expect(canPair(udp4, udp6)).toBe(false);
+		expect(canPair(udp4, tcp4Passive)).toBe(false);
+		expect(canPair(tcp4Active, tcp4Passive)).toBe(true);
+		expect(canPair(tcp4Active, tcp4Active)).toBe(false);
+		expect(canPair(udp4, rtcp4)).toBe(false);
+		// an mDNS name is resolved before pairing: its version is not known yet
+		expect(canPair(udp6, mdns)).toBe(true);
+	});
+
+	it('picks the highest-priority partner among the compatible ones, not the highest overall', () => {
+		// udp6 and the TCP candidate have higher priorities than the relay, but never pair with udp4
+		expect(bestPartner(udp4, [udp6, tcp4Passive, relay4])).toBe(relay4);
+		expect(bestPartner(udp6, [udp4, tcp4Passive, relay4])).toBeNull();
+		expect(bestPartner(tcp4Active, [udp4, tcp4Passive])).toBe(tcp4Passive);
 	});
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { candidateErrorDetail, candidateErrorKind } from '$lib/ice/candidateError';
 import {
 	combineRuns,
@@ -7,10 +7,13 @@ import {
 	offerConfiguration,
 	turnOfferStale,
 	relayOverhead,
+	runLabRounds,
 	summarizeRun,
+	type LabConfigId,
 	type LabRunRecord,
 	type TurnOffer
 } from '$lib/ice/lab';
+import { pollPairs, type PairSource } from '$lib/webrtc/icePairs';
 
 const turn: TurnOffer = {
 	available: true,
@@ -218,5 +221,119 @@ describe('turnOfferStale (credentials for the next call)', () => {
 		expect(turnOfferStale(turn, shortFetch, shortFetch + 1_000)).toBe(false);
 		expect(turnOfferStale(null, 0, Date.now())).toBe(false);
 		expect(turnOfferStale({ available: false, reason: 'disabled', detail: '' }, 0, 1)).toBe(false);
+	});
+});
+
+describe('lab runner stops when the page is left', () => {
+	const record = (config: LabConfigId): LabRunRecord => ({
+		config,
+		candidates: [],
+		gatheringComplete: { A: 5, B: 5 },
+		connectedAt: 10,
+		failure: null,
+		selected: null,
+		errors: []
+	});
+
+	it('runs every configuration each round in rotated order when left alone', async () => {
+		const started: string[] = [];
+		const done = await runLabRounds({
+			rounds: 2,
+			signal: new AbortController().signal,
+			configurationFor: async () => ({ iceServers: [] }),
+			runCall: async (config) => {
+				started.push(config);
+				return record(config);
+			},
+			onRow: () => {}
+		});
+		expect(done).toBe(true);
+		expect(started).toEqual([
+			'host',
+			'stun',
+			'turnUdp',
+			'turnTcp',
+			'stun',
+			'turnUdp',
+			'turnTcp',
+			'host'
+		]);
+	});
+
+	it('an abort ends the call in flight and starts no other', async () => {
+		const controller = new AbortController();
+		const started: string[] = [];
+		let closed = 0;
+		const running = runLabRounds({
+			rounds: 9,
+			signal: controller.signal,
+			configurationFor: async () => ({ iceServers: [] }),
+			// like runLabCall: the call runs until the signal aborts, then closes and rejects
+			runCall: (config, _configuration, signal) =>
+				new Promise((resolve, reject) => {
+					started.push(config);
+					if (started.length === 1) {
+						resolve(record(config));
+						return;
+					}
+					signal.addEventListener('abort', () => {
+						closed++;
+						reject(signal.reason);
+					});
+				}),
+			onRow: () => {}
+		});
+		await new Promise((r) => setTimeout(r, 0));
+		expect(started).toEqual(['host', 'stun']);
+		controller.abort();
+		expect(await running).toBe(false);
+		expect(closed).toBe(1);
+		await new Promise((r) => setTimeout(r, 0));
+		expect(started).toHaveLength(2);
+	});
+
+	it('an abort while fetching credentials starts no call', async () => {
+		const controller = new AbortController();
+		const runCall = vi.fn(async (config: LabConfigId) => record(config));
+		const done = await runLabRounds({
+			rounds: 1,
+			signal: controller.signal,
+			configurationFor: async () => {
+				controller.abort();
+				return { iceServers: [] };
+			},
+			runCall,
+			onRow: () => {}
+		});
+		expect(done).toBe(false);
+		expect(runCall).not.toHaveBeenCalled();
+	});
+});
+
+describe('pair polling', () => {
+	afterEach(() => vi.useRealTimers());
+
+	it('stops by itself after the call failed or closed, with one last picture', async () => {
+		vi.useFakeTimers();
+		let state = 'checking';
+		let polls = 0;
+		const call: PairSource = {
+			pairs: async () => {
+				polls++;
+				return { local: [], remote: [], pairs: [], selectedPairId: null };
+			},
+			ended: () => state === 'failed' || state === 'closed'
+		};
+		const shown: number[] = [];
+		const stop = pollPairs(call, 'A', () => shown.push(polls), 500);
+		await vi.advanceTimersByTimeAsync(1100);
+		expect(polls).toBe(3);
+		state = 'failed';
+		await vi.advanceTimersByTimeAsync(500);
+		expect(polls).toBe(4);
+		expect(shown.at(-1)).toBe(4);
+		await vi.advanceTimersByTimeAsync(10_000);
+		expect(polls).toBe(4);
+		stop();
 	});
 });

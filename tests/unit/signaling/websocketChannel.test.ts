@@ -1,4 +1,5 @@
-import WebSocket from 'ws';
+import WebSocket, { WebSocketServer } from 'ws';
+import { CATALOG } from '$lib/i18n/catalog';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newRoomId } from '$lib/signaling/roomId.js';
 import type { SignalEnvelope } from '$lib/signaling/types';
@@ -154,5 +155,37 @@ describe('WebSocket signaling channel against the real server', () => {
 		await joined(open(server.url, room));
 		const third = open(server.url, room);
 		expect(await until(third, (e) => e.type === 'error')).toMatchObject({ code: 'room-full' });
+	});
+});
+
+describe('problems the page finds in the connection itself', () => {
+	it('names a catalog key for an unreadable message and for a close as too big', async () => {
+		const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+		await new Promise((resolve) => wss.once('listening', resolve));
+		cleanup.push(() => new Promise((resolve) => wss.close(resolve)));
+		wss.on('connection', (socket) => {
+			socket.send('not json');
+			socket.close(1009, 'too big');
+		});
+		const { port } = wss.address() as { port: number };
+		const channel = open(`ws://127.0.0.1:${port}/signal`, newRoomId());
+		const errors: RoomEvent[] = [];
+		await new Promise<void>((resolve) => {
+			channel.onRoomEvent((e) => {
+				if (e.type === 'error') errors.push(e);
+				if (errors.length === 2) resolve();
+			});
+		});
+		channel.close();
+		expect(errors.map((e) => e.type === 'error' && [e.code, e.key])).toEqual([
+			['protocol', 'call.protocol.unreadable'],
+			['protocol', 'call.protocol.tooBig']
+		]);
+		const unreadable = errors[0] as Extract<RoomEvent, { type: 'error' }>;
+		expect(unreadable.params?.detail).toBeTruthy();
+		for (const locale of ['en', 'ko'] as const) {
+			expect(CATALOG[locale]['call.protocol.tooBig']).toBeTruthy();
+			expect(CATALOG[locale]['call.protocol.unreadable']).toContain('{detail}');
+		}
 	});
 });

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { Gunzip, gzipSync } from 'fflate';
+import { describe, expect, it, vi } from 'vitest';
 import { eventName, splitStatsKey, type ImportedDump } from '$lib/stats/dump';
 import { ImportError, MAX_IMPORT_BYTES } from '$lib/stats/importErrors';
 import { checkSize, importBytes, importText } from '$lib/stats/importFile';
+import { SLICE_BYTES } from '$lib/stats/gunzip';
 import { metricAt, metricById } from '$lib/stats/metrics';
 
 const FIXTURES = new URL('../../fixtures/webrtc-internals/', import.meta.url);
@@ -174,6 +175,35 @@ describe('bad input: each says what is wrong', () => {
 		const error = await importError(() => importBytes(bomb, { ...noYield, limit: 1024 * 1024 }));
 		expect(error.code).toBe('tooLarge');
 		expect(MAX_IMPORT_BYTES).toBe(100 * 1024 * 1024);
+	});
+
+	it('a gzip bomb is stopped within one small slice of the limit, not after the whole input', async () => {
+		// 48 MB of zeros compress to ~48 KB: three slices. The old code pushed it in one go.
+		const bomb = gzipSync(new Uint8Array(48 * 1024 * 1024));
+		const spy = vi.spyOn(Gunzip.prototype, 'push');
+		try {
+			const error = await importError(() => importBytes(bomb, { ...noYield, limit: 1024 * 1024 }));
+			expect(error.code).toBe('tooLarge');
+			const sizes = spy.mock.calls.map(([chunk]) => chunk.length);
+			expect(Math.max(...sizes)).toBeLessThanOrEqual(SLICE_BYTES);
+			const fed = sizes.reduce((a, b) => a + b, 0);
+			expect(fed).toBeLessThan(bomb.length);
+			expect(fed).toBeLessThanOrEqual(SLICE_BYTES);
+		} finally {
+			spy.mockRestore();
+		}
+	});
+
+	it('a report with 150,000 members is read (no Math.max spread overflowing the stack)', async () => {
+		const raw = JSON.parse(text('chromium-156-loopback-av.json'));
+		const stats = raw.PeerConnections['8-1'].stats as Record<string, unknown>;
+		const key = Object.keys(stats).find((k) => k.endsWith('-bytesSent'))!;
+		const id = key.slice(0, -'-bytesSent'.length);
+		const series = stats[key] as { values: string };
+		for (let i = 0; i < 150_000; i++) stats[`${id}-extra${i}`] = { ...series };
+		const imported = await importText(JSON.stringify(raw), noYield);
+		if (imported.kind !== 'webrtc-internals') throw new Error('not a dump');
+		expect(imported.peerConnections[0]!.stats.report(id)!.members.size).toBeGreaterThan(150_000);
 	});
 
 	it('an empty file and a file that is not UTF-8 text', async () => {

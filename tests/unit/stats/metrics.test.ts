@@ -30,7 +30,7 @@ describe('derived metrics', () => {
 			{ index: 0, timestamp: 10_000, a: 1000 },
 			{ index: 1, timestamp: 10_500, a: 26_000 }
 		]);
-		expect(metricById('bitrateOut')!.formula).toBe('8 × ΔbytesSent / Δtimestamp');
+		expect(metricById('bitrateOut')!.formula).toBe('8 × ΔbytesSent / (Δtimestamp / 1000)');
 		expect(specUrl(metricById('bitrateOut')!)).toBe(
 			'https://www.w3.org/TR/webrtc-stats/#dom-rtcsentrtpstreamstats-bytessent'
 		);
@@ -111,6 +111,13 @@ describe('show the math', () => {
 		const point = metricAt(history.report('O')!, metric, 1);
 		expect(workedFormula(metric, point)).toBe('8 × (26000 − 1000) / ((10500 − 10000) / 1000)');
 		expect(formatNumber(point.value!)).toBe('400000');
+		// The printed formula, with the deltas put in, gives the plotted value (Δtimestamp is in ms).
+		const printed = metric.formula
+			.replace('ΔbytesSent', '25000')
+			.replace('Δtimestamp', '500')
+			.replaceAll('×', '*');
+		expect(printed).toMatch(/^[\d\s*/()]+$/);
+		expect(new Function(`return ${printed}`)()).toBe(point.value);
 		expect(workedFormula(metric, metricAt(history.report('O')!, metric, 0))).toBeNull();
 		const jitter = historyOf([{ jitter: 0.0125 }]);
 		const j = metricById('jitter')!;

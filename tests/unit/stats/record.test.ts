@@ -117,6 +117,45 @@ describe('session record', () => {
 		expect(record.masked).toBe(true);
 	});
 
+	it('masks the TURN username and credential of a logged configuration', () => {
+		const log: LogEntry[] = [
+			{
+				id: 1,
+				t: 0,
+				peer: null,
+				peers,
+				kind: 'call',
+				name: 'createPeerConnections',
+				step: 'createPeerConnections',
+				status: 'success',
+				payload: {
+					configuration: {
+						iceServers: [
+							{
+								urls: ['turn:127.0.0.1:3478'],
+								username: '1700000000:peerscope',
+								credential: 'c2VjcmV0LWhtYWM='
+							}
+						]
+					}
+				}
+			}
+		];
+		const record = createSessionRecord({
+			log,
+			stats: {},
+			startedAt: 0,
+			pollIntervalMs: 1000,
+			userAgent: 'test',
+			mask: true
+		});
+		const json = JSON.stringify(record);
+		expect(json).not.toContain('c2VjcmV0LWhtYWM=');
+		expect(json).not.toContain('1700000000:peerscope');
+		// what the server was stays visible
+		expect(json).toContain('turn:127.0.0.1:3478');
+	});
+
 	it('stores members that rarely change as runs, and counters as one value per sample', () => {
 		const h = new StatsHistory(100);
 		for (let i = 0; i < 40; i++)
@@ -161,6 +200,52 @@ describe('session record', () => {
 		} catch (error) {
 			expect((error as ImportError).code).toBe('unsupportedVersion');
 			expect((error as ImportError).params).toEqual({ version: 2, supported: 1 });
+		}
+	});
+
+	it('refuses runs that jump back, repeat a start or leave the samples, and says where', () => {
+		const session = (runs: [number, unknown][]) => ({
+			format: 'peerscope-session',
+			version: 1,
+			createdAt: '',
+			masked: false,
+			userAgent: '',
+			startedAt: 0,
+			pollIntervalMs: 1000,
+			log: [],
+			stats: { A: [{ id: 'O', type: 'outbound-rtp', times: [0, 1, 2], members: { x: { runs } } }] }
+		});
+		expect(
+			readSession(
+				session([
+					[0, 'a'],
+					[2, 'b']
+				])
+			).stats.A!.report('O')
+		).toBeTruthy();
+		// the crafted hang: 0, length, 0, length, ... fills the whole column once per run
+		const bouncing: [number, unknown][] = [];
+		for (let i = 0; i < 1000; i++) bouncing.push([i % 2 === 0 ? 0 : 3, i]);
+		for (const runs of [
+			bouncing,
+			[
+				[1, 'a'],
+				[1, 'b']
+			],
+			[
+				[0, 'a'],
+				[3, 'b']
+			],
+			[[-1, 'a']],
+			[[0.5, 'a']]
+		] as [number, unknown][][]) {
+			try {
+				readSession(session(runs));
+				throw new Error(`expected an error for ${JSON.stringify(runs.slice(0, 3))}`);
+			} catch (error) {
+				expect((error as ImportError).code).toBe('badSession');
+				expect((error as ImportError).params.path).toMatch(/^stats\.A\.0\.members\.x\.runs\.\d+$/);
+			}
 		}
 	});
 

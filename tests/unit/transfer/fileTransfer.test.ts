@@ -3,11 +3,16 @@ import { FileTransfer, type ByteChannel } from '$lib/transfer/fileTransfer';
 import {
 	CHUNK_BYTES,
 	HIGH_WATER_BYTES,
+	MAX_FILE_BYTES,
+	RECEIVED_MIME,
 	chunkCount,
 	parseControl,
 	sha256Hex,
-	throughput
+	throughput,
+	type ProtocolError
 } from '$lib/transfer/framing';
+import { safeFileName } from '$lib/transfer/format';
+import { addProtocolError, MAX_PROTOCOL_ERRORS } from '$lib/transfer/protocolErrors';
 
 /**
  * A simulated data channel pair: what one side sends waits in its buffer (bufferedAmount) until
@@ -113,7 +118,7 @@ describe('file transfer framing', () => {
 			ok: false
 		});
 		expect(parseControl('{"kind":"launch"}')).toMatchObject({ ok: false });
-		expect(parseControl('{')).toEqual({ ok: false, reason: 'not JSON' });
+		expect(parseControl('{')).toEqual({ ok: false, code: 'notJson', reason: 'not JSON' });
 	});
 
 	it('computes SHA-256 as the standard says', async () => {
@@ -198,18 +203,18 @@ describe('file transfer over a channel', () => {
 		a.close();
 		expect(await done).toMatchObject({
 			status: 'failed',
-			error: expect.stringContaining('closed')
+			error: { code: 'channelClosed', params: {} }
 		});
 	});
 
 	it('treats what the peer sends as untrusted: bad frames are reported, never thrown', async () => {
-		const errors: string[] = [];
+		const errors: ProtocolError[] = [];
 		const { b } = link();
 		const receiver = new FileTransfer(b, { onProtocolError: (e) => errors.push(e) });
 		await receiver.receive(new ArrayBuffer(10));
 		await receiver.receive('{"kind":"file-done","id":"nope","sha256":"' + '0'.repeat(64) + '"}');
 		await receiver.receive('not json');
-		expect(errors).toHaveLength(3);
+		expect(errors.map((e) => e.code)).toEqual(['unannouncedBinary', 'unknownDone', 'notJson']);
 		// A peer that sends more than it announced is cut off.
 		await receiver.receive(
 			JSON.stringify({
@@ -224,7 +229,7 @@ describe('file transfer over a channel', () => {
 		expect(receiver.transfers[0]).toMatchObject({
 			name: '<img src=x onerror=alert(1)>',
 			status: 'failed',
-			error: 'more bytes arrived than announced'
+			error: { code: 'overflow', params: {} }
 		});
 	});
 
@@ -238,7 +243,140 @@ describe('file transfer over a channel', () => {
 		await receiver.receive(JSON.stringify({ kind: 'file-done', id: 'f1', sha256: '0'.repeat(64) }));
 		expect(receiver.transfers[0]).toMatchObject({
 			status: 'failed',
-			error: '4 of 10 bytes arrived'
+			error: { code: 'short', params: { bytes: 4, size: 10 } }
 		});
+	});
+
+	it('saves a received file as plain bytes whatever type the sender claims, under a safe name', async () => {
+		const { a, b } = link();
+		const received: Blob[] = [];
+		const sender = new FileTransfer(a);
+		const receiver = new FileTransfer(b, { onReceived: (f) => received.push(f.blob) });
+		a.onmessage = (d) => void sender.receive(d);
+		b.onmessage = (d) => void receiver.receive(d);
+		const html = new File(
+			['<script>alert(document.cookie)</script>'],
+			'invoice\u202Elmth.pdf\u0007',
+			{
+				type: 'text/html'
+			}
+		);
+		const done = sender.send(html);
+		await pump([a, b], done);
+		await pump([a, b], new Promise((r) => setTimeout(r, 50)));
+		expect(received).toHaveLength(1);
+		expect(received[0]!.type).toBe(RECEIVED_MIME);
+		// the claimed type stays, as text to show; the name loses its bidi override and control
+		expect(receiver.transfers[0]).toMatchObject({
+			mime: 'text/html',
+			name: 'invoicelmth.pdf',
+			status: 'verified'
+		});
+	});
+
+	it('does not start a file over the limit, and says why before reading it', async () => {
+		const { a } = link();
+		const sender = new FileTransfer(a);
+		let read = false;
+		const huge = {
+			name: 'disk.img',
+			type: '',
+			size: MAX_FILE_BYTES + 1,
+			slice: () => ({
+				arrayBuffer: async () => {
+					read = true;
+					return new ArrayBuffer(0);
+				}
+			}),
+			arrayBuffer: async () => {
+				read = true;
+				return new ArrayBuffer(0);
+			}
+		};
+		const result = await sender.send(huge);
+		expect(result).toMatchObject({
+			status: 'failed',
+			error: { code: 'tooLarge', params: { size: '512.0 MiB', max: '512.0 MiB' } }
+		});
+		expect(read).toBe(false);
+		expect(a.bufferedAmount).toBe(0);
+	});
+
+	it('refuses an offer over the limit with file-cancel and drops its chunks quietly', async () => {
+		const { a, b } = link();
+		const toSender: string[] = [];
+		a.onmessage = (d) => typeof d === 'string' && toSender.push(d);
+		const errors: ProtocolError[] = [];
+		const receiver = new FileTransfer(b, { onProtocolError: (e) => errors.push(e) });
+		await receiver.receive(
+			JSON.stringify({
+				kind: 'file-offer',
+				id: 'big',
+				name: 'a',
+				mime: '',
+				size: MAX_FILE_BYTES + 1
+			})
+		);
+		b.tick(1024);
+		expect(toSender.map((m) => JSON.parse(m))).toEqual([
+			{ kind: 'file-cancel', id: 'big', reason: 'too-large' }
+		]);
+		// chunks already on their way when the sender hears of it
+		for (let i = 0; i < 100; i++) await receiver.receive(new ArrayBuffer(CHUNK_BYTES));
+		await receiver.receive(
+			JSON.stringify({ kind: 'file-done', id: 'big', sha256: '0'.repeat(64) })
+		);
+		expect(errors).toEqual([]);
+		expect(receiver.transfers[0]).toMatchObject({
+			status: 'failed',
+			bytes: 0,
+			error: { code: 'tooLarge' }
+		});
+	});
+
+	it('the sender stops when the receiver cancels', async () => {
+		const { a, b } = link();
+		const sender = new FileTransfer(a);
+		let chunks = 0;
+		b.onmessage = (d) => {
+			if (typeof d !== 'string') chunks++;
+			if (chunks === 10)
+				b.send(JSON.stringify({ kind: 'file-cancel', id: offerId, reason: 'too-large' }));
+		};
+		a.onmessage = (d) => void sender.receive(d);
+		let offerId = '';
+		const { file } = randomFile(4 * 1024 * 1024);
+		const done = sender.send(file);
+		offerId = sender.transfers[0]!.id;
+		await pump([a, b], done, 32 * 1024);
+		const result = await done;
+		expect(result).toMatchObject({ status: 'failed', error: { code: 'refusedTooLarge' } });
+		await pump([a, b], new Promise((r) => setTimeout(r, 20)));
+		// 4 MiB is 256 chunks; it stopped within about one buffer's worth of the cancel
+		expect(chunks).toBeLessThan(10 + (HIGH_WATER_BYTES * 2) / CHUNK_BYTES);
+	});
+});
+
+describe('what the page shows of bad input', () => {
+	it('counts repeated protocol errors on one line and keeps only the latest few kinds', () => {
+		let list = addProtocolError([], { code: 'unannouncedBinary', params: {} }, 1);
+		for (let i = 0; i < 2000; i++)
+			list = addProtocolError(list, { code: 'unannouncedBinary', params: {} }, i + 2);
+		expect(list).toEqual([
+			{ id: 1, error: { code: 'unannouncedBinary', params: {} }, count: 2001 }
+		]);
+		for (let i = 0; i < 20; i++)
+			list = addProtocolError(list, { code: 'unknownDone', params: { id: `f${i}` } }, 3000 + i);
+		expect(list).toHaveLength(MAX_PROTOCOL_ERRORS);
+		expect(list.at(-1)!.error).toEqual({ code: 'unknownDone', params: { id: 'f19' } });
+	});
+
+	it('strips control and bidi characters from a file name, and never leaves it empty', () => {
+		expect(safeFileName('report\u202Efdp.exe')).toBe('reportfdp.exe');
+		expect(safeFileName('a\u2066b\u2069c\u200Fd\u061Ce')).toBe('abcde');
+		expect(safeFileName('line\nbreak\u0000\u009B.txt')).toBe('linebreak.txt');
+		expect(safeFileName('../../etc/passwd')).toBe('.._.._etc_passwd');
+		expect(safeFileName('\u202E\u0007 ')).toBe('file');
+		expect(safeFileName('사진 📷.jpg')).toBe('사진 📷.jpg');
 	});
 });

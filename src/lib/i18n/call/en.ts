@@ -44,6 +44,9 @@ export const callEn = {
 	'call.room.remoteText':
 		'Peer {peer} runs on the other device. Its steps happen there; this page sees only what arrives through signaling and over the network.',
 	'call.room.invalid': 'This is not a valid room code.',
+	'call.protocol.tooBig':
+		'A message was larger than the signaling server accepts, so it closed the connection.',
+	'call.protocol.unreadable': 'The signaling server sent a message this page cannot read: {detail}',
 	'call.room.back': 'Create or join another room',
 
 	'call.signal.title': 'Signaling server',

@@ -43,6 +43,9 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.room.remoteText':
 		'피어 {peer}는 다른 기기에서 실행됩니다. 그 단계들은 거기서 일어나고, 이 페이지는 시그널링과 네트워크로 도착하는 것만 봅니다.',
 	'call.room.invalid': '올바른 방 코드가 아닙니다.',
+	'call.protocol.tooBig': '메시지가 시그널링 서버가 받는 크기보다 커서 서버가 연결을 닫았습니다.',
+	'call.protocol.unreadable':
+		'시그널링 서버가 이 페이지가 읽을 수 없는 메시지를 보냈습니다: {detail}',
 	'call.room.back': '다른 방 만들기 또는 들어가기',
 
 	'call.signal.title': '시그널링 서버',

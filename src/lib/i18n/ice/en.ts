@@ -128,7 +128,8 @@ export const iceEn = {
 
 	'ice.pairs.heading': 'Candidate pairs of Peer {peer} (from getStats)',
 	'ice.pairs.choosePeer': 'Whose pairs',
-	'ice.pairs.states': 'What the pair states mean',
+	'ice.pairs.states': 'What the pair states mean: {states}',
+	'ice.pairs.peer': 'Peer {peer}',
 	'ice.pairs.help':
 		"Rows are Peer {peer}'s local candidates, columns the remote candidates it knows. Each pair is checked with STUN Binding requests; the one ICE nominates carries the call. Updated twice a second.",
 	'ice.pairs.none': 'No candidate pairs yet.',

@@ -124,7 +124,8 @@ export const iceKo = {
 
 	'ice.pairs.heading': 'Peer {peer}의 candidate 쌍 (getStats)',
 	'ice.pairs.choosePeer': '누구의 쌍',
-	'ice.pairs.states': '쌍 상태의 의미',
+	'ice.pairs.states': '쌍 상태의 의미: {states}',
+	'ice.pairs.peer': 'Peer {peer}',
 	'ice.pairs.help':
 		'행은 Peer {peer}의 로컬 candidate, 열은 이 peer가 아는 원격 candidate입니다. 각 쌍은 STUN Binding 요청으로 검사되고, ICE가 nominate한 쌍으로 통화가 흐릅니다. 1초에 두 번 갱신됩니다.',
 	'ice.pairs.none': '아직 candidate 쌍이 없습니다.',

@@ -7,6 +7,7 @@ export const ssr = false;
 
 export const load: PageLoad = ({ params }) => {
 	const room = normalizeRoomId(params.room);
-	if (!room) error(404, 'Not a room code');
+	// said in the reader's language by +error.svelte (call.room.invalid, en + ko)
+	if (!room) error(404, { message: 'Not a room code', key: 'call.room.invalid' });
 	return { room };
 };
