@@ -6,7 +6,8 @@ import {
 	WebSocketChannel,
 	signalingUrl,
 	type ConnectionState,
-	type RoomEvent
+	type RoomEvent,
+	type SignalingProblemKey
 } from '$lib/signaling/websocketChannel';
 import { FILE_CHANNEL } from '$lib/transfer/framing';
 import { offerConfiguration, turnOfferStale, type TurnOffer } from '$lib/ice/lab';
@@ -20,7 +21,15 @@ import { FileChannelState } from '../fileChannel.svelte';
 export type RoomNoticeBody =
 	| { kind: 'bye'; at: number }
 	| { kind: 'restarted'; at: number }
-	| { kind: 'error'; code: ErrorCode | 'protocol'; message: string; at: number };
+	| {
+			kind: 'error';
+			code: ErrorCode | 'protocol';
+			message: string;
+			at: number;
+			/** for a problem this page found itself: what to say, in the reader's language */
+			key?: SignalingProblemKey;
+			params?: { detail: string };
+	  };
 /** A notice with an id of this page's own: two can share a millisecond (a burst of errors). */
 export type RoomNotice = RoomNoticeBody & { id: number };
 
@@ -153,7 +162,14 @@ export class CallSession implements Communication {
 				this.#notice({ kind: 'bye', at: Date.now() });
 				return;
 			case 'error':
-				this.#notice({ kind: 'error', code: event.code, message: event.message, at: Date.now() });
+				this.#notice({
+					kind: 'error',
+					code: event.code,
+					message: event.message,
+					key: event.key,
+					params: event.params,
+					at: Date.now()
+				});
 		}
 	}
 
