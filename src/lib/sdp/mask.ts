@@ -162,9 +162,8 @@ export function maskSdps(texts: readonly string[]): string[] {
 	return texts.map((text) => maskText(text, masker));
 }
 
-/** Masks one value on its own (for a value shown outside the SDP text, e.g. in a summary card). */
-export function maskValue(kind: MaskKind, value: string): string {
-	const masker = new Masker();
+/** Masks one value through `masker`, so that it agrees with everything else masked through it. */
+function maskOne(masker: Masker, kind: MaskKind, value: string): string {
 	switch (kind) {
 		case 'address':
 			return masker.connectionAddress(value);
@@ -181,6 +180,11 @@ export function maskValue(kind: MaskKind, value: string): string {
 	}
 }
 
+/** Masks one value on its own (for a value shown outside the SDP text, e.g. in a summary card). */
+export function maskValue(kind: MaskKind, value: string): string {
+	return maskOne(new Masker(), kind, value);
+}
+
 /**
  * One mapping for a whole record (a session export): SDPs, candidate lines and single values
  * masked through it agree with each other, as in `maskSdps`.
@@ -194,19 +198,6 @@ export function createMasker(): SessionMasker {
 	const masker = new Masker();
 	return {
 		sdp: (text) => maskText(text, masker),
-		value: (kind, value) => {
-			switch (kind) {
-				case 'address':
-					return masker.connectionAddress(value);
-				case 'ufrag':
-					return masker.ufrag(value);
-				case 'pwd':
-					return masker.pwd(value);
-				case 'fingerprint':
-					return masker.fingerprint(value);
-				case 'key':
-					return masker.cryptoKey(value);
-			}
-		}
+		value: (kind, value) => maskOne(masker, kind, value)
 	};
 }
