@@ -1,9 +1,9 @@
 /**
- * The TURN credentials against a real coturn on loopback: what the app mints is accepted, and
- * expired or tampered credentials are refused. Needs the Debian package coturn, which
+ * The embedded coturn, as the app configures and runs it, against a real coturn on loopback: what
+ * the app mints is accepted, expired or tampered credentials are refused, and it relays nowhere
+ * the relay policy denies. Needs the Debian package coturn, which
  * scripts/ensure-coturn.js installs (it runs before `npm test`).
  */
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	bindingWorks,
@@ -14,21 +14,72 @@ import {
 	tryPermission,
 	tryTcpAllocate
 } from '$lib/server/stun.js';
+import { cidrRange } from '$lib/server/addresses.js';
 import {
-	cidrRange,
-	DENIED_PEER_CIDRS,
+	coturnOptions,
 	findTurnserver,
 	launchCoturn,
-	currentTurn,
-	embeddedUrls,
-	listeningIpsFor,
-	relayPlan,
-	startTurn,
-	turnCredentials,
 	type EmbeddedTurn
-} from '$lib/server/turn.js';
+} from '$lib/server/turn/coturn.js';
+import { turnCredentials } from '$lib/server/turn/credentials.js';
+import { DENIED_PEER_CIDRS } from '$lib/server/turn/relayPolicy.js';
 
 const binary = findTurnserver('turnserver');
+
+describe('coturn configuration', () => {
+	const settings = {
+		listeningIps: ['127.0.0.1', '192.168.1.20'],
+		port: 3478,
+		minPort: 50_000,
+		secret: 's3cret',
+		dir: '/tmp/peerscope-coturn-x'
+	};
+
+	it('writes the relay plan, the secret and the denied ranges into the config', () => {
+		const lines = coturnOptions({
+			...settings,
+			plan: {
+				relayIps: ['192.168.1.20'],
+				allowLoopbackPeers: false,
+				allowedPeerRanges: ['192.168.1.0-192.168.1.255']
+			}
+		});
+		expect(lines).toEqual(
+			expect.arrayContaining([
+				'listening-ip=127.0.0.1',
+				'listening-ip=192.168.1.20',
+				'relay-ip=192.168.1.20',
+				'listening-port=3478',
+				'min-port=50000',
+				'max-port=50199',
+				'use-auth-secret',
+				'static-auth-secret=s3cret',
+				'no-tcp-relay',
+				'denied-peer-ip=169.254.0.0-169.254.255.255',
+				'allowed-peer-ip=192.168.1.0-192.168.1.255',
+				'pidfile=/tmp/peerscope-coturn-x/turnserver.pid'
+			])
+		);
+		expect(lines).not.toContain('relay-ip=127.0.0.1');
+		expect(lines).not.toContain('allow-loopback-peers');
+		expect(lines.filter((line) => line.startsWith('denied-peer-ip='))).toHaveLength(
+			DENIED_PEER_CIDRS.length
+		);
+	});
+
+	it('allows loopback peers only when the plan says so', () => {
+		const plan = { relayIps: ['127.0.0.1'], allowLoopbackPeers: true, allowedPeerRanges: [] };
+		const lines = coturnOptions({ ...settings, listeningIps: ['127.0.0.1'], plan });
+		expect(lines).toContain('allow-loopback-peers');
+		expect(lines.some((line) => line.startsWith('allowed-peer-ip='))).toBe(false);
+	});
+
+	it('finds the binary by path or on PATH, and says null when it is not there', () => {
+		expect(findTurnserver('/nonexistent/turnserver')).toBeNull();
+		expect(findTurnserver('peerscope-no-such-binary')).toBeNull();
+		if (binary) expect(findTurnserver(binary)).toBe(binary);
+	});
+});
 
 describe('STUN codec', () => {
 	it('round-trips a message and reads ERROR-CODE', () => {
@@ -41,58 +92,6 @@ describe('STUN codec', () => {
 		// MESSAGE-INTEGRITY (0x0008) and FINGERPRINT (0x8028) were appended
 		expect([...message.attributes.keys()]).toEqual([0x0009, 0x0008, 0x8028]);
 		expect(decodeStun(Buffer.from('not stun at all, definitely'))).toBeNull();
-	});
-});
-
-describe('TURN REST credentials', () => {
-	it('puts the expiry in the username and HMACs it with the secret', () => {
-		const c = turnCredentials('s3cret', { name: 'alice', ttlSeconds: 60, now: 1_700_000_000_000 });
-		expect(c.username).toBe('1700000060:alice');
-		expect(c.expiresAt).toBe(1700000060);
-		expect(Buffer.from(c.credential, 'base64')).toHaveLength(20); // SHA-1
-		expect(
-			turnCredentials('other', { name: 'alice', ttlSeconds: 60, now: 1_700_000_000_000 }).credential
-		).not.toBe(c.credential);
-	});
-
-	it('gives the browser the address it used when coturn listens there', () => {
-		const turn = { port: 3478, listeningIps: ['127.0.0.1', '192.168.1.20'] };
-		expect(embeddedUrls(turn, '192.168.1.20').turnUrls[0]).toBe(
-			'turn:192.168.1.20:3478?transport=udp'
-		);
-		expect(embeddedUrls(turn, 'localhost').stunUrls).toEqual(['stun:127.0.0.1:3478']);
-	});
-});
-
-describe('relay unavailable, nothing breaks', () => {
-	it('says why when coturn is missing, disabled or half-configured', async () => {
-		const missing = await startTurn({
-			appHost: '127.0.0.1',
-			quiet: true,
-			env: { TURNSERVER: '/nonexistent/turnserver' }
-		});
-		expect(missing.state).toMatchObject({ kind: 'unavailable', reason: 'notInstalled' });
-		const off = await startTurn({
-			appHost: '127.0.0.1',
-			quiet: true,
-			env: { TURN_EMBEDDED: 'off' }
-		});
-		expect(off.state).toMatchObject({ kind: 'unavailable', reason: 'disabled' });
-		const half = await startTurn({
-			appHost: '127.0.0.1',
-			quiet: true,
-			env: { TURN_URLS: 'turn:turn.example.org' }
-		});
-		expect(half.state).toMatchObject({ kind: 'unavailable', reason: 'failed' });
-		const external = await startTurn({
-			appHost: '127.0.0.1',
-			quiet: true,
-			env: { TURN_URLS: 'turn:turn.example.org, stun:turn.example.org', TURN_SECRET: 'x' }
-		});
-		expect(external.state).toMatchObject({
-			kind: 'external',
-			urls: ['turn:turn.example.org', 'stun:turn.example.org']
-		});
 	});
 });
 
@@ -146,123 +145,6 @@ describe('coturn refuses expired or tampered credentials', () => {
 		await other.close();
 		expect(await bindingWorks({ host: '127.0.0.1', port: other.port }, 500)).toBe(false);
 	}, 20_000);
-});
-
-describe('restarts', () => {
-	it("keeps the new relay published when the old one closes after it started (Vite's dev restart)", async () => {
-		const env = { TURNSERVER: binary! };
-		const old = await startTurn({ appHost: '127.0.0.1', quiet: true, env });
-		const fresh = await startTurn({ appHost: '127.0.0.1', quiet: true, env });
-		try {
-			expect(fresh.state).toMatchObject({ kind: 'embedded' });
-			await old.close();
-			expect(currentTurn()).toBe(fresh.state);
-		} finally {
-			await old.close();
-			await fresh.close();
-		}
-		// Closing the relay that is published does say it stopped.
-		expect(currentTurn()).toMatchObject({ kind: 'unavailable', detail: 'stopped' });
-	}, 30_000);
-});
-
-describe('relay addresses', () => {
-	const ipv4 = (address: string, cidr: string, internal = false) => ({
-		address,
-		cidr,
-		internal,
-		family: 'IPv4' as const,
-		netmask: '',
-		mac: ''
-	});
-	const interfaces = {
-		lo: [ipv4('127.0.0.1', '127.0.0.1/8', true)],
-		wlan0: [ipv4('192.168.1.20', '192.168.1.20/24')],
-		docker0: [ipv4('172.17.0.1', '172.17.0.1/16')],
-		tun0: [ipv4('10.8.0.6', '10.8.0.6/24')]
-	};
-
-	it('relays to loopback only when coturn is reachable from this machine alone', () => {
-		expect(relayPlan(['127.0.0.1'], interfaces)).toEqual({
-			relayIps: ['127.0.0.1'],
-			allowLoopbackPeers: true,
-			allowedPeerRanges: []
-		});
-		expect(relayPlan(['127.0.0.1', '192.168.1.20'], interfaces)).toEqual({
-			relayIps: ['192.168.1.20'],
-			allowLoopbackPeers: false,
-			allowedPeerRanges: ['192.168.1.0-192.168.1.255']
-		});
-		expect(listeningIpsFor('127.0.0.1')).toEqual(['127.0.0.1']);
-		expect(listeningIpsFor('192.168.1.20')).toEqual(['127.0.0.1', '192.168.1.20']);
-	});
-});
-
-describe('peer address ranges', () => {
-	it('lets relay reach the LAN the app is served on, not container, VM or VPN networks', () => {
-		const plan = relayPlan(['127.0.0.1', '192.168.1.20', '172.17.0.1', '10.8.0.6'], {
-			wlan0: [
-				{
-					address: '192.168.1.20',
-					cidr: '192.168.1.20/24',
-					internal: false,
-					family: 'IPv4',
-					netmask: '255.255.255.0',
-					mac: ''
-				}
-			],
-			docker0: [
-				{
-					address: '172.17.0.1',
-					cidr: '172.17.0.1/16',
-					internal: false,
-					family: 'IPv4',
-					netmask: '255.255.0.0',
-					mac: ''
-				}
-			],
-			tun0: [
-				{
-					address: '10.8.0.6',
-					cidr: '10.8.0.6/24',
-					internal: false,
-					family: 'IPv4',
-					netmask: '255.255.255.0',
-					mac: ''
-				}
-			]
-		});
-		expect(plan.allowedPeerRanges).toEqual(['192.168.1.0-192.168.1.255']);
-	});
-
-	it('turns each denied CIDR block into the range coturn takes, first and last address inside it', () => {
-		expect(cidrRange('169.254.0.0/16')).toBe('169.254.0.0-169.254.255.255');
-		expect(cidrRange('100.64.0.0/10')).toBe('100.64.0.0-100.127.255.255');
-		expect(cidrRange('192.168.1.20/24')).toBe('192.168.1.0-192.168.1.255');
-		expect(cidrRange('fc00::/7')).toBe(
-			'fc00:0:0:0:0:0:0:0-fdff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
-		);
-		expect(cidrRange('::ffff:0:0/96')).toBe('0:0:0:0:0:ffff:0:0-0:0:0:0:0:ffff:ffff:ffff');
-		expect(cidrRange('::ffff:10.0.0.0/104')).toBe('0:0:0:0:0:ffff:a00:0-0:0:0:0:0:ffff:aff:ffff');
-		for (const cidr of DENIED_PEER_CIDRS) {
-			const [base, prefix] = cidr.split('/') as [string, string];
-			const type = net.isIPv4(base) ? 'ipv4' : 'ipv6';
-			const block = new net.BlockList();
-			block.addSubnet(base, Number(prefix), type);
-			const [first, last] = cidrRange(cidr).split('-') as [string, string];
-			expect(block.check(first, type), `${cidr} ${first}`).toBe(true);
-			expect(block.check(last, type), `${cidr} ${last}`).toBe(true);
-		}
-		// The ranges the review named are all there.
-		for (const cidr of ['0.0.0.0/8', '10.0.0.0/8', '100.64.0.0/10', '169.254.0.0/16']) {
-			expect(DENIED_PEER_CIDRS).toContain(cidr);
-		}
-		for (const cidr of ['172.16.0.0/12', '192.168.0.0/16', 'fc00::/7', 'fe80::/10']) {
-			expect(DENIED_PEER_CIDRS).toContain(cidr);
-		}
-		expect(() => cidrRange('10.0.0.0/33')).toThrow(/CIDR/);
-		expect(() => cidrRange('not-an-ip/8')).toThrow(/CIDR/);
-	});
 });
 
 describe('coturn is no open relay', () => {
