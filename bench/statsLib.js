@@ -17,7 +17,16 @@ export const REAL_DUMP = path.join(
 	'tests/fixtures/webrtc-internals/chromium-156-loopback-av.json'
 );
 
-/** @returns {Promise<any>} the stats modules: history, metrics, chartModel, explorer, importFile, dump */
+/**
+ * @typedef {typeof import('$lib/stats/history') &
+ *   typeof import('$lib/stats/metrics') &
+ *   typeof import('$lib/stats/chartModel') &
+ *   typeof import('$lib/stats/explorer') &
+ *   typeof import('$lib/stats/importFile') &
+ *   typeof import('$lib/stats/dump')} StatsModules
+ */
+
+/** @returns {Promise<StatsModules>} the stats modules: history, metrics, chartModel, explorer, importFile, dump */
 export async function loadStats() {
 	const dir = await mkdtemp(path.join(os.tmpdir(), 'peerscope-stats-bench-'));
 	const outfile = path.join(dir, 'stats.mjs');
