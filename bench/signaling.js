@@ -183,6 +183,24 @@ async function round(kind, port, whileOpen) {
 				sentAt.set(key, performance.now());
 				ws.send(JSON.stringify(message));
 			};
+			/**
+			 * One side's part of the call: its description, then its candidates.
+			 * @param {WebSocket} ws
+			 * @param {'A' | 'B'} side
+			 * @param {'offer' | 'answer'} type
+			 * @param {number} firstCandidate
+			 */
+			const sendSide = (ws, side, type, firstCandidate) => {
+				const sdp = type === 'offer' ? OFFER : ANSWER;
+				send(ws, `${side}:${type}:1`, { type, messageId: 1, description: { type, sdp } });
+				for (let i = 0; i < CANDIDATES; i++) {
+					send(ws, `${side}:candidate:${2 + i}`, {
+						type: 'candidate',
+						messageId: 2 + i,
+						candidate: candidate(firstCandidate + i)
+					});
+				}
+			};
 			/** @param {any} m @param {string} side */
 			const keyOf = (m, side) => `${side}:${m.type}:${m.messageId}`;
 			return new Promise((resolve) => {
@@ -193,20 +211,7 @@ async function round(kind, port, whileOpen) {
 					const m = JSON.parse(String(data));
 					latencies.push(performance.now() - /** @type {number} */ (sentAt.get(keyOf(m, 'A'))));
 					atB += 1;
-					if (m.type === 'offer') {
-						send(b, 'B:answer:1', {
-							type: 'answer',
-							messageId: 1,
-							description: { type: 'answer', sdp: ANSWER }
-						});
-						for (let i = 0; i < CANDIDATES; i++) {
-							send(b, `B:candidate:${2 + i}`, {
-								type: 'candidate',
-								messageId: 2 + i,
-								candidate: candidate(i)
-							});
-						}
-					}
+					if (m.type === 'offer') sendSide(b, 'B', 'answer', 0);
 					done();
 				});
 				a.on('message', (data) => {
@@ -215,18 +220,7 @@ async function round(kind, port, whileOpen) {
 					atA += 1;
 					done();
 				});
-				send(a, 'A:offer:1', {
-					type: 'offer',
-					messageId: 1,
-					description: { type: 'offer', sdp: OFFER }
-				});
-				for (let i = 0; i < CANDIDATES; i++) {
-					send(a, `A:candidate:${2 + i}`, {
-						type: 'candidate',
-						messageId: 2 + i,
-						candidate: candidate(100 + i)
-					});
-				}
+				sendSide(a, 'A', 'offer', 100);
 			});
 		})
 	);

@@ -19,7 +19,7 @@ import process from 'node:process';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, GRANTED_ARGS } from '../scripts/chromium.js';
-import { ROOT } from './statsLib.js';
+import { ROOT } from './bundle.js';
 
 const ROUNDS = Number(process.env.STATS_CHART_ROUNDS ?? 20);
 const PREFILL_S = Number(process.env.STATS_CHART_PREFILL ?? 600);

@@ -147,18 +147,18 @@ describe('coturn refuses expired or tampered credentials', () => {
 	}, 20_000);
 });
 
-describe('coturn is no open relay', () => {
-	// CreatePermission only asks coturn whether it would relay to a peer: no packet goes to the peer
-	// address, so these addresses are safe to name in a test that talks to loopback only.
-	const permission = async (turn: EmbeddedTurn, ip: string) => {
-		const { username, credential } = turnCredentials(turn.secret, { ttlSeconds: 60 });
-		return tryPermission(
-			{ host: '127.0.0.1', port: turn.port },
-			{ username, password: credential },
-			{ ip, port: 80 }
-		);
-	};
+// CreatePermission only asks coturn whether it would relay to a peer: no packet goes to the peer
+// address, so these addresses are safe to name in a test that talks to loopback only.
+const permission = async (turn: EmbeddedTurn, ip: string, port = 80) => {
+	const { username, credential } = turnCredentials(turn.secret, { ttlSeconds: 60 });
+	return tryPermission(
+		{ host: '127.0.0.1', port: turn.port },
+		{ username, password: credential },
+		{ ip, port }
+	);
+};
 
+describe('coturn is no open relay', () => {
 	it('refuses cloud metadata and private peers, and TCP relay, in loopback-only mode', async () => {
 		const turn = await launchCoturn({ binary: binary!, listeningIps: ['127.0.0.1'] });
 		try {
@@ -217,23 +217,8 @@ describe('coturn and loopback peers', () => {
 		const allowing = await launchCoturn({ binary: binary!, listeningIps: ['127.0.0.1'] });
 		try {
 			// a loopback-only service on this machine, such as a database port
-			const peer = { ip: '127.0.0.1', port: 5432 };
-			const refused = turnCredentials(refusing.secret, { ttlSeconds: 60 });
-			expect(
-				await tryPermission(
-					{ host: '127.0.0.1', port: refusing.port },
-					{ username: refused.username, password: refused.credential },
-					peer
-				)
-			).toMatchObject({ code: 403 });
-			const allowed = turnCredentials(allowing.secret, { ttlSeconds: 60 });
-			expect(
-				await tryPermission(
-					{ host: '127.0.0.1', port: allowing.port },
-					{ username: allowed.username, password: allowed.credential },
-					peer
-				)
-			).toBeNull();
+			expect(await permission(refusing, '127.0.0.1', 5432)).toMatchObject({ code: 403 });
+			expect(await permission(allowing, '127.0.0.1', 5432)).toBeNull();
 		} finally {
 			await refusing.close();
 			await allowing.close();
