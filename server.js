@@ -5,19 +5,16 @@
  * `startServer` is exported for Playwright, benchmarks and tests.
  */
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
+import { interfaceUrls, LAN_URLS_ENV } from './src/lib/server/lan.js';
 import { startTurn } from './src/lib/server/turn.js';
 import { createSignalingServer } from './src/lib/server/signaling/server.js';
 
 /** Ports tried, in order, when neither the caller nor PORT chose one. */
 const DEFAULT_PORT = 3000;
 const LAST_FALLBACK_PORT = 3010;
-
-/** Where the server tells the app the network addresses it can be reached at (JSON array of URLs). */
-const LAN_URLS_ENV = 'PEERSCOPE_LAN_URLS';
 
 /** How long close() lets in-flight requests finish before cutting their connections. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -107,14 +104,6 @@ function urlFor(host, port) {
 	return `http://${name.includes(':') ? `[${name}]` : name}:${port}`;
 }
 
-/** @param {number} port */
-function lanUrls(port) {
-	return Object.values(os.networkInterfaces())
-		.flatMap((addresses) => addresses ?? [])
-		.filter((address) => address.family === 'IPv4' && !address.internal)
-		.map((address) => `http://${address.address}:${port}`);
-}
-
 /**
  * @param {StartOptions} [options]
  * @returns {Promise<RunningServer>}
@@ -194,7 +183,7 @@ export async function startServer({
 
 	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 	const url = urlFor(host, address.port);
-	const lan = isWildcard(host) ? lanUrls(address.port) : [];
+	const lan = isWildcard(host) ? interfaceUrls(address.port) : [];
 	// The call page offers these in its join link when it was opened on loopback (/call/lan).
 	process.env[LAN_URLS_ENV] = JSON.stringify(lan);
 	if (!quiet) {

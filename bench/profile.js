@@ -12,10 +12,10 @@
  * maps and without minifying, `npx vite build --minify false --sourcemap true`, profile, then
  * rebuild normally; with a minified build the modules are the bundle's chunk files.
  *
- * Usage: `node bench/profile.js`; PROFILE_RUNS (runs of each variant, default 3) and
- * PROFILE_VARIANTS (comma-separated, default all three) change what is traced. The last trace of
- * each variant goes to bench/results/trace-<variant>.json, to open in the DevTools Performance
- * panel.
+ * Usage: `npm run profile` (or `node bench/profile.js` on a fresh build); PROFILE_RUNS (runs of
+ * each variant, default 3) and PROFILE_VARIANTS (comma-separated, default all three) change what
+ * is traced. The last trace of each variant goes to bench/results/trace-<variant>.json, to open
+ * in the DevTools Performance panel.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';

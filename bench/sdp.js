@@ -4,24 +4,22 @@
  * negotiate) against bare `sdp-transform.parse` of the same two texts, on the 16-transceiver
  * Chromium capture (tests/fixtures/sdp/chromium-16-transceivers-*.sdp, ~1,200 lines each).
  *
- * How: esbuild bundles src/lib/sdp/index.ts (the `$lib` alias pointed at src/lib) into a
- * temporary module, which is imported like any other. Warm-up rounds of both are discarded so
- * that both are measured JIT-compiled; then each round runs both, alternating which goes first,
- * so drift in the machine's load touches both alike. Prints medians, p90 and the ratio of
+ * How: src/lib/sdp/index.ts is bundled for node (bench/bundle.js) and imported like any other
+ * module. Warm-up rounds of both are discarded so that both are measured JIT-compiled; then each
+ * round runs both, alternating which goes first, so drift in the machine's load touches both
+ * alike. Prints medians, p90 and the ratio of
  * medians; the aim (≤ 1.5×) is reported, never enforced: exits 0 whatever the figures.
  *
  * Usage: `node bench/sdp.js`; SDP_BENCH_ROUNDS (default 300) and SDP_BENCH_WARMUP (default 100)
  * change the counts. Takes a few seconds.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import sdpTransform from 'sdp-transform';
+import { importBundled, ROOT } from './bundle.js';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const FIXTURES = path.join(ROOT, 'tests/fixtures/sdp');
 const OFFER = 'chromium-16-transceivers-offer.sdp';
 const ANSWER = 'chromium-16-transceivers-answer.sdp';
@@ -42,27 +40,11 @@ function integerFromEnv(name, fallback) {
 	return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-/** Bundles the inspector's TypeScript into a module node can import, in a temporary folder. */
+/** The inspector's TypeScript, bundled for node. */
 async function loadInspector() {
-	const dir = await mkdtemp(path.join(os.tmpdir(), 'peerscope-sdp-bench-'));
-	const outfile = path.join(dir, 'sdp.mjs');
-	await build({
-		entryPoints: [path.join(ROOT, 'src/lib/sdp/index.ts')],
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		outfile,
-		alias: { $lib: path.join(ROOT, 'src/lib') },
-		logLevel: 'error'
-	});
-	try {
-		return /** @type {typeof import('../src/lib/sdp/index.js')} */ (
-			await import(pathToFileURL(outfile).href)
-		);
-	} finally {
-		await rm(dir, { recursive: true, force: true });
-	}
+	return /** @type {typeof import('../src/lib/sdp/index.js')} */ (
+		await importBundled('sdp', { entryPoints: [path.join(ROOT, 'src/lib/sdp/index.ts')] })
+	);
 }
 
 /**

@@ -9,8 +9,9 @@
  * process) do not share its event loop. Latency is from send to arrival of each relayed message
  * (both ends are in this process, one clock); all rooms send at once, so it includes queueing in
  * the clients and the server. Rounds alternate bare / Peerscope; prints p50 and p99 of all
- * messages of each, the server's heap and RSS with every connection and room open, and the
- * ratios. The
+ * messages of each, the server process's CPU time per message over the measured rounds (join
+ * and connection set-up included), the server's heap and RSS with every connection and room
+ * open, and the ratios. The
  * aim (p99 ratio ≤ 1.5) is reported, never enforced.
  *
  * Usage: `node bench/signaling.js`; SIGNAL_BENCH_ROOMS (500), SIGNAL_BENCH_ROUNDS (3).
@@ -78,6 +79,7 @@ async function serve(/** @type {string} */ kind) {
 		process.send?.({ port: address.port });
 	});
 	process.on('message', (message) => {
+		if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
 		if (message !== 'memory') return;
 		// Collected first, so the figure is what the open connections and rooms hold, not garbage.
 		globalThis.gc?.();
@@ -102,6 +104,21 @@ function memoryOf(child) {
 	return new Promise((resolve) => {
 		child.once('message', (/** @type {any} */ message) => resolve(message.memory));
 		child.send('memory');
+	});
+}
+
+/**
+ * The server process's CPU time so far (user + system, µs): unlike latency, it hardly moves when
+ * other work on the machine competes for the cores, so it compares two runs on a busy machine.
+ * @param {import('node:child_process').ChildProcess} child
+ * @returns {Promise<number>}
+ */
+function cpuOf(child) {
+	return new Promise((resolve) => {
+		child.once('message', (/** @type {any} */ message) =>
+			resolve(message.cpu.user + message.cpu.system)
+		);
+		child.send('cpu');
 	});
 }
 
@@ -166,6 +183,24 @@ async function round(kind, port, whileOpen) {
 				sentAt.set(key, performance.now());
 				ws.send(JSON.stringify(message));
 			};
+			/**
+			 * One side's part of the call: its description, then its candidates.
+			 * @param {WebSocket} ws
+			 * @param {'A' | 'B'} side
+			 * @param {'offer' | 'answer'} type
+			 * @param {number} firstCandidate
+			 */
+			const sendSide = (ws, side, type, firstCandidate) => {
+				const sdp = type === 'offer' ? OFFER : ANSWER;
+				send(ws, `${side}:${type}:1`, { type, messageId: 1, description: { type, sdp } });
+				for (let i = 0; i < CANDIDATES; i++) {
+					send(ws, `${side}:candidate:${2 + i}`, {
+						type: 'candidate',
+						messageId: 2 + i,
+						candidate: candidate(firstCandidate + i)
+					});
+				}
+			};
 			/** @param {any} m @param {string} side */
 			const keyOf = (m, side) => `${side}:${m.type}:${m.messageId}`;
 			return new Promise((resolve) => {
@@ -176,20 +211,7 @@ async function round(kind, port, whileOpen) {
 					const m = JSON.parse(String(data));
 					latencies.push(performance.now() - /** @type {number} */ (sentAt.get(keyOf(m, 'A'))));
 					atB += 1;
-					if (m.type === 'offer') {
-						send(b, 'B:answer:1', {
-							type: 'answer',
-							messageId: 1,
-							description: { type: 'answer', sdp: ANSWER }
-						});
-						for (let i = 0; i < CANDIDATES; i++) {
-							send(b, `B:candidate:${2 + i}`, {
-								type: 'candidate',
-								messageId: 2 + i,
-								candidate: candidate(i)
-							});
-						}
-					}
+					if (m.type === 'offer') sendSide(b, 'B', 'answer', 0);
 					done();
 				});
 				a.on('message', (data) => {
@@ -198,18 +220,7 @@ async function round(kind, port, whileOpen) {
 					atA += 1;
 					done();
 				});
-				send(a, 'A:offer:1', {
-					type: 'offer',
-					messageId: 1,
-					description: { type: 'offer', sdp: OFFER }
-				});
-				for (let i = 0; i < CANDIDATES; i++) {
-					send(a, `A:candidate:${2 + i}`, {
-						type: 'candidate',
-						messageId: 2 + i,
-						candidate: candidate(100 + i)
-					});
-				}
+				sendSide(a, 'A', 'offer', 100);
 			});
 		})
 	);
@@ -241,6 +252,9 @@ async function main() {
 	for (const kind of ['bare', 'peerscope']) await round(kind, servers[kind].port);
 	/** @type {Record<string, NodeJS.MemoryUsage>} */
 	const memory = {};
+	/** @type {Record<string, number>} */
+	const cpu = {};
+	for (const kind of ['bare', 'peerscope']) cpu[kind] = -(await cpuOf(servers[kind].child));
 	for (let r = 0; r < ROUNDS; r++) {
 		const order = r % 2 === 0 ? ['bare', 'peerscope'] : ['peerscope', 'bare'];
 		for (const kind of order) {
@@ -254,6 +268,8 @@ async function main() {
 			elapsed[kind].push(result.elapsed);
 		}
 	}
+
+	for (const kind of ['bare', 'peerscope']) cpu[kind] += await cpuOf(servers[kind].child);
 
 	const expected = ROOMS * 2 * (1 + CANDIDATES) * ROUNDS;
 	console.log(
@@ -269,13 +285,14 @@ async function main() {
 		const m = /** @type {NodeJS.MemoryUsage} */ (memory[kind]);
 		const label = kind === 'bare' ? 'bare ws relay  ' : 'Peerscope server';
 		console.log(
-			`  ${label}  p50 ${figures[kind].p50.toFixed(2)} ms  p99 ${figures[kind].p99.toFixed(2)} ms  round ${Math.min(...elapsed[kind]).toFixed(0)} ms (best)  heap ${mib(m.heapUsed)}  rss ${mib(m.rss)} (all open)`
+			`  ${label}  p50 ${figures[kind].p50.toFixed(2)} ms  p99 ${figures[kind].p99.toFixed(2)} ms  round ${Math.min(...elapsed[kind]).toFixed(0)} ms (best)  cpu ${(cpu[kind] / expected).toFixed(1)} µs/message  heap ${mib(m.heapUsed)}  rss ${mib(m.rss)} (all open)`
 		);
 	}
 	const ratio99 = figures.peerscope.p99 / figures.bare.p99;
 	const ratio50 = figures.peerscope.p50 / figures.bare.p50;
+	const ratioCpu = (cpu.peerscope ?? NaN) / (cpu.bare ?? NaN);
 	console.log(
-		`  ratio p50 ${ratio50.toFixed(2)}x  p99 ${ratio99.toFixed(2)}x (aim ≤ ${AIM_RATIO}x at p99: ${ratio99 <= AIM_RATIO ? 'met' : 'not met'})`
+		`  ratio p50 ${ratio50.toFixed(2)}x  p99 ${ratio99.toFixed(2)}x  cpu ${ratioCpu.toFixed(2)}x (aim ≤ ${AIM_RATIO}x at p99: ${ratio99 <= AIM_RATIO ? 'met' : 'not met'})`
 	);
 	for (const { child } of Object.values(servers)) child.kill();
 }

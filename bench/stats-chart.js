@@ -19,7 +19,7 @@ import process from 'node:process';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, GRANTED_ARGS } from '../scripts/chromium.js';
-import { ROOT } from './statsLib.js';
+import { ROOT } from './bundle.js';
 
 const ROUNDS = Number(process.env.STATS_CHART_ROUNDS ?? 20);
 const PREFILL_S = Number(process.env.STATS_CHART_PREFILL ?? 600);
@@ -180,7 +180,12 @@ try {
 			const med = (/** @type {number[]} */ v) =>
 				[...v].sort((x, y) => x - y)[Math.floor(v.length / 2)];
 			const points = feeders.reduce(
-				(n, f) => n + f.chart.data.datasets.reduce((m, d) => m + d.data.length, 0),
+				(n, f) =>
+					n +
+					f.chart.data.datasets.reduce(
+						(/** @type {number} */ m, /** @type {{ data: unknown[] }} */ d) => m + d.data.length,
+						0
+					),
 				0
 			);
 			const series = feeders.reduce((n, f) => n + f.refs.length, 0);

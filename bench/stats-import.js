@@ -42,7 +42,7 @@ function extendDump(text) {
 			const out = new Array(SAMPLES);
 			for (let i = 0; i < SAMPLES; i++) {
 				out[i] =
-					typeof last === 'number' && step !== 0
+					typeof first === 'number' && step !== 0
 						? Math.round((first + step * i) * 1000) / 1000
 						: values[Math.min(i, n - 1)];
 			}
@@ -68,10 +68,9 @@ async function child() {
 	await new Promise((resolve) => setTimeout(resolve, 50));
 	const base = process.memoryUsage.rss();
 	const t0 = performance.now();
-	const result =
-		mode === 'import'
-			? await stats.importText(text, { yieldToPage: async () => {} })
-			: JSON.parse(text);
+	const result = stats
+		? await stats.importText(text, { yieldToPage: async () => {} })
+		: JSON.parse(text);
 	const ms = performance.now() - t0;
 	const peak = await new Promise((resolve) => {
 		sampler.once('message', resolve);

@@ -56,7 +56,9 @@ function tick(pair) {
 	return points;
 }
 
+/** @type {number[]} */
 const plainTimes = [];
+/** @type {number[]} */
 const tickTimes = [];
 let sink = 0;
 for (let r = 0; r < WARMUP + ROUNDS; r++) {

@@ -1,52 +1,45 @@
 // @ts-check
 /**
- * What the stats benchmarks share: the stats modules bundled for node with esbuild (the `$lib`
- * alias pointed at src/lib, as bench/sdp.js does), and synthetic sessions grown from the real
- * Chromium dump in tests/fixtures/webrtc-internals, so member names, types and counter growth are
- * those of a real call.
+ * What the stats benchmarks share: the stats modules bundled for node (bench/bundle.js), and
+ * synthetic sessions grown from the real Chromium dump in tests/fixtures/webrtc-internals, so
+ * member names, types and counter growth are those of a real call.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importBundled, ROOT } from './bundle.js';
 
-export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const REAL_DUMP = path.join(
 	ROOT,
 	'tests/fixtures/webrtc-internals/chromium-156-loopback-av.json'
 );
 
-/** @returns {Promise<any>} the stats modules: history, metrics, chartModel, explorer, importFile, dump */
+/**
+ * @typedef {typeof import('$lib/stats/history') &
+ *   typeof import('$lib/stats/metrics') &
+ *   typeof import('$lib/stats/chartModel') &
+ *   typeof import('$lib/stats/explorer') &
+ *   typeof import('$lib/stats/importFile') &
+ *   typeof import('$lib/stats/dump')} StatsModules
+ */
+
+/** @returns {Promise<StatsModules>} the stats modules: history, metrics, chartModel, explorer, importFile, dump */
 export async function loadStats() {
-	const dir = await mkdtemp(path.join(os.tmpdir(), 'peerscope-stats-bench-'));
-	const outfile = path.join(dir, 'stats.mjs');
-	await build({
-		stdin: {
-			contents: [
-				"export * from '$lib/stats/history';",
-				"export * from '$lib/stats/metrics';",
-				"export * from '$lib/stats/chartModel';",
-				"export * from '$lib/stats/explorer';",
-				"export * from '$lib/stats/importFile';",
-				"export * from '$lib/stats/dump';"
-			].join('\n'),
-			resolveDir: ROOT,
-			loader: 'ts'
-		},
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		outfile,
-		alias: { $lib: path.join(ROOT, 'src/lib') },
-		logLevel: 'error'
-	});
-	try {
-		return await import(pathToFileURL(outfile).href);
-	} finally {
-		await rm(dir, { recursive: true, force: true });
-	}
+	return /** @type {StatsModules} */ (
+		await importBundled('stats', {
+			stdin: {
+				contents: [
+					"export * from '$lib/stats/history';",
+					"export * from '$lib/stats/metrics';",
+					"export * from '$lib/stats/chartModel';",
+					"export * from '$lib/stats/explorer';",
+					"export * from '$lib/stats/importFile';",
+					"export * from '$lib/stats/dump';"
+				].join('\n'),
+				resolveDir: ROOT,
+				loader: 'ts'
+			}
+		})
+	);
 }
 
 /**

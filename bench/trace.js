@@ -150,7 +150,7 @@ export function sliceTree(events, pid, tid) {
 	/** @type {Slice[]} */
 	const stack = [];
 	for (const slice of slices) {
-		while (stack.length > 0 && stack[stack.length - 1].end <= slice.start) stack.pop();
+		while ((stack.at(-1)?.end ?? Infinity) <= slice.start) stack.pop();
 		const parent = stack[stack.length - 1];
 		if (parent && slice.end <= parent.end) parent.children.push(slice);
 		else {

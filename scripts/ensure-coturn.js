@@ -3,10 +3,10 @@
  * Run before the tests (and by .ci/run): make sure coturn's `turnserver` exists, since the TURN
  * tests and the relay e2e journeys start a real one. As root on Debian it installs the `coturn`
  * package (the service it ships stays disabled: Peerscope launches its own, see
- * src/lib/server/turn.js); otherwise it says what to install. `npm start` does not need it.
+ * src/lib/server/turn/coturn.js); otherwise it says what to install. `npm start` does not need it.
  */
 import process from 'node:process';
-import { findTurnserver } from '../src/lib/server/turn.js';
+import { findTurnserver } from '../src/lib/server/turn/coturn.js';
 import { aptInstall, aptUnavailable } from './apt.js';
 
 const override = process.env.TURNSERVER;

@@ -6,7 +6,8 @@ import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_PAYLOAD_BYTES } from '$lib/signaling/protocol.js';
 import { newRoomId } from '$lib/signaling/roomId.js';
-import { addressKey, originAllowed } from '../../../src/lib/server/signaling/server.js';
+import { addressKey } from '../../../src/lib/server/signaling/connections.js';
+import { originAllowed } from '../../../src/lib/server/signaling/server.js';
 import { startSignaling, TestClient } from './harness';
 
 const OFFER_SDP = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\na=secret-offer-line\r\n';

@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { isLoopback, lanUrls } from '$lib/server/lan';
+import { isLoopback } from '$lib/server/addresses.js';
+import { publishedLanUrls } from '$lib/server/lan.js';
 import type { RequestHandler } from './$types';
 
 /**
@@ -7,4 +8,4 @@ import type { RequestHandler } from './$types';
  * otherwise send the other device to itself. Only a client on this machine is told them.
  */
 export const GET: RequestHandler = ({ getClientAddress }) =>
-	json({ urls: isLoopback(getClientAddress()) ? lanUrls(process.env) : [] });
+	json({ urls: isLoopback(getClientAddress()) ? publishedLanUrls(process.env) : [] });
