@@ -73,11 +73,12 @@ export const en = {
 	'landing.whatTitle': 'What is WebRTC?',
 	'landing.what':
 		'Web Real-Time Communications lets browsers exchange audio, video, text and files directly, with no extra software. It is built for peer-to-peer communication and has three main APIs:',
-	'landing.api.mediaStream': 'MediaStream: access to the camera, the microphone and other media.',
+	'landing.api.mediaStream':
+		'MediaStream: a container of audio and video tracks. getUserMedia() asks for the camera and microphone and resolves with one.',
 	'landing.api.peerConnection':
 		'RTCPeerConnection: the connection itself, with encryption, bandwidth management and audio/video transport.',
 	'landing.api.dataChannel':
-		'RTCDataChannel: any other data, such as text or JSON, over the same connection.',
+		'RTCDataChannel: any other data, text or binary (strings, ArrayBuffers, Blobs), over the same connection.',
 	'landing.phasesTitle': 'The four phases of a call',
 	'landing.noCamera':
 		'No camera in the room? Choose the synthetic source: an animated picture and a tone, made in the page, that travel through a real call.',
@@ -88,10 +89,10 @@ export const en = {
 		'Collect the audio and video this peer will send: getUserMedia asks for the camera and microphone.',
 	'phase.signaling.title': 'Signaling',
 	'phase.signaling.summary':
-		'The peers exchange session descriptions (SDP offer and answer) through a channel of their choosing, so each learns what the other can send and receive.',
+		'The peers exchange session descriptions (SDP, Session Description Protocol: an offer and an answer) through a channel of their choosing, so each learns what the other can send and receive.',
 	'phase.connection.title': 'Connection',
 	'phase.connection.summary':
-		'ICE tries pairs of network addresses (candidates) until one works, then DTLS sets up the encryption keys. The channel is now open.',
+		'ICE (Interactive Connectivity Establishment) tries pairs of network addresses (candidates) until one works, then DTLS sets up the encryption keys. The channel is now open.',
 	'phase.communication.title': 'Communication',
 	'phase.communication.summary':
 		'Media and data flow over the open connection: the remote video plays and data channel messages arrive.',
@@ -103,17 +104,17 @@ export const en = {
 		'The local stream is ready. Its tracks will be added to Peer A, and the picture shows in Peer A’s pane.',
 	'step.createPeerConnections.title': 'Create the two peer connections',
 	'step.createPeerConnections.what':
-		'Creates an RTCPeerConnection for each peer. A loopback call needs no STUN or TURN server, so the configuration has no ICE servers.',
+		'Creates an RTCPeerConnection for each peer. A loopback call needs no STUN (Session Traversal Utilities for NAT) or TURN (Traversal Using Relays around NAT) server, so the configuration has no ICE servers.',
 	'step.createPeerConnections.done':
 		'Both connections exist, in signalingState "stable" with nothing negotiated yet.',
 	'step.addTrack.title': 'Add the tracks to Peer A',
 	'step.addTrack.what':
-		'Attaches each local track to Peer A. Each addTrack creates a transceiver (an RTP sender and receiver pair), which the offer will describe as an m= section.',
+		'Attaches each local track to Peer A. addTrack reuses a transceiver of the same kind that has never been used to send, if there is one, and otherwise creates one (an RTP sender and receiver pair, webrtc-pc §5.1); the offer describes each transceiver as an m= section.',
 	'step.addTrack.done':
 		'Peer A has a transceiver per track. Nothing is sent yet: the peers have not agreed on anything.',
 	'step.createDataChannel.title': 'Create a data channel',
 	'step.createDataChannel.what':
-		'Opens a data channel named "chat" on Peer A. It adds an application m= section (SCTP over DTLS) to the next offer; the channel opens once the connection is up.',
+		'Opens a data channel named "chat" on Peer A. The first data channel adds an application m= section (SCTP over DTLS) to the next offer; later channels share its SCTP association and need no new negotiation. The channel opens once the connection is up.',
 	'step.createDataChannel.done': 'The channel exists in readyState "connecting".',
 	'step.createOffer.title': 'Create the offer',
 	'step.createOffer.what':
@@ -180,7 +181,7 @@ export const en = {
 	'walk.phases': 'Phases',
 	'walk.established': 'The call is established.',
 	'walk.deliverHint':
-		'ICE cannot connect until the candidates in the signaling lane are delivered: use “Deliver” or “Deliver all”.',
+		"ICE needs the candidates of at least one side: deliver those waiting in the signaling lane with “Deliver” or “Deliver all”. One direction is enough, since the other peer then learns its partner's address from the incoming checks, as a peer-reflexive candidate (RFC 8445 §7.3.1.3).",
 
 	'peer.A': 'Peer A (caller)',
 	'peer.B': 'Peer B (callee)',

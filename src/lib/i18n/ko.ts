@@ -75,11 +75,12 @@ export const ko = {
 	'landing.whatTitle': 'WebRTC란?',
 	'landing.what':
 		'Web Real-Time Communications는 별도의 소프트웨어 없이 음성, 영상, 텍스트, 파일 등의 데이터를 브라우저끼리 직접 주고받을 수 있게 만든 기술입니다. P2P 통신에 최적화되어 있으며 주요 API는 세 가지입니다.',
-	'landing.api.mediaStream': 'MediaStream: 카메라, 마이크 등의 데이터 스트림에 접근합니다.',
+	'landing.api.mediaStream':
+		'MediaStream: 오디오와 비디오 트랙을 담는 그릇입니다. 카메라와 마이크를 요청하는 것은 getUserMedia()이고, 그 결과로 MediaStream을 받습니다.',
 	'landing.api.peerConnection':
 		'RTCPeerConnection: 연결 자체를 담당합니다. 암호화, 대역폭 관리, 오디오/비디오 전송을 맡습니다.',
 	'landing.api.dataChannel':
-		'RTCDataChannel: 음성, 영상이 아닌 텍스트나 JSON 같은 데이터를 같은 연결로 주고받습니다.',
+		'RTCDataChannel: 그 밖의 데이터를 텍스트든 바이너리든(문자열, ArrayBuffer, Blob) 같은 연결로 주고받습니다.',
 	'landing.phasesTitle': '통화의 네 단계',
 	'landing.noCamera':
 		'교실에 카메라가 없나요? 합성 소스를 고르세요. 페이지에서 만든 움직이는 그림과 소리가 실제 통화를 거쳐 전달됩니다.',
@@ -90,10 +91,10 @@ export const ko = {
 		'peer에게 보낼 나의 음성, 영상 데이터를 수집합니다. getUserMedia로 카메라와 마이크를 요청합니다.',
 	'phase.signaling.title': 'Signaling',
 	'phase.signaling.summary':
-		'peer와 연결하기 위해 서로의 정보를 교환합니다. 두 peer가 합의한 채널로 SDP offer와 answer를 주고받으며 각자 보내고 받을 수 있는 미디어(코덱, 해상도 등)를 알게 됩니다.',
+		'두 피어가 스스로 고른 채널로 세션 description(SDP, Session Description Protocol: offer와 answer)을 주고받아, 각자 상대가 무엇을 보내고 받을 수 있는지 알게 됩니다. 이 교환을 시그널링(signaling)이라고 합니다.',
 	'phase.connection.title': 'Connection',
 	'phase.connection.summary':
-		'ICE가 네트워크 주소 쌍(candidate)을 하나씩 시험해 동작하는 쌍을 찾고, 그 위에서 DTLS가 암호화 키를 교환합니다. 이제 채널이 열립니다.',
+		'ICE(Interactive Connectivity Establishment)가 네트워크 주소(후보)의 쌍을 동작하는 쌍이 나올 때까지 시험하고, 그다음 DTLS가 암호화 키를 정합니다. 이제 채널이 열립니다.',
 	'phase.communication.title': 'Communication',
 	'phase.communication.summary':
 		'열린 연결을 통해 미디어와 데이터를 주고받습니다. 상대 영상이 재생되고 data channel 메시지가 도착합니다.',
@@ -105,17 +106,17 @@ export const ko = {
 		'로컬 스트림이 준비되었습니다. 이 track들이 Peer A에 추가되고, 화면은 Peer A 영역에 나타납니다.',
 	'step.createPeerConnections.title': '두 개의 peer connection 만들기',
 	'step.createPeerConnections.what':
-		'각 peer마다 RTCPeerConnection을 만듭니다. loopback 통화에는 STUN/TURN 서버가 필요 없으므로 설정에 ICE 서버가 없습니다.',
+		'피어마다 RTCPeerConnection을 만듭니다. loopback 통화에는 STUN(Session Traversal Utilities for NAT)이나 TURN(Traversal Using Relays around NAT) 서버가 필요 없으므로 설정에 ICE 서버가 없습니다.',
 	'step.createPeerConnections.done':
 		'두 연결이 만들어졌습니다. 아직 협상한 것이 없어 signalingState는 "stable"입니다.',
 	'step.addTrack.title': 'Peer A에 track 추가하기',
 	'step.addTrack.what':
-		'로컬 track을 하나씩 Peer A에 붙입니다. addTrack마다 transceiver(RTP sender와 receiver 한 쌍)가 생기고, offer는 이를 m= 섹션으로 설명합니다.',
+		'로컬 트랙을 하나씩 피어 A에 붙입니다. addTrack은 같은 종류이면서 한 번도 보내는 데 쓰이지 않은 transceiver가 있으면 그것을 다시 쓰고, 없으면 새로 만듭니다(RTP sender와 receiver 한 쌍, webrtc-pc §5.1). offer는 transceiver마다 m= 섹션 하나로 설명합니다.',
 	'step.addTrack.done':
 		'Peer A에 track마다 transceiver가 생겼습니다. 아직 합의한 것이 없어 전송은 시작되지 않았습니다.',
 	'step.createDataChannel.title': 'data channel 만들기',
 	'step.createDataChannel.what':
-		'Peer A에 "chat"이라는 data channel을 엽니다. 다음 offer에 application m= 섹션(DTLS 위의 SCTP)이 추가되고, 연결이 맺어지면 채널이 열립니다.',
+		'피어 A에 "chat"이라는 데이터 채널을 엽니다. 첫 데이터 채널이 다음 offer에 application m= 섹션(DTLS 위의 SCTP)을 추가하고, 그 뒤의 채널은 같은 SCTP association을 함께 쓰므로 다시 협상할 필요가 없습니다. 연결이 맺어지면 채널이 열립니다.',
 	'step.createDataChannel.done': '채널이 readyState "connecting" 상태로 만들어졌습니다.',
 	'step.createOffer.title': 'offer 만들기',
 	'step.createOffer.what':
@@ -182,7 +183,7 @@ export const ko = {
 	'walk.phases': '단계',
 	'walk.established': '통화가 연결되었습니다.',
 	'walk.deliverHint':
-		'signaling 레인의 candidate가 전달되어야 ICE가 연결될 수 있습니다. “전달” 또는 “모두 전달”을 누르세요.',
+		'ICE에는 적어도 한쪽의 후보가 필요합니다. 시그널링 레인에서 기다리는 후보를 “전달” 또는 “모두 전달”로 넘겨 주세요. 한 방향이면 충분합니다. 그러면 다른 피어는 도착하는 연결 확인에서 상대 주소를 peer-reflexive 후보로 배우기 때문입니다(RFC 8445 §7.3.1.3).',
 
 	'peer.A': 'Peer A (발신)',
 	'peer.B': 'Peer B (수신)',
@@ -213,7 +214,7 @@ export const ko = {
 		'peer 사이를 오가는 메시지입니다. step 모드에서는 ICE candidate가 여기서 전달을 기다립니다. peer는 setRemoteDescription 이후에만 candidate를 받을 수 있습니다.',
 	'lane.empty': '전달 중인 메시지가 없습니다.',
 	'lane.deliver': '전달',
-	'lane.deliverLabel': '메시지 {id}를 Peer {peer}에게 전달',
+	'lane.deliverLabel': '메시지 {id:를} Peer {peer}에게 전달',
 	'lane.deliverAll': '모두 전달',
 	'lane.waitRemote': '대기: Peer {peer}에 아직 remote description이 없습니다',
 	'lane.endOfCandidates': 'candidate 수집 끝 (end-of-candidates)',

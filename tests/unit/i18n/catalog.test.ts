@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { placeholderNames } from '$lib/i18n/particle';
 import { CATALOG, LOCALES, negotiateLocale, translate, type MessageKey } from '$lib/i18n/catalog';
 import { STEPS, PHASES } from '$lib/lifecycle/steps';
 import { en } from '$lib/i18n/en';
 import { ko } from '$lib/i18n/ko';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholderNames;
 
 describe('i18n catalog', () => {
 	it('has every key in every language, none empty', () => {

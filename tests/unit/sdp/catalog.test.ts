@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { placeholderNames } from '$lib/i18n/particle';
 import { sdpEn } from '$lib/i18n/sdp/en';
 import { sdpKo } from '$lib/i18n/sdp/ko';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholderNames;
 const en = sdpEn as Record<string, string>;
 const ko = sdpKo as Record<string, string>;
 

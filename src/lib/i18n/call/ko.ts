@@ -41,7 +41,7 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.room.present': '다른 기기가 방에 있습니다.',
 	'call.room.remotePane': '다른 기기',
 	'call.room.remoteText':
-		'피어 {peer}는 다른 기기에서 실행됩니다. 그 단계들은 거기서 일어나고, 이 페이지는 시그널링과 네트워크로 도착하는 것만 봅니다.',
+		'피어 {peer:는} 다른 기기에서 실행됩니다. 그 단계들은 거기서 일어나고, 이 페이지는 시그널링과 네트워크로 도착하는 것만 봅니다.',
 	'call.room.invalid': '올바른 방 코드가 아닙니다.',
 	'call.protocol.tooBig': '메시지가 시그널링 서버가 받는 크기보다 커서 서버가 연결을 닫았습니다.',
 	'call.protocol.unreadable':
@@ -56,7 +56,7 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.signal.state.closed': '닫힘',
 	'call.signal.retry': '{seconds}초 뒤 다시 시도합니다. 페이지가 같은 방에 스스로 다시 들어갑니다.',
 	'call.signal.explain':
-		'이 페이지를 보낸 서버로 가는 WebSocket(경로 /signal)입니다. 서버는 중계만 합니다: 두 기기를 한 방에 넣고 각 메시지를 상대에게 전달합니다. 미디어는 피어 사이를 직접 오가므로 서버는 보지 못합니다.',
+		'이 페이지를 보낸 서버로 가는 WebSocket(경로 /signal)입니다. 시그널링 서버는 메시지를 전달하기만 합니다. 두 기기를 한 방에 넣고 각 메시지를 상대에게 넘겨 줍니다. 미디어는 두 피어가 서로 닿으면 직접 오가고, 닿지 않으면 같은 서버의 TURN 중계를 거칩니다. 어느 쪽이든 두 브라우저가 자기들끼리 정한 키로 DTLS-SRTP 종단 간 암호화가 되므로, 중계 서버도 내용을 읽을 수 없습니다(RFC 8827).',
 
 	'call.relay.title': '서버를 거친 메시지',
 	'call.relay.explain':
@@ -107,7 +107,7 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.iceRestartExplain':
 		'ICE 재시작: 발신자가 새 ICE 자격 증명(ufrag와 비밀번호)으로 새 offer를 만들어, 통화와 데이터 채널은 그대로 둔 채 양쪽이 후보를 다시 수집하고 연결 확인을 다시 합니다. 휴대폰이 Wi-Fi에서 모바일 데이터로 옮겨 갈 때처럼 네트워크가 바뀌어도 통화가 살아남는 방법입니다. 새 offer와 answer는 처음 것처럼 시그널링 서버를 거칩니다.',
 	'call.iceRestartCallee':
-		'ICE 재시작은 발신자가 시작합니다. 이 기기는 새 offer에 스스로 응답합니다.',
+		'어느 피어든 restartIce()를 부를 수 있습니다(webrtc-pc). 이 페이지는 두 기기가 동시에 offer를 보내는 일(glare)이 없도록 발신자에게 맡깁니다. 이 기기는 새 offer에 스스로 응답합니다.',
 	'call.reset': '초기화',
 
 	'call.comm.title': '통신',
@@ -164,7 +164,7 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.paste.qrTooBig':
 		'이 설명은 QR 코드 하나에 담기에 너무 깁니다({length}자). 텍스트로 복사하세요.',
 	'call.paste.invalid': '이 페이지가 만든 설명이 아닙니다: {reason}',
-	'call.paste.wrongType': '{expected}를 기대했지만 이것은 {actual}입니다.',
+	'call.paste.wrongType': '여기에는 {expected:이} 와야 하는데, 붙여 넣은 것은 {actual}입니다.',
 	'call.paste.state': '연결: {state}',
 	'call.paste.connected': '서버 없이 연결되었습니다.',
 	'call.paste.restart': '처음부터'

@@ -14,7 +14,7 @@ export const iceKo = {
 	'ice.turn.embedded':
 		'Peerscope가 띄운 coturn이 {url}에서 STUN과 TURN에 응답합니다. 짧은 수명의 자격 증명은 서버가 발급하며(사용자 이름 {username}), {time}에 만료됩니다.',
 	'ice.turn.external':
-		'서버가 외부 TURN 서버 {url}을 가리킵니다. 짧은 수명의 자격 증명(사용자 이름 {username})은 {time}에 만료됩니다.',
+		'서버가 외부 TURN 서버 {url:을} 가리킵니다. 짧은 수명의 자격 증명(사용자 이름 {username})은 {time}에 만료됩니다.',
 	'ice.turn.notInstalled':
 		'relay candidate를 쓸 수 없습니다. Peerscope를 실행하는 컴퓨터에 coturn이 설치되어 있지 않습니다. 설치(sudo apt-get install coturn)한 뒤 Peerscope를 다시 시작하거나, TURN_URLS와 TURN_SECRET으로 다른 TURN 서버를 지정하세요. 나머지 기능은 coturn 없이도 동작합니다.',
 	'ice.turn.disabled':
@@ -59,7 +59,7 @@ export const iceKo = {
 	'ice.url.badHost':
 		'{position}번째 문자: "{text}"는 올바른 호스트 이름이 아닙니다(영문자, 숫자, 하이픈, 점만 쓸 수 있습니다).',
 	'ice.url.badPort': '{position}번째 문자: 포트 "{text}"가 숫자가 아닙니다.',
-	'ice.url.portRange': '{position}번째 문자: 포트 {text}는 범위(1~65535)를 벗어났습니다.',
+	'ice.url.portRange': '{position}번째 문자: 포트 {text:는} 범위(1~65535)를 벗어났습니다.',
 	'ice.url.queryOnStun':
 		'{position}번째 문자: stun:과 stuns: URI에는 query가 없습니다. ?transport=는 turn:과 turns:에만 씁니다.',
 	'ice.url.badQuery':
@@ -82,7 +82,7 @@ export const iceKo = {
 	'ice.live.states':
 		'Peer {peer}: iceGatheringState {gathering}, iceConnectionState {ice}, connectionState {connection}',
 	'ice.live.noCandidates':
-		'Peer {peer}가 candidate를 하나도 모으지 못한 채 수집을 마쳤습니다. 검사할 쌍이 없으므로 통화는 연결될 수 없습니다. 아래 candidate 오류를 보세요.',
+		'Peer {peer:가} candidate를 하나도 모으지 못한 채 수집을 마쳤습니다. 검사할 쌍이 없으므로 통화는 연결될 수 없습니다. 아래 candidate 오류를 보세요.',
 
 	'ice.candidates.heading': '수집되는 candidate',
 	'ice.candidates.none': '아직 candidate가 없습니다. 통화를 시작하세요.',
@@ -96,13 +96,13 @@ export const iceKo = {
 	'ice.candidates.tcpType': 'tcptype',
 	'ice.candidates.server': '서버',
 	'ice.candidates.priority': 'priority',
-	'ice.candidates.end': 'end-of-candidates: Peer {peer}가 수집을 모두 마쳤습니다',
+	'ice.candidates.end': 'end-of-candidates: Peer {peer:가} 수집을 모두 마쳤습니다',
 	'ice.candidates.at': '+{ms} ms',
 	'ice.candidates.explain': '설명',
 	'ice.candidates.malformed': '{column}번째 문자: {field} "{token}"가 문법에 맞지 않습니다',
 	'ice.candidates.fromServer': '{url}에서',
 	'ice.candidates.mdns':
-		'{address}는 주소가 아니라 mDNS 이름(RFC 6762)입니다. 페이지에 카메라나 마이크 권한이 없으면 브라우저는 host candidate의 실제 IP 주소를 임의의 name.local 뒤에 숨깁니다. 그래서 페이지는 연결을 만드는 것만으로 로컬 주소를 알아낼 수 없습니다. 상대 peer는 같은 네트워크에서 multicast DNS로 이름을 풀고, 풀지 못하면 peer-reflexive candidate를 통해 쌍이 동작할 수도 있습니다.',
+		'{address:는} 주소가 아니라 mDNS 이름(RFC 6762)입니다. 페이지에 카메라나 마이크 권한이 없으면 브라우저는 host candidate의 실제 IP 주소를 임의의 name.local 뒤에 숨깁니다. 그래서 페이지는 연결을 만드는 것만으로 로컬 주소를 알아낼 수 없습니다. 상대 peer는 같은 네트워크에서 multicast DNS로 이름을 풀고, 풀지 못하면 peer-reflexive candidate를 통해 쌍이 동작할 수도 있습니다.',
 
 	'ice.type.host': 'host: 이 컴퓨터의 네트워크 인터페이스 주소입니다.',
 	'ice.type.srflx':
@@ -114,9 +114,9 @@ export const iceKo = {
 	'ice.priority.heading': '이 candidate의 priority (RFC 8445 §5.1.2.1)',
 	'ice.priority.formula': '{priority} = 2^24 × {type} + 2^8 × {local} + (256 − {component})',
 	'ice.priority.type':
-		'type preference {type}: RFC 8445는 host에 126, prflx에 110, srflx에 100, relay에 0을 권장합니다. 브라우저는 relay에 TURN 서버에 닿는 방식에 따라 낮은 값 몇 가지를 씁니다. 클수록 먼저 검사합니다.',
+		'type preference {type}: RFC 8445 §5.1.2.2는 host에 126, prflx에 110, srflx에 100, relay에 0을 권장합니다. Chrome은 UDP에는 이 값을 쓰고, TCP에는 따로 더 낮은 값(host TCP 90, prflx TCP 80)을 주며, relay에는 TURN 서버에 닿는 방식(UDP, TCP, TLS)에 따라 2, 1, 0을 줍니다. Firefox는 다른 낮은 값을 씁니다. 클수록 먼저 확인합니다.',
 	'ice.priority.local':
-		'local preference {local}: 이 컴퓨터의 인터페이스와 주소 사이의 순서입니다(예: IPv4보다 IPv6, TCP보다 UDP).',
+		'local preference {local}: 이 컴퓨터에서 같은 종류의 후보 사이의 순서로, 인터페이스와 주소 체계로 정합니다(예: IPv4보다 IPv6, RFC 8421). 주소가 하나뿐인 컴퓨터는 65535를 씁니다.',
 	'ice.priority.component': 'component {component}: 1은 RTP입니다(rtcp-mux면 모든 트래픽).',
 	'ice.priority.pairHeading': '쌍의 priority (RFC 8445 §6.1.2.3)',
 	'ice.priority.pair':
@@ -138,7 +138,7 @@ export const iceKo = {
 	'ice.pairs.local': '로컬 {type} {address}:{port}',
 	'ice.pairs.remote': '원격 {type} {address}:{port}',
 	'ice.pairs.selectedSummary': '선택된 쌍: 로컬 {local} ↔ 원격 {remote}, {protocol}. {relay}',
-	'ice.pairs.relayVia': 'Peer {peer}는 {protocol}로 TURN 서버에 닿습니다.',
+	'ice.pairs.relayVia': 'Peer {peer:는} {protocol:로} TURN 서버에 닿습니다.',
 	'ice.pairs.prflx':
 		'peer-reflexive(prflx) candidate가 나타났습니다. 알려 준 적 없는 주소에서 연결 검사가 도착해서, peer가 그 검사로부터 주소를 배운 것입니다(RFC 8445 §7.3.1.3). loopback에서는 trickle로 보낸 candidate보다 검사가 먼저 도착하거나, 상대의 host candidate가 mDNS 이름일 때 생깁니다.',
 	'ice.pairState.frozen': 'frozen: 같은 foundation의 다른 쌍이 먼저 끝나기를 기다립니다',
@@ -200,7 +200,7 @@ export const iceKo = {
 	'ice.lab.notRun': '아직 실행하지 않음',
 	'ice.lab.ms': '{ms} ms',
 	'ice.lab.pairTypes': '{local} ↔ {remote}',
-	'ice.lab.viaRelay': '{local} ↔ {remote} ({protocol}로 TURN 연결)',
+	'ice.lab.viaRelay': '{local} ↔ {remote} ({protocol:로} TURN 연결)',
 	'ice.lab.config.host': '서버 없음 (host만)',
 	'ice.lab.config.stun': 'STUN',
 	'ice.lab.config.turnUdp': 'UDP로 TURN, relay만',
@@ -218,7 +218,7 @@ export const iceKo = {
 	'ice.lab.empty.prflxFromChecks':
 		'수집되지 않음: prflx candidate는 수집되는 것이 아니라 검사 중에 알게 됩니다(쌍 표 참고)',
 	'ice.lab.overhead':
-		'여기서는 {relay} relay 연결이 host만 쓸 때보다 {ratio}배 오래 걸렸습니다. 검사 전에 TURN 서버에서 할당(인증을 포함한 왕복 두 번)을 받아야 하고, 그 뒤 모든 패킷이 서버를 거쳐 돌아가기 때문입니다.',
+		'여기서는 {relay:으로} 중계한 연결이 host만 쓸 때보다 {ratio}배 오래 걸렸습니다. 중계된 연결 확인이 통하기 전에 TURN 서버에서 할당(인증을 포함한 왕복 두 번)을 받고 상대 주소마다 CreatePermission을 해야 하며(RFC 8656 §9), 그 뒤 모든 패킷이 서버를 거쳐 돌아가기 때문입니다.',
 	'ice.lab.errors': 'candidate 오류 {count}개: {codes}',
 
 	'ice.learn.heading': 'NAT, STUN, TURN',
@@ -227,9 +227,11 @@ export const iceKo = {
 	'ice.learn.stun':
 		'STUN(RFC 8489): peer가 서버에 "내 주소가 어떻게 보이나요?"라고 묻습니다. 답은 NAT 바깥쪽 주소, 곧 srflx candidate입니다. 이 loopback 통화에는 NAT가 없어서 답이 host 주소와 같고, 브라우저는 중복을 버립니다. 그래서 STUN 행의 srflx 칸이 비어 있습니다.',
 	'ice.learn.symmetric':
-		'Symmetric NAT: 어떤 NAT는 목적지마다 새 공인 포트를 고릅니다. 그러면 STUN 서버가 본 포트와 상대 peer가 볼 포트가 달라서 srflx candidate는 실패하고 relay만 통합니다.',
+		'Symmetric NAT(RFC 4787의 용어로는 address- and port-dependent mapping, §4.1): NAT가 목적지마다 새 공인 포트를 고르므로, STUN 서버가 본 포트는 상대 피어가 보게 될 포트와 다르고 그 srflx 후보는 상대에게 쓸모가 없습니다. 그래도 직접 경로가 생길 수 있습니다. symmetric 쪽의 연결 확인이 새 포트에서 상대 피어에 도착하면, 상대는 그 주소를 peer-reflexive 후보로 배우고(RFC 8445 §7.3.1.3) 그리로 응답합니다. 이것이 통하는지는 필터링, 곧 상대 쪽 NAT가 무엇을 들여보내는지에 달려 있습니다(RFC 4787 §5). 상대가 공인 주소에 있거나 주소로만 거르는 NAT 뒤에 있으면 직접 연결됩니다. 양쪽이 모두 symmetric이거나, 한쪽이 symmetric이고 다른 쪽이 주소와 포트로 거르는(port-restricted) 경우에만 중계(relay)만 통합니다.',
 	'ice.learn.turn':
 		'TURN(RFC 8656): 직접 통하는 쌍이 없으면 peer는 TURN 서버에서 relay 주소를 할당받고 모든 패킷을 그 서버로 보냅니다. 서버에 닿기만 하면 relay는 항상 통하므로, relay 전용 통화는 symmetric NAT나 엄격한 방화벽(443 포트의 TCP나 TLS로 TURN) 뒤에서도 연결됩니다.',
 	'ice.learn.cost':
-		'relay가 비싼 이유: 첫 검사 전에 할당을 위한 왕복이 더 필요하고, 모든 패킷이 서버를 돌아가므로 지연이 늘며, 통화의 모든 대역폭을 서버가 부담합니다. 그래서 TURN에는 자격 증명이 필요합니다. 이 페이지는 짧은 수명의 자격 증명(TURN REST API 방식)을 나눠 주므로 비밀 키는 브라우저에 가지 않습니다.'
+		'relay가 비싼 이유: 첫 검사 전에 할당을 위한 왕복이 더 필요하고, 모든 패킷이 서버를 돌아가므로 지연이 늘며, 통화의 모든 대역폭을 서버가 부담합니다. 그래서 TURN에는 자격 증명이 필요합니다. 이 페이지는 짧은 수명의 자격 증명(TURN REST API 방식)을 나눠 주므로 비밀 키는 브라우저에 가지 않습니다.',
+	'ice.priority.tcp':
+		'TCP 후보입니다. type preference {type:은} UDP {candidateType} 후보가 받는 {udp}보다 낮아서, 같은 종류의 UDP 쌍이 모두 더 높은 순위입니다. 그래도 TCP 쌍은 그 낮은 우선순위로 병렬로 확인됩니다. Chrome은 local preference를 UDP 후보와 같게 둡니다. RFC 6544 §4.2는 대신 여기에 TCP 방향을 넣어 local preference = 2^13 × direction-pref + other-pref로 씁니다. 그렇게 읽으면 이 값은 2^13 × {direction} + {other}입니다.'
 } satisfies Record<IceMessageKey, string>;

@@ -41,7 +41,7 @@ export const statsKo = {
 	'stats.chart.fps': '초당 프레임 수',
 	'stats.chart.resolution': '해상도',
 	'stats.chart.framesDropped': '버려진 프레임',
-	'stats.chart.jitterBuffer': '내보낸 프레임당 지터 버퍼 지연',
+	'stats.chart.jitterBuffer': '내보낸 프레임(비디오)이나 샘플(오디오)당 지터 버퍼 지연',
 	'stats.chart.availableBitrate': '보낼 수 있는 비트레이트',
 	'stats.chart.audioLevel': '오디오 레벨',
 	'stats.chart.concealed': '은닉된 샘플',
@@ -73,13 +73,13 @@ export const statsKo = {
 	'stats.metric.widthIn': '받은 너비',
 	'stats.metric.heightIn': '받은 높이',
 	'stats.metric.framesDropped': '초당 버려진 프레임',
-	'stats.metric.jitterBufferDelay': '프레임당 지터 버퍼 지연',
+	'stats.metric.jitterBufferDelay': '프레임이나 샘플당 지터 버퍼 지연',
 	'stats.metric.audioLevel': '오디오 레벨',
 	'stats.metric.concealedSamples': '초당 은닉된 샘플',
 	'stats.metric.qualityLimitation': '품질 제한',
 
 	'stats.def.bitrateOut':
-		'bytesSent: 이 SSRC로 보낸 RTP 페이로드 바이트의 총합입니다. 헤더, 패딩, 재전송은 세지 않습니다.',
+		'bytesSent: 이 SSRC로 보낸 RTP 페이로드 바이트의 총합입니다. 헤더와 패딩은 세지 않지만 재전송한 페이로드는 포함합니다(retransmittedBytesSent가 그중 다시 보낸 부분입니다). 그래서 이 값의 초당 변화율은 새 미디어만이 아니라 실제로 내보낸 양입니다(W3C webrtc-stats, RTCSentRtpStreamStats).',
 	'stats.def.bitrateIn':
 		'bytesReceived: 이 SSRC로 받은 RTP 페이로드 바이트의 총합입니다. 헤더와 패딩은 세지 않습니다.',
 	'stats.def.packetsOut': 'packetsSent: 이 SSRC로 보낸 RTP 패킷의 총수입니다. 재전송도 포함합니다.',
@@ -102,9 +102,9 @@ export const statsKo = {
 	'stats.def.widthIn': 'frameWidth: 마지막으로 디코딩한 프레임의 너비(픽셀)입니다.',
 	'stats.def.heightIn': 'frameHeight: 마지막으로 디코딩한 프레임의 높이(픽셀)입니다.',
 	'stats.def.framesDropped':
-		'framesDropped: 디코딩 전이나 디코더에서 버린 프레임의 총수입니다(늦게 왔거나, 손상되었거나, 그릴 시간이 없었던 프레임).',
+		'framesDropped: 디코딩 전에 버렸거나, 화면에 그릴 시한을 놓쳐서 버린 프레임의 총수입니다(W3C webrtc-stats, RTCInboundRtpStreamStats).',
 	'stats.def.jitterBufferDelay':
-		'jitterBufferDelay: 각 프레임이나 오디오 샘플이 지터 버퍼에 머문 시간(초)을 내보낼 때까지 모두 더한 값이고, jitterBufferEmittedCount는 내보낸 개수입니다.',
+		'jitterBufferDelay: 비디오 프레임이나 오디오 샘플 하나하나가 내보내질 때까지 지터 버퍼에 머문 시간(초)을 모두 더한 값이고, jitterBufferEmittedCount는 내보낸 개수입니다. 그래서 오디오에서는 프레임당이 아니라 샘플당 지연입니다(W3C webrtc-stats).',
 	'stats.def.audioLevel':
 		'audioLevel: 받은 트랙의 오디오 레벨로, 0(무음)부터 1(0 dBov)까지이며 짧은 구간의 평균입니다.',
 	'stats.def.concealedSamples':
@@ -144,7 +144,7 @@ export const statsKo = {
 	'stats.unit.raw': '보고된 값',
 	'stats.chart.member': '{report}의 {member}',
 	'stats.explorer.chart': '차트',
-	'stats.explorer.chartLabel': '{id}의 {member}를 시간에 따라 차트로 보기',
+	'stats.explorer.chartLabel': '{id}의 {member:를} 시간에 따라 차트로 보기',
 	'stats.explorer.closeChart': '차트 닫기',
 	'stats.explorer.title': '원시 통계 탐색기',
 	'stats.explorer.intro':
@@ -153,7 +153,7 @@ export const statsKo = {
 	'stats.explorer.member': '멤버',
 	'stats.explorer.value': '값',
 	'stats.explorer.changed': '바뀜',
-	'stats.explorer.goto': '리포트 {id}로 이동',
+	'stats.explorer.goto': '리포트 {id:로} 이동',
 	'stats.explorer.count': '리포트 {count}개',
 	'stats.explorer.empty': '아직 리포트가 없습니다.',
 
@@ -193,7 +193,7 @@ export const statsKo = {
 	'stats.page.problems': '파일에서 {count}곳을 읽지 못해 건너뛰었습니다. 나머지는 보여 줍니다:',
 	'stats.page.connections': 'Peer connection',
 	'stats.page.connection': '{key} · {url}',
-	'stats.page.showAs': 'Peer {peer}로 보기',
+	'stats.page.showAs': 'Peer {peer:로} 보기',
 	'stats.page.hidden': '보이지 않음',
 	'stats.page.computed':
 		'Chrome이 계산한 시리즈 {count}개([대괄호] 이름)는 뺐습니다. Peerscope는 계산 과정과 함께 직접 계산합니다.',
@@ -238,7 +238,7 @@ export const statsKo = {
 	'stats.error.noPeerConnections':
 		'이 덤프에는 peer connection이 없습니다. 페이지가 connection을 닫으면 Chrome은 그것을 덤프에서 뺍니다. 통화가 이어지는 동안 덤프를 만드세요.',
 	'stats.error.unsupportedVersion':
-		'이 세션 파일의 형식 버전은 {version}이고, 이 Peerscope는 버전 {supported}을 읽습니다. 더 새로운 Peerscope로 여세요.',
+		'이 세션 파일의 형식 버전은 {version}이고, 이 Peerscope는 버전 {supported:을} 읽습니다. 더 새로운 Peerscope로 여세요.',
 	'stats.error.badSession': '이 Peerscope 세션 파일은 {path}에서 손상되었습니다: {message}.',
 	'stats.error.unreadable': '브라우저가 파일을 읽지 못했습니다: {error}'
 } satisfies Record<StatsMessageKey, string>;
