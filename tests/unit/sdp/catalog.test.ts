@@ -22,13 +22,13 @@ describe('the SDP part of the catalog', () => {
 		}
 	});
 
-	it('is Korean in Korean, keeping the field terms in English', () => {
+	it('is Korean in Korean, keeping API and SDP words in English and the glossary terms (glossary.ts)', () => {
 		const hangul = /[\uac00-\ud7a3]/;
 		for (const key of Object.keys(ko)) expect(ko[key], key).toMatch(hangul);
 		expect(ko['sdp.attr.groupBundle']).toContain('BUNDLE');
 		expect(ko['sdp.attr.fmtp']).toContain('payload type');
 		expect(ko['sdp.negotiation.codecNotOffered']).toMatch(/offer.*answer|answer.*offer/);
-		expect(ko['sdp.attr.candidate']).toContain('ICE candidate');
+		expect(ko['sdp.attr.candidate']).toContain('ICE 후보');
 	});
 
 	it('produces no markup: every message is plain text', () => {

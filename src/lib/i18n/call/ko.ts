@@ -19,12 +19,12 @@ export const callKo: Record<CallMessageKey, string> = {
 		'WebRTC는 offer와 answer를 어떻게 전달할지 정하지 않습니다. 양쪽이 합의한 채널이면 무엇이든 됩니다. 복사와 붙여넣기, 또는 QR 코드 스캔으로 직접 해 보세요.',
 	'call.pasteLink': '복사와 붙여넣기로 시그널링하기',
 	'call.sameNetwork':
-		'이 서버는 TURN 릴레이를 제공하지 않습니다(coturn이 설치되지 않았거나 꺼져 있음). 그래서 이 통화는 STUN이나 TURN 서버를 쓰지 않으며, 두 기기가 같은 네트워크(같은 Wi-Fi)에서 서로 직접 닿아야 합니다.',
+		'이 서버는 TURN 중계를 제공하지 않습니다(coturn이 설치되지 않았거나 꺼져 있음). 그래서 이 통화는 STUN이나 TURN 서버를 쓰지 않으며, 두 기기가 같은 네트워크(같은 Wi-Fi)에서 서로 직접 닿아야 합니다.',
 	'call.network':
-		'두 기기 모두 이 서버를 열어야 하므로, 서버가 네트워크에서 접속을 받아야 합니다(npm start가 그렇게 하며 주소를 출력합니다). 통화는 두 기기 사이에서 직접 이루어지거나, coturn이 설치되어 있고 서로 닿을 수 없을 때는 이 서버의 TURN 릴레이를 거칩니다.',
+		'두 기기 모두 이 서버를 열어야 하므로, 서버가 네트워크에서 접속을 받아야 합니다(npm start가 그렇게 하며 주소를 출력합니다). 통화는 두 기기 사이에서 직접 이루어지거나, coturn이 설치되어 있고 서로 닿을 수 없을 때는 이 서버의 TURN 중계를 거칩니다.',
 	'call.ice.asking': '이 서버에 STUN과 TURN을 묻는 중…',
 	'call.ice.relay':
-		'ICE는 이 서버의 STUN과 TURN({urls})을 씁니다. 두 기기가 직접 닿을 수 있으면 직접 연결하고, 닿을 수 없으면(예: 기기끼리의 통신을 막는 Wi-Fi) 이 서버의 TURN 릴레이를 거칩니다.',
+		'ICE는 이 서버의 STUN과 TURN({urls})을 씁니다. 두 기기가 직접 닿을 수 있으면 직접 연결하고, 닿을 수 없으면(예: 기기끼리의 통신을 막는 Wi-Fi) 이 서버의 TURN 중계를 거칩니다.',
 
 	'call.room.title': '방 {room}',
 	'call.room.link': '참여 링크',

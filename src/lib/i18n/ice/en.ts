@@ -233,7 +233,7 @@ export const iceEn = {
 	// explanations
 	'ice.learn.heading': 'NAT, STUN and TURN',
 	'ice.learn.nat':
-		'NAT: most devices sit behind a router that shares one public address among many private ones (10.x, 192.168.x). The router rewrites addresses and ports of outgoing packets and only lets answers back in, so a peer cannot be reached at the private address its host candidate shows.',
+		'NAT (Network Address Translation): most devices sit behind a router that shares one public address among many private ones (10.x, 192.168.x). The router rewrites addresses and ports of outgoing packets and only lets answers back in, so a peer cannot be reached at the private address its host candidate shows.',
 	'ice.learn.stun':
 		'STUN (RFC 8489): a peer asks a server "what address do you see me at?" The answer is the public side of its NAT, the srflx candidate. On this loopback call there is no NAT, so the answer equals the host address and the browser drops the duplicate: that is why the STUN row has no srflx column entries.',
 	'ice.learn.symmetric':

@@ -23,7 +23,7 @@ export const sdpEn = {
 	'sdp.line.b': 'Bandwidth limit: {type} {bandwidth}.',
 	'sdp.line.t': 'Timing: the session runs from {start} to {stop} (NTP seconds).',
 	'sdp.line.tUnbounded':
-		'Timing "0 0": the session is not bounded in time. WebRTC always writes this.',
+		'Timing "0 0": start and stop 0, the session is permanent (RFC 8866 §5.9). WebRTC always writes this.',
 	'sdp.line.r': 'Repeat times of the session: {value}',
 	'sdp.line.z': 'Time zone adjustments: {value}',
 	'sdp.line.k': 'Encryption key line. Obsolete: RFC 8866 says it must not be used.',
