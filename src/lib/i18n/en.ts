@@ -235,6 +235,22 @@ export const en = {
 	'timeline.select': 'Select an entry to see its payload.',
 	'timeline.noPayload': 'no payload',
 
+	'timeline.peer': 'Peer {peer}',
+	'log.call.start': '{name}() start',
+	'log.call.success': '{name}() success',
+	'log.call.error': '{name}() error: {error}',
+	'log.call.errorBare': '{name}() error',
+	'log.event': 'on{name}',
+	'log.signal.sent': '{message} sent {from} → {to}',
+	'log.signal.received': '{message} received {from} → {to}',
+	'log.signal.applied': '{message} applied {from} → {to}',
+	'log.message.offer': 'offer',
+	'log.message.answer': 'answer',
+	'log.message.candidate': 'candidate',
+	'log.candidateEnd': 'end',
+	'log.sdpNote': '(SDP, {length} characters, below)',
+	'sequence.arrow': '{message} {detail}: {from} → {to}, {time}',
+
 	'sequence.title': 'Sequence diagram',
 	'sequence.explain':
 		'Drawn from the timeline: each arrow is a message sent to or delivered from the signaling channel. Select an arrow to see its payload.',

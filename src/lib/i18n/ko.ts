@@ -76,7 +76,7 @@ export const ko = {
 	'landing.what':
 		'Web Real-Time Communications는 별도의 소프트웨어 없이 음성, 영상, 텍스트, 파일 등의 데이터를 브라우저끼리 직접 주고받을 수 있게 만든 기술입니다. P2P 통신에 최적화되어 있으며 주요 API는 세 가지입니다.',
 	'landing.api.mediaStream':
-		'MediaStream: 오디오와 비디오 트랙을 담는 그릇입니다. 카메라와 마이크를 요청하는 것은 getUserMedia()이고, 그 결과로 MediaStream을 받습니다.',
+		'MediaStream: 오디오와 비디오 트랙(track)을 담는 스트림(stream)입니다. 카메라와 마이크를 요청하는 것은 getUserMedia()이고, 그 결과로 MediaStream을 받습니다.',
 	'landing.api.peerConnection':
 		'RTCPeerConnection: 연결 자체를 담당합니다. 암호화, 대역폭 관리, 오디오/비디오 전송을 맡습니다.',
 	'landing.api.dataChannel':
@@ -101,9 +101,9 @@ export const ko = {
 
 	'step.getUserMedia.title': '로컬 미디어 가져오기',
 	'step.getUserMedia.what':
-		'브라우저에 카메라와 마이크 스트림(stream)을 요청합니다. 브라우저가 사용자에게 권한을 물을 수 있으며, promise는 MediaStream으로 resolve되거나 이름이 붙은 오류(error)로 reject됩니다.',
+		'브라우저에 카메라와 마이크 스트림을 요청합니다. 브라우저는 사용자에게 허락을 구할 수 있습니다. 성공하면 promise가 MediaStream을 돌려주고, 실패하면 NotAllowedError처럼 이름이 있는 오류(error)로 끝납니다.',
 	'step.getUserMedia.done':
-		'로컬 스트림이 준비되었습니다. 이 트랙(track)들이 피어 A에 추가되고, 화면은 피어 A 영역에 나타납니다.',
+		'로컬 스트림이 준비되었습니다. 이 트랙들이 피어 A에 추가되고, 화면은 피어 A 영역에 나타납니다.',
 	'step.createPeerConnections.title': '두 개의 피어 연결 만들기',
 	'step.createPeerConnections.what':
 		'피어마다 RTCPeerConnection을 만듭니다. loopback 통화에는 STUN(Session Traversal Utilities for NAT)이나 TURN(Traversal Using Relays around NAT) 서버가 필요 없으므로 설정에 ICE 서버가 없습니다.',
@@ -237,6 +237,22 @@ export const ko = {
 	'timeline.statesAt': '이 순간의 상태 값',
 	'timeline.select': '항목을 선택하면 내용이 보입니다.',
 	'timeline.noPayload': '내용 없음',
+
+	'timeline.peer': '피어 {peer}',
+	'log.call.start': '{name}() 시작',
+	'log.call.success': '{name}() 성공',
+	'log.call.error': '{name}() 오류: {error}',
+	'log.call.errorBare': '{name}() 오류',
+	'log.event': 'on{name} 이벤트',
+	'log.signal.sent': '{message} 보냄 {from} → {to}',
+	'log.signal.received': '{message} 받음 {from} → {to}',
+	'log.signal.applied': '{message} 적용 {from} → {to}',
+	'log.message.offer': 'offer',
+	'log.message.answer': 'answer',
+	'log.message.candidate': '후보',
+	'log.candidateEnd': '수집 끝',
+	'log.sdpNote': '(SDP {length}자, 아래에 표시)',
+	'sequence.arrow': '{message} {detail}: {from} → {to}, {time}',
 
 	'sequence.title': '시퀀스 다이어그램',
 	'sequence.explain':

@@ -148,9 +148,9 @@ export const callKo: Record<CallMessageKey, string> = {
 
 	'call.paste.title': '복사와 붙여넣기로 시그널링하기',
 	'call.paste.intro':
-		'서버가 없습니다. offer와 answer를 직접 옮깁니다: 텍스트를 복사하거나(채팅, 이메일, USB 메모리) QR 코드를 스캔해서요. 시그널링은 양쪽이 합의한 어떤 채널이든 됩니다. WebRTC에는 설명(description)이 도착하기만 하면 됩니다.',
+		'서버가 없습니다. offer와 answer를 직접 옮깁니다: 텍스트를 복사하거나(채팅, 이메일, USB 메모리) QR 코드를 스캔해서요. 시그널링은 양쪽이 합의한 어떤 채널이든 됩니다. WebRTC에는 description이 도착하기만 하면 됩니다.',
 	'call.paste.nonTrickle':
-		'붙여넣기는 느리므로 이 페이지는 후보를 하나씩 흘려보내지(trickle) 않습니다. ICE 수집이 끝날 때까지 기다리므로, 보여 주는 설명에는 이미 모든 후보가 들어 있습니다.',
+		'붙여넣기는 느리므로 이 페이지는 후보를 하나씩 흘려보내지(trickle) 않습니다. ICE 수집이 끝날 때까지 기다리므로, 보여 주는 description에는 이미 모든 후보가 들어 있습니다.',
 	'call.paste.offerer': 'offer 만들기 (이 기기가 겁니다)',
 	'call.paste.answerer': 'offer 붙여넣기 (이 기기가 받습니다)',
 	'call.paste.gathering': '후보 수집 중…',
@@ -160,10 +160,10 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.paste.pasteAnswer': '다른 기기의 answer를 붙여넣으세요',
 	'call.paste.apply': '적용',
 	'call.paste.copy': '복사',
-	'call.paste.qr': '이 설명의 QR 코드',
+	'call.paste.qr': '이 description의 QR 코드',
 	'call.paste.qrTooBig':
-		'이 설명은 QR 코드 하나에 담기에 너무 깁니다({length}자). 텍스트로 복사하세요.',
-	'call.paste.invalid': '이 페이지가 만든 설명이 아닙니다: {reason}',
+		'이 description은 QR 코드 하나에 담기에 너무 깁니다({length}자). 텍스트로 복사하세요.',
+	'call.paste.invalid': '이 페이지가 만든 description이 아닙니다: {reason}',
 	'call.paste.wrongType': '여기에는 {expected:이} 와야 하는데, 붙여 넣은 것은 {actual}입니다.',
 	'call.paste.state': '연결: {state}',
 	'call.paste.connected': '서버 없이 연결되었습니다.',
