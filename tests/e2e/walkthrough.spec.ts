@@ -64,6 +64,26 @@ test('(a) every step by hand, candidates delivered by hand, to Communication', a
 	await expect(page.getByTestId('states-A').locator('[data-field=connectionState]')).toHaveText(
 		'connected'
 	);
+	// the browser's own state machines beside each peer: current state and the last transition
+	const statesA = page.getByTestId('browser-states-A');
+	await statesA.locator('summary').click();
+	await expect(statesA.getByTestId('machine-signalingState')).toHaveAttribute(
+		'data-current',
+		'stable'
+	);
+	await expect(statesA.getByTestId('last-signalingState')).toContainText(
+		'have-local-offer → stable, by setRemoteDescription(answer)'
+	);
+	await expect(statesA.getByTestId('machine-connectionState')).toHaveAttribute(
+		'data-current',
+		'connected'
+	);
+	await expect(statesA.getByTestId('last-connectionState')).toContainText('connecting → connected');
+	const statesB = page.getByTestId('browser-states-B');
+	await statesB.locator('summary').click();
+	await expect(statesB.getByTestId('last-signalingState')).toContainText(
+		'have-remote-offer → stable, by setLocalDescription(answer)'
+	);
 	await expectRemoteVideoPlays(page);
 	await expectChatArrives(page, 'A', 'hello from A');
 	await expectChatArrives(page, 'B', '안녕 from B');

@@ -257,6 +257,27 @@ export const en = {
 	'sequence.signaling': 'Signaling',
 	'sequence.empty': 'No signaling messages yet.',
 
+	'states.title': "The browser's own state machines",
+	'states.explain':
+		'The values this RTCPeerConnection reports, drawn as the state machines W3C webrtc-pc defines: the current state is marked, with the transition the last change took and what can happen next.',
+	'states.current': 'current',
+	'states.last': 'Last transition: {from} → {to}, by {via}.',
+	'states.lastNone': 'No transition yet: still in the first state.',
+	'states.unlisted': 'a change this table does not list',
+	'states.next': 'From here:',
+	'states.nextNone': 'nothing: closed is final.',
+	'states.cause.checking': 'remote candidates arrived and the connectivity checks began',
+	'states.cause.pairWorks': 'a candidate pair answered its checks',
+	'states.cause.allPairsFailed': 'every pair failed and no more candidates are coming',
+	'states.cause.completed': 'the checks are done and gathering has ended',
+	'states.cause.consentLost':
+		'nothing arrived for a few seconds: the consent checks (RFC 7675) went unanswered',
+	'states.cause.recovered': 'packets arrive again on the selected pair',
+	'states.cause.gaveUp': 'consent ran out (30 seconds, RFC 7675) or no pair works any more',
+	'states.cause.connecting': 'ICE is checking or DTLS is shaking hands',
+	'states.cause.dtlsConnected': 'ICE found a pair and the DTLS handshake over it finished',
+	'states.cause.connectingFailed': 'ICE or the DTLS handshake failed',
+
 	'diagram.title': 'Lifecycle state machine',
 	'diagram.explain': 'The states of the machine that drives this page; the current one is marked.',
 	'diagram.failed': 'failed',
