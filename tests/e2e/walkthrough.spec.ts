@@ -7,6 +7,7 @@ import {
 	peerCounts,
 	watchPeerConnections
 } from './helpers';
+import { misconceptionsAt } from '../../src/lib/components/misconceptions/misconceptions';
 
 const SIGNALING_STEPS = [
 	'createPeerConnections',
@@ -33,6 +34,10 @@ test('(a) every step by hand, candidates delivered by hand, to Communication', a
 		await expect(page.getByTestId('next-step').locator('code')).not.toBeEmpty();
 		await next.click();
 		await expect(page.getByTestId('last-step')).toHaveAttribute('data-step', step);
+		// the seed's misconceptions are corrected where the truth shows
+		for (const { id } of misconceptionsAt(step)) {
+			await expect(page.getByTestId('last-step').getByTestId(`misconception-${id}`)).toBeVisible();
+		}
 	}
 	await expectStep(page, 'connect', 'waiting');
 	await expect(page.getByTestId('states-A').locator('[data-field=signalingState]')).toHaveText(
@@ -64,6 +69,7 @@ test('(a) every step by hand, candidates delivered by hand, to Communication', a
 	await expect(page.getByTestId('states-A').locator('[data-field=connectionState]')).toHaveText(
 		'connected'
 	);
+	await expect(page.getByTestId('misconception-stunReachability')).toBeVisible();
 	// the browser's own state machines beside each peer: current state and the last transition
 	const statesA = page.getByTestId('browser-states-A');
 	await statesA.locator('summary').click();

@@ -278,6 +278,25 @@ export const en = {
 	'states.cause.dtlsConnected': 'ICE found a pair and the DTLS handshake over it finished',
 	'states.cause.connectingFailed': 'ICE or the DTLS handshake failed',
 
+	'misconception.title': 'Common misconception',
+	'misconception.sdpIsMedia.claim': '“SDP is a streaming media format.”',
+	'misconception.sdpIsMedia.truth':
+		'SDP is text that describes a session: its media sections, codecs, ICE credentials and DTLS fingerprint. Open this offer: it carries no audio or video at all. The media travels later, as SRTP packets over the path ICE finds (RFC 8866 §1, RFC 3711).',
+	'misconception.gatheringBeforeOffer.claim': '“ICE candidates are exchanged before createOffer.”',
+	'misconception.gatheringBeforeOffer.truth':
+		'Gathering starts when the offer is applied with setLocalDescription: Peer A had no candidates before this step, and the offer was created without any. Each candidate now goes to the other peer as soon as it is found (trickle ICE). Only iceCandidatePoolSize can gather earlier (webrtc-pc, setLocalDescription; RFC 9429 §3.5.4).',
+	'misconception.onIceCandidateMethod.claim':
+		'“onIceCandidate() is a method you call to get your candidates.”',
+	'misconception.onIceCandidateMethod.truth':
+		"icecandidate is an event the browser fires: the page sets pc.onicecandidate (or addEventListener('icecandidate', …)) and sends each event.candidate to the other peer. A last event whose candidate is null says gathering has finished. The method is on the receiving side: addIceCandidate() (webrtc-pc, RTCPeerConnectionIceEvent).",
+	'misconception.connectedAfterRemoteDescription.claim':
+		'“The connection succeeds once both sides have called setRemoteDescription.”',
+	'misconception.connectedAfterRemoteDescription.truth':
+		'Both peers are back in "stable" and the negotiation is over, yet nothing is connected: connectionState is still "new" or "connecting". ICE must still find a working candidate pair and DTLS must finish its handshake over it; only connectionState "connected" says the connection is up (webrtc-pc, RTCPeerConnectionState).',
+	'misconception.stunReachability.claim': '“STUN tells you whether you are reachable.”',
+	'misconception.stunReachability.truth':
+		'A STUN Binding response tells a peer one thing: the address and port the server saw its request come from, its server-reflexive address (XOR-MAPPED-ADDRESS, RFC 8489 §14.2). It says nothing about whether the other peer can reach that address. Only the connectivity checks the two peers send each other, the ones this step runs, tell that (RFC 8445 §7).',
+
 	'diagram.title': 'Lifecycle state machine',
 	'diagram.explain': 'The states of the machine that drives this page; the current one is marked.',
 	'diagram.failed': 'failed',

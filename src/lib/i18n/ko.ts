@@ -280,6 +280,25 @@ export const ko = {
 	'states.cause.dtlsConnected': 'ICE가 쌍을 찾았고 그 위에서 DTLS 핸드셰이크가 끝남',
 	'states.cause.connectingFailed': 'ICE나 DTLS 핸드셰이크가 실패함',
 
+	'misconception.title': '흔한 오해',
+	'misconception.sdpIsMedia.claim': '“SDP는 스트리밍 미디어 포맷이다.”',
+	'misconception.sdpIsMedia.truth':
+		'SDP는 세션을 설명하는 텍스트입니다. 미디어 섹션, 코덱, ICE 자격 증명, DTLS fingerprint가 담깁니다. 이 offer를 열어 보면 오디오나 비디오는 전혀 들어 있지 않습니다. 미디어는 나중에 ICE가 찾은 경로로 SRTP 패킷이 되어 오갑니다(RFC 8866 §1, RFC 3711).',
+	'misconception.gatheringBeforeOffer.claim': '“ICE 후보는 createOffer 전에 교환한다.”',
+	'misconception.gatheringBeforeOffer.truth':
+		'후보 수집은 offer를 setLocalDescription으로 적용할 때 시작됩니다. 이 단계 전까지 피어 A에는 후보가 없었고, offer도 후보 없이 만들어졌습니다. 이제 후보는 찾는 즉시 하나씩 상대 피어에게 갑니다(trickle ICE). 더 일찍 수집하는 것은 iceCandidatePoolSize뿐입니다(webrtc-pc, setLocalDescription; RFC 9429 §3.5.4).',
+	'misconception.onIceCandidateMethod.claim':
+		'“onIceCandidate()는 내 후보를 얻으려고 호출하는 메서드다.”',
+	'misconception.onIceCandidateMethod.truth':
+		"icecandidate는 브라우저가 일으키는 이벤트입니다. 페이지는 pc.onicecandidate를 정하고(또는 addEventListener('icecandidate', …)) event.candidate를 하나씩 상대 피어에게 보냅니다. event.candidate가 null인 마지막 이벤트가 수집이 끝났다는 뜻입니다. 호출하는 메서드는 받는 쪽의 addIceCandidate()입니다(webrtc-pc, RTCPeerConnectionIceEvent).",
+	'misconception.connectedAfterRemoteDescription.claim':
+		'“양쪽이 setRemoteDescription을 호출하면 연결이 성공한다.”',
+	'misconception.connectedAfterRemoteDescription.truth':
+		'두 피어 모두 "stable"로 돌아와 협상은 끝났지만, 아직 아무것도 연결되지 않았습니다. connectionState는 여전히 "new"나 "connecting"입니다. ICE가 동작하는 후보 쌍을 찾고 그 위에서 DTLS 핸드셰이크가 끝나야 하며, 연결되었다고 알려 주는 것은 connectionState "connected"뿐입니다(webrtc-pc, RTCPeerConnectionState).',
+	'misconception.stunReachability.claim': '“STUN은 내가 접근 가능한지 알려 준다.”',
+	'misconception.stunReachability.truth':
+		'STUN Binding 응답이 알려 주는 것은 하나입니다. 서버가 본 요청의 출발 주소와 포트, 곧 server-reflexive 주소입니다(XOR-MAPPED-ADDRESS, RFC 8489 §14.2). 상대 피어가 그 주소에 닿을 수 있는지는 알려 주지 않습니다. 그것은 두 피어가 서로 보내는 연결 확인, 곧 이 단계가 하는 일만 알려 줍니다(RFC 8445 §7).',
+
 	'diagram.title': '생명주기 상태 머신',
 	'diagram.explain': '이 페이지를 움직이는 상태 머신의 상태들입니다. 현재 상태가 표시됩니다.',
 	'diagram.failed': '실패',
