@@ -44,6 +44,21 @@ describe('the Korean glossary (glossary.ts)', () => {
 		}
 	});
 
+	it('has no English sentence in a Korean message (code, SDP and API names apart)', () => {
+		// four or more English words with a function word among them read as a sentence
+		const run = /(?:\b[A-Za-z]+\b[ ,]+){3,}\b[A-Za-z]+\b/g;
+		const glue = /\b(?:the|is|are|of|to|and|with|by|from|this|that|it|on)\b/i;
+		const english = Object.entries(CATALOG.ko).flatMap(([key, text]) =>
+			[...withoutCode(text).matchAll(run)]
+				.filter((m) => glue.test(m[0]))
+				.map((m) => `${key}: ${m[0]}`)
+		);
+		expect(english).toEqual([]);
+		expect(
+			[...withoutCode('이것은 the offer is sent to the peer 입니다').matchAll(run)].length
+		).toBe(1);
+	});
+
 	it('leaves code alone: API names, attributes and quoted values are not variants', () => {
 		expect(withoutCode('a=candidate 줄, end-of-candidates, localCandidateId, "peer"')).not.toMatch(
 			/candidate|peer/

@@ -99,7 +99,7 @@ export const callEn = {
 	'call.error.protocol':
 		'The server sent something this page does not understand (a different version of Peerscope?), or a message was larger than the server accepts.',
 	'call.notice.disconnected':
-		'ICE disconnected: no packets have arrived from the other device for a few seconds. It may be a short gap (a busy network, a phone switching Wi-Fi) and recover by itself. If nothing arrives for longer, ICE gives up and the state turns to failed. When a device leaves without saying bye (its page closed, its battery died), this is how the other side finds out.',
+		'ICE disconnected: no packets have arrived from the other device for a few seconds. Each side keeps asking the other for consent with STUN Binding requests every few seconds (consent freshness, RFC 7675); those went unanswered. It may be a short gap (a busy network, a phone switching Wi-Fi) and recover by itself. If consent is not renewed within 30 seconds, ICE gives up and the state turns to failed. When a device leaves without saying bye (its page closed, its battery died), this is how the other side finds out.',
 	'call.notice.failed':
 		'ICE failed: the connectivity checks found no working path any more. The other device has most likely gone. Reset starts a new call when it is back.',
 	'call.iceRestart': 'ICE restart',

@@ -98,7 +98,7 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.error.protocol':
 		'서버가 이 페이지가 이해하지 못하는 것을 보냈거나(Peerscope 버전이 다른가요?), 메시지가 서버가 받는 크기보다 컸습니다.',
 	'call.notice.disconnected':
-		'ICE 연결 끊김(disconnected): 몇 초 동안 다른 기기에서 패킷이 오지 않았습니다. 바쁜 네트워크나 Wi-Fi를 바꾸는 휴대폰처럼 잠깐의 공백이라면 저절로 회복될 수 있습니다. 더 오래 아무것도 오지 않으면 ICE는 포기하고 상태가 failed로 바뀝니다. 기기가 bye 없이 떠나면(페이지가 닫히거나 배터리가 꺼지면) 상대는 이렇게 알게 됩니다.',
+		'ICE 연결 끊김(disconnected): 몇 초 동안 다른 기기에서 패킷이 오지 않았습니다. 양쪽은 몇 초마다 STUN Binding 요청으로 상대의 동의(consent)를 확인하는데(consent freshness, RFC 7675), 그 요청에 응답이 없었습니다. 바쁜 네트워크나 Wi-Fi를 바꾸는 휴대폰처럼 잠깐의 공백이라면 저절로 회복될 수 있습니다. 30초 안에 동의가 갱신되지 않으면 ICE는 포기하고 상태가 failed로 바뀝니다. 기기가 bye 없이 떠나면(페이지가 닫히거나 배터리가 꺼지면) 상대는 이렇게 알게 됩니다.',
 	'call.notice.failed':
 		'ICE 실패(failed): 연결 확인으로 더는 동작하는 경로를 찾지 못했습니다. 다른 기기가 떠났을 가능성이 큽니다. 초기화하면 그 기기가 돌아왔을 때 새 통화를 시작합니다.',
 	'call.iceRestart': 'ICE 재시작',

@@ -387,7 +387,7 @@ export const sdpEn = {
 	'sdp.field.fingerprint': 'The hash of the certificate, byte by byte in hex.',
 	'sdp.attr.setup': 'DTLS role: {role}.',
 	'sdp.setup.actpass':
-		'setup:actpass: this side can be either DTLS role; the answer decides. Offers always say this.',
+		'setup:actpass: this side can take either DTLS role, and the answer decides. Browsers answer active, as RFC 5763 §5 recommends (the handshake can then start with the answer), so the answerer is usually the DTLS client.',
 	'sdp.setup.active':
 		'setup:active: this side starts the DTLS handshake, so it is the DTLS client.',
 	'sdp.setup.passive':

@@ -375,7 +375,7 @@ export const sdpKo = {
 	'sdp.field.fingerprint': '인증서 해시를 바이트마다 16진수로 쓴 값입니다.',
 	'sdp.attr.setup': 'DTLS 역할: {role}.',
 	'sdp.setup.actpass':
-		'setup:actpass: 이쪽은 DTLS 역할을 어느 쪽이든 맡을 수 있고, answer가 정합니다. offer는 항상 이렇게 씁니다.',
+		'setup:actpass: 이쪽은 DTLS 역할을 어느 쪽이든 맡을 수 있고, answer가 정합니다. 브라우저는 RFC 5763 §5가 권하는 대로 active로 답하므로(answer와 함께 핸드셰이크를 바로 시작할 수 있습니다), 보통 answer를 보낸 쪽이 DTLS client입니다.',
 	'sdp.setup.active': 'setup:active: 이쪽이 DTLS 핸드셰이크를 시작하므로 DTLS client입니다.',
 	'sdp.setup.passive': 'setup:passive: 이쪽이 DTLS 핸드셰이크를 기다리므로 DTLS server입니다.',
 	'sdp.setup.holdconn': 'setup:holdconn: 지금은 연결하지 않습니다.',
