@@ -40,6 +40,9 @@ test('(a) every step by hand, candidates delivered by hand, to Communication', a
 		}
 	}
 	await expectStep(page, 'connect', 'waiting');
+	for (const { id } of misconceptionsAt('connect', 'during')) {
+		await expect(page.getByTestId('next-step').getByTestId(`misconception-${id}`)).toBeVisible();
+	}
 	await expect(page.getByTestId('states-A').locator('[data-field=signalingState]')).toHaveText(
 		'stable'
 	);
@@ -69,7 +72,6 @@ test('(a) every step by hand, candidates delivered by hand, to Communication', a
 	await expect(page.getByTestId('states-A').locator('[data-field=connectionState]')).toHaveText(
 		'connected'
 	);
-	await expect(page.getByTestId('misconception-stunReachability')).toBeVisible();
 	// the browser's own state machines beside each peer: current state and the last transition
 	const statesA = page.getByTestId('browser-states-A');
 	await statesA.locator('summary').click();

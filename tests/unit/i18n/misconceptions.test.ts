@@ -24,11 +24,16 @@ describe("the seed's misconceptions, corrected where the truth shows", () => {
 		const steps = STEPS.map((s) => s.id as string);
 		for (const m of MISCONCEPTIONS) {
 			expect(steps, m.id).toContain(m.step);
-			expect(misconceptionsAt(m.step)).toContainEqual(m);
+			expect(misconceptionsAt(m.step, m.when)).toContainEqual(m);
 		}
-		// the card of the last step mounts the callouts with that step's id
+		// the card of the last step and the card of the step under way mount them
 		const card = readFileSync(path.join(SRC, 'routes/walkthrough/StepCard.svelte'), 'utf8');
 		expect(card).toMatch(/<Misconceptions step=\{last\.id\} \/>/);
+		expect(card).toMatch(/<Misconceptions step=\{step\.id\} when="during" \/>/);
+		// connect never becomes the last step (the machine moves on to communicate by itself), so
+		// what shows there must show during it
+		const connect = MISCONCEPTIONS.filter((m) => m.step === 'connect');
+		for (const m of connect) expect(m.when, m.id).toBe('during');
 		// each one comes after the step that shows the truth, not before it
 		const order = (id: string) => steps.indexOf(id);
 		const at = (id: string) => MISCONCEPTIONS.find((m) => m.id === id)!.step;

@@ -14,18 +14,27 @@ export interface Misconception {
 		| 'onIceCandidateMethod'
 		| 'stunReachability'
 		| 'connectedAfterRemoteDescription';
-	/** the step after which the callout shows */
+	/** the step where the callout shows */
 	step: StepId;
+	/**
+	 * `after`: on the card of what the step just did; `during`: on the card of the step under way,
+	 * for a step the browser finishes by itself (connect turns into communicate when ICE and DTLS
+	 * are up, so it never becomes the last step)
+	 */
+	when: 'after' | 'during';
 }
 
 export const MISCONCEPTIONS: readonly Misconception[] = [
-	{ id: 'sdpIsMedia', step: 'createOffer' },
-	{ id: 'gatheringBeforeOffer', step: 'setLocalOffer' },
-	{ id: 'onIceCandidateMethod', step: 'setLocalOffer' },
-	{ id: 'connectedAfterRemoteDescription', step: 'setRemoteAnswer' },
-	{ id: 'stunReachability', step: 'connect' }
+	{ id: 'sdpIsMedia', step: 'createOffer', when: 'after' },
+	{ id: 'gatheringBeforeOffer', step: 'setLocalOffer', when: 'after' },
+	{ id: 'onIceCandidateMethod', step: 'setLocalOffer', when: 'after' },
+	{ id: 'connectedAfterRemoteDescription', step: 'setRemoteAnswer', when: 'after' },
+	{ id: 'stunReachability', step: 'connect', when: 'during' }
 ];
 
-export function misconceptionsAt(step: string): Misconception[] {
-	return MISCONCEPTIONS.filter((m) => m.step === step);
+export function misconceptionsAt(
+	step: string,
+	when: Misconception['when'] = 'after'
+): Misconception[] {
+	return MISCONCEPTIONS.filter((m) => m.step === step && m.when === when);
 }
