@@ -7,6 +7,7 @@ import {
 	peerCounts,
 	watchPeerConnections
 } from './helpers';
+import { misconceptionsAt } from '../../src/lib/components/misconceptions/misconceptions';
 
 const SIGNALING_STEPS = [
 	'createPeerConnections',
@@ -33,8 +34,15 @@ test('(a) every step by hand, candidates delivered by hand, to Communication', a
 		await expect(page.getByTestId('next-step').locator('code')).not.toBeEmpty();
 		await next.click();
 		await expect(page.getByTestId('last-step')).toHaveAttribute('data-step', step);
+		// the seed's misconceptions are corrected where the truth shows
+		for (const { id } of misconceptionsAt(step)) {
+			await expect(page.getByTestId('last-step').getByTestId(`misconception-${id}`)).toBeVisible();
+		}
 	}
 	await expectStep(page, 'connect', 'waiting');
+	for (const { id } of misconceptionsAt('connect', 'during')) {
+		await expect(page.getByTestId('next-step').getByTestId(`misconception-${id}`)).toBeVisible();
+	}
 	await expect(page.getByTestId('states-A').locator('[data-field=signalingState]')).toHaveText(
 		'stable'
 	);
@@ -63,6 +71,26 @@ test('(a) every step by hand, candidates delivered by hand, to Communication', a
 
 	await expect(page.getByTestId('states-A').locator('[data-field=connectionState]')).toHaveText(
 		'connected'
+	);
+	// the browser's own state machines beside each peer: current state and the last transition
+	const statesA = page.getByTestId('browser-states-A');
+	await statesA.locator('summary').click();
+	await expect(statesA.getByTestId('machine-signalingState')).toHaveAttribute(
+		'data-current',
+		'stable'
+	);
+	await expect(statesA.getByTestId('last-signalingState')).toContainText(
+		'have-local-offer → stable, by setRemoteDescription(answer)'
+	);
+	await expect(statesA.getByTestId('machine-connectionState')).toHaveAttribute(
+		'data-current',
+		'connected'
+	);
+	await expect(statesA.getByTestId('last-connectionState')).toContainText('connecting → connected');
+	const statesB = page.getByTestId('browser-states-B');
+	await statesB.locator('summary').click();
+	await expect(statesB.getByTestId('last-signalingState')).toContainText(
+		'have-remote-offer → stable, by setLocalDescription(answer)'
 	);
 	await expectRemoteVideoPlays(page);
 	await expectChatArrives(page, 'A', 'hello from A');

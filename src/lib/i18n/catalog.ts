@@ -10,6 +10,7 @@ import { callEn, type CallMessageKey } from './call/en';
 import { callKo } from './call/ko';
 import { transferEn, type TransferMessageKey } from './transfer/en';
 import { transferKo } from './transfer/ko';
+import { PLACEHOLDER, withParticle } from './particle';
 
 /** Every catalog key: the base catalog and each domain's part (`sdp.*`, `ice.*`, `stats.*`, `call.*`). */
 export type MessageKey =
@@ -31,12 +32,19 @@ export function isLocale(value: unknown): value is Locale {
 
 export type MessageParams = Record<string, string | number>;
 
-/** Looks a message up and fills its `{name}` placeholders; a missing parameter stays visible. */
+/**
+ * Looks a message up and fills its `{name}` placeholders; a missing parameter stays visible.
+ * `{name:을}` adds the Korean particle in the form that fits the value (particle.ts).
+ */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
 	const template = CATALOG[locale][key] ?? CATALOG[DEFAULT_LOCALE][key] ?? key;
 	if (!params) return template;
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in params ? String(params[name]) : whole
+	return template.replace(PLACEHOLDER, (whole, name: string, particle?: string) =>
+		!(name in params)
+			? whole
+			: particle
+				? withParticle(String(params[name]), particle)
+				: String(params[name])
 	);
 }
 

@@ -73,11 +73,12 @@ export const en = {
 	'landing.whatTitle': 'What is WebRTC?',
 	'landing.what':
 		'Web Real-Time Communications lets browsers exchange audio, video, text and files directly, with no extra software. It is built for peer-to-peer communication and has three main APIs:',
-	'landing.api.mediaStream': 'MediaStream: access to the camera, the microphone and other media.',
+	'landing.api.mediaStream':
+		'MediaStream: a container of audio and video tracks. getUserMedia() asks for the camera and microphone and resolves with one.',
 	'landing.api.peerConnection':
 		'RTCPeerConnection: the connection itself, with encryption, bandwidth management and audio/video transport.',
 	'landing.api.dataChannel':
-		'RTCDataChannel: any other data, such as text or JSON, over the same connection.',
+		'RTCDataChannel: any other data, text or binary (strings, ArrayBuffers, Blobs), over the same connection.',
 	'landing.phasesTitle': 'The four phases of a call',
 	'landing.noCamera':
 		'No camera in the room? Choose the synthetic source: an animated picture and a tone, made in the page, that travel through a real call.',
@@ -88,10 +89,10 @@ export const en = {
 		'Collect the audio and video this peer will send: getUserMedia asks for the camera and microphone.',
 	'phase.signaling.title': 'Signaling',
 	'phase.signaling.summary':
-		'The peers exchange session descriptions (SDP offer and answer) through a channel of their choosing, so each learns what the other can send and receive.',
+		'The peers exchange session descriptions (SDP, Session Description Protocol: an offer and an answer) through a channel of their choosing, so each learns what the other can send and receive.',
 	'phase.connection.title': 'Connection',
 	'phase.connection.summary':
-		'ICE tries pairs of network addresses (candidates) until one works, then DTLS sets up the encryption keys. The channel is now open.',
+		'ICE (Interactive Connectivity Establishment) tries pairs of network addresses (candidates) until one works, then DTLS sets up the encryption keys. The channel is now open.',
 	'phase.communication.title': 'Communication',
 	'phase.communication.summary':
 		'Media and data flow over the open connection: the remote video plays and data channel messages arrive.',
@@ -103,17 +104,17 @@ export const en = {
 		'The local stream is ready. Its tracks will be added to Peer A, and the picture shows in Peer A’s pane.',
 	'step.createPeerConnections.title': 'Create the two peer connections',
 	'step.createPeerConnections.what':
-		'Creates an RTCPeerConnection for each peer. A loopback call needs no STUN or TURN server, so the configuration has no ICE servers.',
+		'Creates an RTCPeerConnection for each peer. A loopback call needs no STUN (Session Traversal Utilities for NAT) or TURN (Traversal Using Relays around NAT) server, so the configuration has no ICE servers.',
 	'step.createPeerConnections.done':
 		'Both connections exist, in signalingState "stable" with nothing negotiated yet.',
 	'step.addTrack.title': 'Add the tracks to Peer A',
 	'step.addTrack.what':
-		'Attaches each local track to Peer A. Each addTrack creates a transceiver (an RTP sender and receiver pair), which the offer will describe as an m= section.',
+		'Attaches each local track to Peer A. addTrack reuses a transceiver of the same kind that has never been used to send, if there is one, and otherwise creates one (an RTP sender and receiver pair, webrtc-pc §5.1); the offer describes each transceiver as an m= section.',
 	'step.addTrack.done':
 		'Peer A has a transceiver per track. Nothing is sent yet: the peers have not agreed on anything.',
 	'step.createDataChannel.title': 'Create a data channel',
 	'step.createDataChannel.what':
-		'Opens a data channel named "chat" on Peer A. It adds an application m= section (SCTP over DTLS) to the next offer; the channel opens once the connection is up.',
+		'Opens a data channel named "chat" on Peer A. The first data channel adds an application m= section (SCTP over DTLS) to the next offer; later channels share its SCTP association and need no new negotiation. The channel opens once the connection is up.',
 	'step.createDataChannel.done': 'The channel exists in readyState "connecting".',
 	'step.createOffer.title': 'Create the offer',
 	'step.createOffer.what':
@@ -180,7 +181,7 @@ export const en = {
 	'walk.phases': 'Phases',
 	'walk.established': 'The call is established.',
 	'walk.deliverHint':
-		'ICE cannot connect until the candidates in the signaling lane are delivered: use “Deliver” or “Deliver all”.',
+		"ICE needs the candidates of at least one side: deliver those waiting in the signaling lane with “Deliver” or “Deliver all”. One direction is enough, since the other peer then learns its partner's address from the incoming checks, as a peer-reflexive candidate (RFC 8445 §7.3.1.3).",
 
 	'peer.A': 'Peer A (caller)',
 	'peer.B': 'Peer B (callee)',
@@ -234,11 +235,67 @@ export const en = {
 	'timeline.select': 'Select an entry to see its payload.',
 	'timeline.noPayload': 'no payload',
 
+	'timeline.peer': 'Peer {peer}',
+	'log.call.start': '{name}() start',
+	'log.call.success': '{name}() success',
+	'log.call.error': '{name}() error: {error}',
+	'log.call.errorBare': '{name}() error',
+	'log.event': 'on{name}',
+	'log.signal.sent': '{message} sent {from} → {to}',
+	'log.signal.received': '{message} received {from} → {to}',
+	'log.signal.applied': '{message} applied {from} → {to}',
+	'log.message.offer': 'offer',
+	'log.message.answer': 'answer',
+	'log.message.candidate': 'candidate',
+	'log.candidateEnd': 'end',
+	'log.sdpNote': '(SDP, {length} characters, below)',
+	'sequence.arrow': '{message} {detail}: {from} → {to}, {time}',
+
 	'sequence.title': 'Sequence diagram',
 	'sequence.explain':
 		'Drawn from the timeline: each arrow is a message sent to or delivered from the signaling channel. Select an arrow to see its payload.',
 	'sequence.signaling': 'Signaling',
 	'sequence.empty': 'No signaling messages yet.',
+
+	'states.title': "The browser's own state machines",
+	'states.explain':
+		'The values this RTCPeerConnection reports, drawn as the state machines W3C webrtc-pc defines: the current state is marked, with the transition the last change took and what can happen next.',
+	'states.current': 'current',
+	'states.last': 'Last transition: {from} → {to}, by {via}.',
+	'states.lastNone': 'No transition yet: still in the first state.',
+	'states.unlisted': 'a change this table does not list',
+	'states.next': 'From here:',
+	'states.nextNone': 'nothing: closed is final.',
+	'states.cause.checking': 'remote candidates arrived and the connectivity checks began',
+	'states.cause.pairWorks': 'a candidate pair answered its checks',
+	'states.cause.allPairsFailed': 'every pair failed and no more candidates are coming',
+	'states.cause.completed': 'the checks are done and gathering has ended',
+	'states.cause.consentLost':
+		'nothing arrived for a few seconds: the consent checks (RFC 7675) went unanswered',
+	'states.cause.recovered': 'packets arrive again on the selected pair',
+	'states.cause.gaveUp': 'consent ran out (30 seconds, RFC 7675) or no pair works any more',
+	'states.cause.connecting': 'ICE is checking or DTLS is shaking hands',
+	'states.cause.dtlsConnected': 'ICE found a pair and the DTLS handshake over it finished',
+	'states.cause.connectingFailed': 'ICE or the DTLS handshake failed',
+
+	'misconception.title': 'Common misconception',
+	'misconception.sdpIsMedia.claim': '“SDP is a streaming media format.”',
+	'misconception.sdpIsMedia.truth':
+		'SDP is text that describes a session: its media sections, codecs, ICE credentials and DTLS fingerprint. Open this offer: it carries no audio or video at all. The media travels later, as SRTP packets over the path ICE finds (RFC 8866 §1, RFC 3711).',
+	'misconception.gatheringBeforeOffer.claim': '“ICE candidates are exchanged before createOffer.”',
+	'misconception.gatheringBeforeOffer.truth':
+		'Gathering starts when the offer is applied with setLocalDescription: Peer A had no candidates before this step, and the offer was created without any. Each candidate now goes to the other peer as soon as it is found (trickle ICE). Only iceCandidatePoolSize can gather earlier (webrtc-pc, setLocalDescription; RFC 9429 §3.5.4).',
+	'misconception.onIceCandidateMethod.claim':
+		'“onIceCandidate() is a method you call to get your candidates.”',
+	'misconception.onIceCandidateMethod.truth':
+		"icecandidate is an event the browser fires: the page sets pc.onicecandidate (or addEventListener('icecandidate', …)) and sends each event.candidate to the other peer. A last event whose candidate is null says gathering has finished. The method is on the receiving side: addIceCandidate() (webrtc-pc, RTCPeerConnectionIceEvent).",
+	'misconception.connectedAfterRemoteDescription.claim':
+		'“The connection succeeds once both sides have called setRemoteDescription.”',
+	'misconception.connectedAfterRemoteDescription.truth':
+		'Both peers are back in "stable" and the negotiation is over, yet nothing is connected: connectionState is still "new" or "connecting". ICE must still find a working candidate pair and DTLS must finish its handshake over it; only connectionState "connected" says the connection is up (webrtc-pc, RTCPeerConnectionState).',
+	'misconception.stunReachability.claim': '“STUN tells you whether you are reachable.”',
+	'misconception.stunReachability.truth':
+		'A STUN Binding response tells a peer one thing: the address and port the server saw its request come from, its server-reflexive address (XOR-MAPPED-ADDRESS, RFC 8489 §14.2). It says nothing about whether the other peer can reach that address. Only the connectivity checks the two peers send each other, the ones this step runs, tell that (RFC 8445 §7).',
 
 	'diagram.title': 'Lifecycle state machine',
 	'diagram.explain': 'The states of the machine that drives this page; the current one is marked.',

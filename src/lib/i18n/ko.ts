@@ -1,8 +1,8 @@
 import type { MessageKey } from './en';
 
 /**
- * 한국어 카탈로그. 용어(SDP, ICE, offer/answer, candidate, track 등)는 현업에서 쓰는 대로
- * 영어로 두고, 설명은 ../shared/seed/webrtc-notes-ko.txt 의 표현을 바탕으로 한다.
+ * 한국어 카탈로그. 용어는 glossary.ts의 용어집을 따르고(후보, 피어, 시그널링, 트랙 …), API 이름과
+ * offer/answer 같은 API 낱말은 코드에 쓰인 대로 둔다.
  */
 export const ko = {
 	'app.name': 'Peerscope',
@@ -28,7 +28,7 @@ export const ko = {
 	'inspector.tabNegotiation': '협상 결과',
 	'inspector.tabDiff': '비교',
 	'inspector.views': '보기',
-	'inspector.mask': '주소, ICE 인증 정보, fingerprint 가리기',
+	'inspector.mask': '주소, ICE 자격 증명, fingerprint 가리기',
 	'inspector.copySdp': 'SDP 복사',
 	'inspector.copyJson': '파싱한 JSON 복사',
 	'inspector.copied': '복사했습니다.',
@@ -46,17 +46,17 @@ export const ko = {
 	'inspector.meaning': '의미',
 	'inspector.session': '세션',
 	'inspector.media': '미디어 섹션',
-	'inspector.codecs': 'codec',
+	'inspector.codecs': '코덱',
 	'inspector.extensions': '헤더 확장',
 	'inspector.ssrcs': 'SSRC',
-	'inspector.candidates': 'candidate',
-	'inspector.rejected': '거절됨 (port 0)',
+	'inspector.candidates': '후보',
+	'inspector.rejected': '거절됨 (포트 0)',
 	'inspector.bundled': 'BUNDLE됨',
 	'inspector.notBundled': 'BUNDLE 안 됨',
 	'inspector.empty': '위에 SDP를 붙여 넣으면 분석합니다.',
 	'inspector.needTwo': '두 번째 SDP를 붙여 넣으면 협상 결과와 비교를 볼 수 있습니다.',
 	'inspector.openInspector': '분석',
-	'inspector.openLabel': 'Peer {peer}의 {which} 분석',
+	'inspector.openLabel': '피어 {peer}의 {which} 분석',
 	'inspector.close': '닫기',
 	'inspector.offer': 'offer',
 	'inspector.answer': 'answer',
@@ -70,108 +70,109 @@ export const ko = {
 
 	'landing.title': 'WebRTC가 하는 일을 한 단계씩 살펴보기',
 	'landing.intro':
-		'Peerscope는 이 페이지 안의 두 peer 사이에서 실제 WebRTC 통화를 진행하고, API 호출이 끝날 때마다 멈춰서 무슨 일이 왜 일어났는지 보여 줍니다. 흉내 낸 것은 없습니다. offer, answer, ICE candidate, 영상 모두 여러분의 브라우저가 직접 만든 것입니다.',
+		'Peerscope는 이 페이지 안의 두 피어(peer) 사이에서 실제 WebRTC 통화를 진행하고, API 호출이 끝날 때마다 멈춰서 무슨 일이 왜 일어났는지 보여 줍니다. 흉내 낸 것은 없습니다. offer, answer, ICE 후보(candidate), 영상 모두 여러분의 브라우저가 직접 만든 것입니다.',
 	'landing.start': '단계별 실습 시작하기',
 	'landing.whatTitle': 'WebRTC란?',
 	'landing.what':
 		'Web Real-Time Communications는 별도의 소프트웨어 없이 음성, 영상, 텍스트, 파일 등의 데이터를 브라우저끼리 직접 주고받을 수 있게 만든 기술입니다. P2P 통신에 최적화되어 있으며 주요 API는 세 가지입니다.',
-	'landing.api.mediaStream': 'MediaStream: 카메라, 마이크 등의 데이터 스트림에 접근합니다.',
+	'landing.api.mediaStream':
+		'MediaStream: 오디오와 비디오 트랙(track)을 담는 스트림(stream)입니다. 카메라와 마이크를 요청하는 것은 getUserMedia()이고, 그 결과로 MediaStream을 받습니다.',
 	'landing.api.peerConnection':
 		'RTCPeerConnection: 연결 자체를 담당합니다. 암호화, 대역폭 관리, 오디오/비디오 전송을 맡습니다.',
 	'landing.api.dataChannel':
-		'RTCDataChannel: 음성, 영상이 아닌 텍스트나 JSON 같은 데이터를 같은 연결로 주고받습니다.',
+		'RTCDataChannel: 그 밖의 데이터를 텍스트든 바이너리든(문자열, ArrayBuffer, Blob) 같은 연결로 주고받습니다.',
 	'landing.phasesTitle': '통화의 네 단계',
 	'landing.noCamera':
 		'교실에 카메라가 없나요? 합성 소스를 고르세요. 페이지에서 만든 움직이는 그림과 소리가 실제 통화를 거쳐 전달됩니다.',
 	'landing.keyboard': '키보드: → 다음 단계, R 모두 실행, Esc 초기화',
 
-	'phase.fetching.title': 'Fetching',
+	'phase.fetching.title': '가져오기',
 	'phase.fetching.summary':
-		'peer에게 보낼 나의 음성, 영상 데이터를 수집합니다. getUserMedia로 카메라와 마이크를 요청합니다.',
-	'phase.signaling.title': 'Signaling',
+		'피어에게 보낼 나의 음성, 영상 데이터를 수집합니다. getUserMedia로 카메라와 마이크를 요청합니다.',
+	'phase.signaling.title': '시그널링',
 	'phase.signaling.summary':
-		'peer와 연결하기 위해 서로의 정보를 교환합니다. 두 peer가 합의한 채널로 SDP offer와 answer를 주고받으며 각자 보내고 받을 수 있는 미디어(코덱, 해상도 등)를 알게 됩니다.',
-	'phase.connection.title': 'Connection',
+		'두 피어가 스스로 고른 채널로 세션 description(SDP, Session Description Protocol: offer와 answer)을 주고받아, 각자 상대가 무엇을 보내고 받을 수 있는지 알게 됩니다. 이 교환을 시그널링(signaling)이라고 합니다.',
+	'phase.connection.title': '연결',
 	'phase.connection.summary':
-		'ICE가 네트워크 주소 쌍(candidate)을 하나씩 시험해 동작하는 쌍을 찾고, 그 위에서 DTLS가 암호화 키를 교환합니다. 이제 채널이 열립니다.',
-	'phase.communication.title': 'Communication',
+		'ICE(Interactive Connectivity Establishment)가 네트워크 주소(후보)의 쌍(pair)을 동작하는 쌍이 나올 때까지 시험하고, 그다음 DTLS가 암호화 키를 정합니다. 이제 채널이 열립니다.',
+	'phase.communication.title': '통신',
 	'phase.communication.summary':
-		'열린 연결을 통해 미디어와 데이터를 주고받습니다. 상대 영상이 재생되고 data channel 메시지가 도착합니다.',
+		'열린 연결을 통해 미디어와 데이터를 주고받습니다. 상대 영상이 재생되고 데이터 채널 메시지가 도착합니다.',
 
 	'step.getUserMedia.title': '로컬 미디어 가져오기',
 	'step.getUserMedia.what':
-		'브라우저에 카메라와 마이크 스트림을 요청합니다. 브라우저가 사용자에게 권한을 물을 수 있으며, promise는 MediaStream으로 resolve되거나 이름이 붙은 에러로 reject됩니다.',
+		'브라우저에 카메라와 마이크 스트림을 요청합니다. 브라우저는 사용자에게 허락을 구할 수 있습니다. 성공하면 promise가 MediaStream을 돌려주고, 실패하면 NotAllowedError처럼 이름이 있는 오류(error)로 끝납니다.',
 	'step.getUserMedia.done':
-		'로컬 스트림이 준비되었습니다. 이 track들이 Peer A에 추가되고, 화면은 Peer A 영역에 나타납니다.',
-	'step.createPeerConnections.title': '두 개의 peer connection 만들기',
+		'로컬 스트림이 준비되었습니다. 이 트랙들이 피어 A에 추가되고, 화면은 피어 A 영역에 나타납니다.',
+	'step.createPeerConnections.title': '두 개의 피어 연결 만들기',
 	'step.createPeerConnections.what':
-		'각 peer마다 RTCPeerConnection을 만듭니다. loopback 통화에는 STUN/TURN 서버가 필요 없으므로 설정에 ICE 서버가 없습니다.',
+		'피어마다 RTCPeerConnection을 만듭니다. loopback 통화에는 STUN(Session Traversal Utilities for NAT)이나 TURN(Traversal Using Relays around NAT) 서버가 필요 없으므로 설정에 ICE 서버가 없습니다.',
 	'step.createPeerConnections.done':
-		'두 연결이 만들어졌습니다. 아직 협상한 것이 없어 signalingState는 "stable"입니다.',
-	'step.addTrack.title': 'Peer A에 track 추가하기',
+		'두 연결이 만들어졌습니다. 아직 협상(negotiation)한 것이 없어 signalingState는 "stable"입니다.',
+	'step.addTrack.title': '피어 A에 트랙 추가하기',
 	'step.addTrack.what':
-		'로컬 track을 하나씩 Peer A에 붙입니다. addTrack마다 transceiver(RTP sender와 receiver 한 쌍)가 생기고, offer는 이를 m= 섹션으로 설명합니다.',
+		'로컬 트랙을 하나씩 피어 A에 붙입니다. addTrack은 같은 종류이면서 한 번도 보내는 데 쓰이지 않은 transceiver가 있으면 그것을 다시 쓰고, 없으면 새로 만듭니다(RTP sender와 receiver 한 쌍, webrtc-pc §5.1). offer는 transceiver마다 m= 섹션 하나로 설명합니다.',
 	'step.addTrack.done':
-		'Peer A에 track마다 transceiver가 생겼습니다. 아직 합의한 것이 없어 전송은 시작되지 않았습니다.',
-	'step.createDataChannel.title': 'data channel 만들기',
+		'피어 A에 트랙마다 transceiver가 생겼습니다. 아직 합의한 것이 없어 전송은 시작되지 않았습니다.',
+	'step.createDataChannel.title': '데이터 채널 만들기',
 	'step.createDataChannel.what':
-		'Peer A에 "chat"이라는 data channel을 엽니다. 다음 offer에 application m= 섹션(DTLS 위의 SCTP)이 추가되고, 연결이 맺어지면 채널이 열립니다.',
+		'피어 A에 "chat"이라는 데이터 채널(data channel)을 엽니다. 첫 데이터 채널이 다음 offer에 application m= 섹션(DTLS 위의 SCTP)을 추가하고, 그 뒤의 채널은 같은 SCTP association을 함께 쓰므로 다시 협상할 필요가 없습니다. 연결이 맺어지면 채널이 열립니다.',
 	'step.createDataChannel.done': '채널이 readyState "connecting" 상태로 만들어졌습니다.',
 	'step.createOffer.title': 'offer 만들기',
 	'step.createOffer.what':
-		'Peer A가 offer를 작성합니다. 미디어 섹션, 코덱, ICE 인증 정보(ufrag와 pwd), DTLS fingerprint가 담긴 SDP 텍스트입니다.',
+		'피어 A가 offer를 작성합니다. 미디어 섹션, 코덱(codec), ICE 자격 증명(credentials), 곧 ufrag와 pwd, DTLS fingerprint가 담긴 SDP 텍스트입니다.',
 	'step.createOffer.done':
 		'offer가 만들어졌지만 아직 바뀐 것은 없습니다. local description으로 설정해야 효력이 생깁니다.',
 	'step.setLocalOffer.title': 'offer를 로컬에 적용하기',
 	'step.setLocalOffer.what':
-		'Peer A가 자신의 offer를 적용합니다. signalingState가 "have-local-offer"가 되고 ICE candidate 수집이 시작됩니다.',
+		'피어 A가 자신의 offer를 적용합니다. signalingState가 "have-local-offer"가 되고 ICE 후보 수집이 시작됩니다.',
 	'step.setLocalOffer.done':
-		'Peer A가 ICE candidate를 수집하고 있습니다. candidate는 찾는 즉시 Peer B에게 보내지고(trickle ICE) signaling 레인에서 기다립니다.',
+		'피어 A가 ICE 후보를 수집하고 있습니다. 후보는 찾는 즉시 피어 B에게 보내지고(trickle ICE) 시그널링 레인에서 기다립니다.',
 	'step.sendOffer.title': 'offer 보내기',
 	'step.sendOffer.what':
-		'offer가 signaling 채널을 통해 전달됩니다. WebRTC는 이 채널을 정하지 않습니다. 여기서는 페이지 안에서 전달하지만, 두 기기라면 WebSocket 서버나 복사-붙여넣기도 쓸 수 있습니다.',
-	'step.sendOffer.done': 'offer가 Peer B에 도착해 레인에서 기다립니다.',
-	'step.setRemoteOffer.title': 'Peer B가 offer 적용하기',
+		'offer가 시그널링 채널을 통해 전달됩니다. WebRTC는 이 채널을 정하지 않습니다. 여기서는 페이지 안에서 전달하지만, 두 기기라면 WebSocket 서버나 복사-붙여넣기도 쓸 수 있습니다.',
+	'step.sendOffer.done': 'offer가 피어 B에 도착해 레인에서 기다립니다.',
+	'step.setRemoteOffer.title': '피어 B가 offer 적용하기',
 	'step.setRemoteOffer.what':
-		'Peer B가 setRemoteDescription()으로 Peer A의 제안을 받아들입니다. signalingState가 "have-remote-offer"가 되고, 이제 Peer A의 ICE candidate를 받을 수 있습니다.',
+		'피어 B가 setRemoteDescription()으로 피어 A의 제안을 받아들입니다. signalingState가 "have-remote-offer"가 되고, 이제 피어 A의 ICE 후보를 받을 수 있습니다.',
 	'step.setRemoteOffer.done':
-		'Peer B가 Peer A의 미디어, 코덱, ICE 인증 정보를 알게 되었습니다. track 이벤트가 발생해 Peer B가 오디오와 비디오를 받게 됩니다.',
+		'피어 B가 피어 A의 미디어, 코덱, ICE 자격 증명을 알게 되었습니다. 트랙 이벤트가 발생해 피어 B가 오디오와 비디오를 받게 됩니다.',
 	'step.createAnswer.title': 'answer 만들기',
 	'step.createAnswer.what':
-		'Peer B가 createAnswer()로 answer SDP를 만듭니다. offer의 m= 섹션마다 양쪽이 지원하는 코덱, 자신의 방향, ICE 인증 정보, DTLS 역할을 고릅니다.',
+		'피어 B가 createAnswer()로 answer SDP를 만듭니다. offer의 m= 섹션마다 양쪽이 지원하는 코덱, 자신의 방향, ICE 자격 증명, DTLS 역할을 고릅니다.',
 	'step.createAnswer.done':
-		'answer가 만들어졌습니다. Peer B의 local description으로 설정해야 효력이 생깁니다.',
-	'step.setLocalAnswer.title': 'Peer B가 자신의 answer 적용하기',
+		'answer가 만들어졌습니다. 피어 B의 local description으로 설정해야 효력이 생깁니다.',
+	'step.setLocalAnswer.title': '피어 B가 자신의 answer 적용하기',
 	'step.setLocalAnswer.what':
-		'Peer B가 answer를 적용하고 "stable"로 돌아갑니다. 자신의 candidate를 수집하기 시작하고, 이미 받은 candidate와 쌍을 만들어 확인합니다.',
+		'피어 B가 answer를 적용하고 "stable"로 돌아갑니다. 자신의 후보를 수집하기 시작하고, 이미 받은 후보와 쌍을 만들어 확인합니다.',
 	'step.setLocalAnswer.done':
-		'Peer B가 candidate를 수집하고 있으며, 이 candidate는 레인을 거쳐 Peer A로 갑니다.',
+		'피어 B가 후보를 수집하고 있으며, 이 후보는 레인을 거쳐 피어 A로 갑니다.',
 	'step.sendAnswer.title': 'answer 보내기',
-	'step.sendAnswer.what': 'answer가 signaling 채널을 통해 Peer A에게 돌아갑니다.',
-	'step.sendAnswer.done': 'answer가 Peer A에 도착했습니다.',
-	'step.setRemoteAnswer.title': 'Peer A가 answer 적용하기',
+	'step.sendAnswer.what': 'answer가 시그널링 채널을 통해 피어 A에게 돌아갑니다.',
+	'step.sendAnswer.done': 'answer가 피어 A에 도착했습니다.',
+	'step.setRemoteAnswer.title': '피어 A가 answer 적용하기',
 	'step.setRemoteAnswer.what':
-		'Peer A가 Peer B의 선택을 알게 됩니다. 두 peer 모두 "stable"이 되어 offer/answer 교환이 끝납니다.',
+		'피어 A가 피어 B의 선택을 알게 됩니다. 두 피어 모두 "stable"이 되어 offer/answer 교환이 끝납니다.',
 	'step.setRemoteAnswer.done':
-		'협상이 끝났습니다. 남은 것은 네트워크입니다. ICE가 동작하는 candidate 쌍을 찾아야 합니다.',
+		'협상이 끝났습니다. 남은 것은 네트워크입니다. ICE가 동작하는 후보 쌍을 찾아야 합니다.',
 	'step.connect.title': '연결: ICE 확인과 DTLS',
 	'step.connect.what':
-		'각 peer가 자신의 candidate와 상대 candidate로 쌍을 만들고 STUN 연결 확인(connectivity check)을 보냅니다. 동작하는 쌍이 생기면 그 위에서 DTLS가 키를 교환합니다. step 모드에서는 레인에 기다리는 candidate를 전달하세요.',
-	'step.connect.done': '두 peer 모두 connectionState "connected"를 알립니다.',
+		'각 피어가 자신의 후보와 상대 후보로 쌍을 만들고 STUN 연결 확인(connectivity check)을 보냅니다. 동작하는 쌍이 생기면 그 위에서 DTLS가 키를 교환합니다. 단계 모드에서는 레인에 기다리는 후보를 전달하세요.',
+	'step.connect.done': '두 피어 모두 connectionState "connected"를 알립니다.',
 	'step.communicate.title': '통신하기',
 	'step.communicate.what':
-		'미디어가 흐릅니다. Peer B가 Peer A의 영상을 재생합니다. data channel이 열렸으니 한쪽에서 메시지를 입력하면 다른 쪽에 나타납니다.',
+		'미디어가 흐릅니다. 피어 B가 피어 A의 영상을 재생합니다. 데이터 채널이 열렸으니 한쪽에서 메시지를 입력하면 다른 쪽에 나타납니다.',
 	'step.communicate.done': '통화가 연결되었습니다.',
 
 	'walk.title': '단계별 실습',
 	'walk.controls': '실습 조작',
 	'walk.next': '다음 단계',
 	'walk.runAll': '모두 실행',
-	'walk.stepMode': 'step 모드',
+	'walk.stepMode': '단계 모드',
 	'walk.reset': '초기화',
 	'walk.hangUp': '통화 끊기',
-	'walk.modeStep': 'step 모드: 클릭 한 번에 호출 하나.',
-	'walk.modeRun': 'run 모드: 남은 단계가 알아서 진행됩니다.',
+	'walk.modeStep': '단계 모드: 클릭 한 번에 호출 하나.',
+	'walk.modeRun': '자동 실행 모드: 남은 단계가 알아서 진행됩니다.',
 	'walk.nextCall': '다음 호출',
 	'walk.inFlight': '실행 중',
 	'walk.waiting': '브라우저를 기다리는 중',
@@ -182,21 +183,21 @@ export const ko = {
 	'walk.phases': '단계',
 	'walk.established': '통화가 연결되었습니다.',
 	'walk.deliverHint':
-		'signaling 레인의 candidate가 전달되어야 ICE가 연결될 수 있습니다. “전달” 또는 “모두 전달”을 누르세요.',
+		'ICE에는 적어도 한쪽의 후보가 필요합니다. 시그널링 레인에서 기다리는 후보를 “전달” 또는 “모두 전달”로 넘겨 주세요. 한 방향이면 충분합니다. 그러면 다른 피어는 도착하는 연결 확인에서 상대 주소를 peer-reflexive 후보로 배우기 때문입니다(RFC 8445 §7.3.1.3).',
 
-	'peer.A': 'Peer A (발신)',
-	'peer.B': 'Peer B (수신)',
-	'peer.localVideo': 'Peer A의 로컬 영상',
-	'peer.remoteVideo': 'Peer B가 받은 원격 영상',
+	'peer.A': '피어 A (발신)',
+	'peer.B': '피어 B (수신)',
+	'peer.localVideo': '피어 A의 로컬 영상',
+	'peer.remoteVideo': '피어 B가 받은 원격 영상',
 	'peer.noVideo': '아직 영상이 없습니다',
 	'peer.notCreated':
-		'아직 만들어지지 않았습니다. new RTCPeerConnection()은 Signaling 단계에서 호출됩니다.',
+		'아직 만들어지지 않았습니다. new RTCPeerConnection()은 시그널링 단계에서 호출됩니다.',
 	'peer.states': '상태 값',
 	'peer.localDescription': 'local description',
 	'peer.remoteDescription': 'remote description',
 	'peer.transceivers': 'transceiver',
 	'peer.none': '없음',
-	'peer.dataChannel': 'data channel',
+	'peer.dataChannel': '데이터 채널',
 
 	'source.title': '미디어 소스',
 	'source.devices': '카메라와 마이크',
@@ -208,40 +209,95 @@ export const ko = {
 	'source.unnamed': '장치 {n}',
 	'source.labelsHidden': '권한을 허용하면 장치 이름이 보입니다.',
 
-	'lane.title': 'signaling 레인',
+	'lane.title': '시그널링 레인',
 	'lane.explain':
-		'peer 사이를 오가는 메시지입니다. step 모드에서는 ICE candidate가 여기서 전달을 기다립니다. peer는 setRemoteDescription 이후에만 candidate를 받을 수 있습니다.',
+		'피어 사이를 오가는 메시지입니다. 단계 모드에서는 ICE 후보가 여기서 전달을 기다립니다. 피어는 setRemoteDescription 이후에만 후보를 받을 수 있습니다.',
 	'lane.empty': '전달 중인 메시지가 없습니다.',
 	'lane.deliver': '전달',
-	'lane.deliverLabel': '메시지 {id}를 Peer {peer}에게 전달',
+	'lane.deliverLabel': '메시지 {id:를} 피어 {peer}에게 전달',
 	'lane.deliverAll': '모두 전달',
-	'lane.waitRemote': '대기: Peer {peer}에 아직 remote description이 없습니다',
-	'lane.endOfCandidates': 'candidate 수집 끝 (end-of-candidates)',
+	'lane.waitRemote': '대기: 피어 {peer}에 아직 remote description이 없습니다',
+	'lane.endOfCandidates': '후보 수집 끝 (end-of-candidates)',
 	'lane.inTransit': '전송 중',
 	'lane.arrived': '도착',
 	'lane.applying': '적용 중',
 	'lane.sdpLines': 'SDP {n}줄',
 
-	'chat.title': 'data channel 채팅',
-	'chat.label': 'Peer {peer}의 메시지',
+	'chat.title': '데이터 채널 채팅',
+	'chat.label': '피어 {peer}의 메시지',
 	'chat.send': '보내기',
 	'chat.empty': '아직 메시지가 없습니다.',
-	'chat.notOpen': 'data channel은 Communication 단계에서 열립니다.',
-	'chat.from': 'Peer {peer}',
+	'chat.notOpen': '데이터 채널은 통신 단계에서 열립니다.',
+	'chat.from': '피어 {peer}',
 
 	'timeline.title': '타임라인',
-	'timeline.explain': '모든 호출, 이벤트, signaling 메시지를 시작 후 경과 시간과 함께 기록합니다.',
+	'timeline.explain': '모든 호출, 이벤트, 시그널링 메시지를 시작 후 경과 시간과 함께 기록합니다.',
 	'timeline.empty': '아직 기록된 것이 없습니다.',
 	'timeline.payload': '내용',
 	'timeline.statesAt': '이 순간의 상태 값',
 	'timeline.select': '항목을 선택하면 내용이 보입니다.',
 	'timeline.noPayload': '내용 없음',
 
+	'timeline.peer': '피어 {peer}',
+	'log.call.start': '{name}() 시작',
+	'log.call.success': '{name}() 성공',
+	'log.call.error': '{name}() 오류: {error}',
+	'log.call.errorBare': '{name}() 오류',
+	'log.event': 'on{name} 이벤트',
+	'log.signal.sent': '{message} 보냄 {from} → {to}',
+	'log.signal.received': '{message} 받음 {from} → {to}',
+	'log.signal.applied': '{message} 적용 {from} → {to}',
+	'log.message.offer': 'offer',
+	'log.message.answer': 'answer',
+	'log.message.candidate': '후보',
+	'log.candidateEnd': '수집 끝',
+	'log.sdpNote': '(SDP {length}자, 아래에 표시)',
+	'sequence.arrow': '{message} {detail}: {from} → {to}, {time}',
+
 	'sequence.title': '시퀀스 다이어그램',
 	'sequence.explain':
-		'타임라인으로 그린 그림입니다. 화살표 하나가 signaling 채널로 보내거나 채널에서 전달된 메시지 하나입니다. 화살표를 선택하면 내용이 보입니다.',
-	'sequence.signaling': 'Signaling',
-	'sequence.empty': '아직 signaling 메시지가 없습니다.',
+		'타임라인으로 그린 그림입니다. 화살표 하나가 시그널링 채널로 보내거나 채널에서 전달된 메시지 하나입니다. 화살표를 선택하면 내용이 보입니다.',
+	'sequence.signaling': '시그널링',
+	'sequence.empty': '아직 시그널링 메시지가 없습니다.',
+
+	'states.title': '브라우저 자체의 상태 머신',
+	'states.explain':
+		'이 RTCPeerConnection이 알려 주는 값을 W3C webrtc-pc가 정의한 상태 머신으로 그렸습니다. 현재 상태가 표시되고, 마지막 변화가 지난 전이와 다음에 일어날 수 있는 일이 함께 나옵니다.',
+	'states.current': '현재',
+	'states.last': '마지막 전이: {from} → {to}, 원인: {via}.',
+	'states.lastNone': '아직 전이가 없습니다. 첫 상태 그대로입니다.',
+	'states.unlisted': '이 표에 없는 변화',
+	'states.next': '여기서 갈 수 있는 곳:',
+	'states.nextNone': '없음. closed는 마지막 상태입니다.',
+	'states.cause.checking': '상대 후보가 도착해 연결 확인이 시작됨',
+	'states.cause.pairWorks': '후보 쌍 하나가 연결 확인에 응답함',
+	'states.cause.allPairsFailed': '모든 쌍이 실패했고 더 올 후보도 없음',
+	'states.cause.completed': '연결 확인이 끝났고 후보 수집도 끝남',
+	'states.cause.consentLost': '몇 초 동안 아무것도 오지 않음: consent 확인(RFC 7675)에 응답이 없음',
+	'states.cause.recovered': '선택된 쌍으로 패킷이 다시 도착함',
+	'states.cause.gaveUp': 'consent가 만료되었거나(30초, RFC 7675) 동작하는 쌍이 더 없음',
+	'states.cause.connecting': 'ICE가 연결 확인 중이거나 DTLS가 핸드셰이크 중',
+	'states.cause.dtlsConnected': 'ICE가 쌍을 찾았고 그 위에서 DTLS 핸드셰이크가 끝남',
+	'states.cause.connectingFailed': 'ICE나 DTLS 핸드셰이크가 실패함',
+
+	'misconception.title': '흔한 오해',
+	'misconception.sdpIsMedia.claim': '“SDP는 스트리밍 미디어 포맷이다.”',
+	'misconception.sdpIsMedia.truth':
+		'SDP는 세션을 설명하는 텍스트입니다. 미디어 섹션, 코덱, ICE 자격 증명, DTLS fingerprint가 담깁니다. 이 offer를 열어 보면 오디오나 비디오는 전혀 들어 있지 않습니다. 미디어는 나중에 ICE가 찾은 경로로 SRTP 패킷이 되어 오갑니다(RFC 8866 §1, RFC 3711).',
+	'misconception.gatheringBeforeOffer.claim': '“ICE 후보는 createOffer 전에 교환한다.”',
+	'misconception.gatheringBeforeOffer.truth':
+		'후보 수집은 offer를 setLocalDescription으로 적용할 때 시작됩니다. 이 단계 전까지 피어 A에는 후보가 없었고, offer도 후보 없이 만들어졌습니다. 이제 후보는 찾는 즉시 하나씩 상대 피어에게 갑니다(trickle ICE). 더 일찍 수집하는 것은 iceCandidatePoolSize뿐입니다(webrtc-pc, setLocalDescription; RFC 9429 §3.5.4).',
+	'misconception.onIceCandidateMethod.claim':
+		'“onIceCandidate()는 내 후보를 얻으려고 호출하는 메서드다.”',
+	'misconception.onIceCandidateMethod.truth':
+		"icecandidate는 브라우저가 일으키는 이벤트입니다. 페이지는 pc.onicecandidate를 정하고(또는 addEventListener('icecandidate', …)) event.candidate를 하나씩 상대 피어에게 보냅니다. event.candidate가 null인 마지막 이벤트가 수집이 끝났다는 뜻입니다. 호출하는 메서드는 받는 쪽의 addIceCandidate()입니다(webrtc-pc, RTCPeerConnectionIceEvent).",
+	'misconception.connectedAfterRemoteDescription.claim':
+		'“양쪽이 setRemoteDescription을 호출하면 연결이 성공한다.”',
+	'misconception.connectedAfterRemoteDescription.truth':
+		'두 피어 모두 "stable"로 돌아와 협상은 끝났지만, 아직 아무것도 연결되지 않았습니다. connectionState는 여전히 "new"나 "connecting"입니다. ICE가 동작하는 후보 쌍을 찾고 그 위에서 DTLS 핸드셰이크가 끝나야 하며, 연결되었다고 알려 주는 것은 connectionState "connected"뿐입니다(webrtc-pc, RTCPeerConnectionState).',
+	'misconception.stunReachability.claim': '“STUN은 내가 접근 가능한지 알려 준다.”',
+	'misconception.stunReachability.truth':
+		'STUN Binding 응답이 알려 주는 것은 하나입니다. 서버가 본 요청의 출발 주소와 포트, 곧 server-reflexive 주소입니다(XOR-MAPPED-ADDRESS, RFC 8489 §14.2). 상대 피어가 그 주소에 닿을 수 있는지는 알려 주지 않습니다. 그것은 두 피어가 서로 보내는 연결 확인, 곧 이 단계가 하는 일만 알려 줍니다(RFC 8445 §7).',
 
 	'diagram.title': '생명주기 상태 머신',
 	'diagram.explain': '이 페이지를 움직이는 상태 머신의 상태들입니다. 현재 상태가 표시됩니다.',
@@ -251,12 +307,12 @@ export const ko = {
 
 	'failure.title': '통화에 실패했습니다',
 	'failure.call': '호출',
-	'failure.error': '에러',
+	'failure.error': '오류',
 	'failure.cause': '예상 원인',
 	'failure.useSynthetic': '대신 합성 소스 사용하기',
 	'closed.title': '통화 종료',
 	'closed.text':
-		'pc.close()로 두 peer connection을 닫고 track을 멈췄습니다. 다시 시작하려면 초기화하세요.',
+		'pc.close()로 두 피어 연결을 닫고 트랙을 멈췄습니다. 다시 시작하려면 초기화하세요.',
 
 	'cause.media.notAllowed':
 		'카메라나 마이크 사용 권한이 거부되었습니다(NotAllowedError). 사용자, 브라우저 설정, 사이트 정책 중 하나가 막았습니다. 주소창에서 허용하거나 합성 소스를 사용하세요.',
@@ -274,13 +330,13 @@ export const ko = {
 	'cause.operation':
 		'브라우저가 description을 적용하지 못했습니다(OperationError). SDP 형식이 잘못되었거나 이 브라우저가 할 수 없는 것을 요구합니다.',
 	'cause.candidate.operation':
-		'candidate를 추가하지 못했습니다(OperationError). 형식이 잘못되었거나 다른 세션의 것일 수 있습니다(ufrag 불일치).',
+		'후보를 추가하지 못했습니다(OperationError). 형식이 잘못되었거나 다른 세션의 것일 수 있습니다(ufrag 불일치).',
 	'cause.typeError': '인자의 타입이 틀렸거나 빠졌습니다(TypeError).',
 	'cause.connection.failed':
-		'ICE가 동작하는 candidate 쌍을 찾지 못했거나 그 뒤 DTLS가 실패했습니다. candidate가 전달되지 않았거나, 방화벽이 UDP를 막거나, TURN 서버가 필요합니다.',
+		'ICE가 동작하는 후보 쌍을 찾지 못했거나 그 뒤 DTLS가 실패했습니다. 후보가 전달되지 않았거나, 방화벽이 UDP를 막거나, TURN 서버가 필요합니다.',
 	'cause.connection.timeout':
-		'제한 시간 안에 연결되지 않았습니다. candidate를 모두 전달했나요? 제한된 네트워크에서는 TURN 서버가 필요합니다.',
+		'제한 시간 안에 연결되지 않았습니다. 후보를 모두 전달했나요? 제한된 네트워크에서는 TURN 서버가 필요합니다.',
 	'cause.signaling.timeout':
-		'signaling 채널로 보낸 메시지가 도착하지 않았습니다. 채널이 끊겼거나 상대가 떠났습니다.',
-	'cause.unknown': '알려진 원인이 없는 에러입니다. 이름과 메시지는 위에 표시됩니다.'
+		'시그널링 채널로 보낸 메시지가 도착하지 않았습니다. 채널이 끊겼거나 상대가 떠났습니다.',
+	'cause.unknown': '알려진 원인이 없는 오류입니다. 이름과 메시지는 위에 표시됩니다.'
 } as const satisfies Record<MessageKey, string>;

@@ -180,6 +180,47 @@ export const RECOMMENDED_TYPE_PREFERENCE = {
 	relay: 0
 } as const;
 
+/**
+ * The type preferences Chrome (libwebrtc's `IcePriorityValue`) writes. UDP host, prflx and srflx
+ * get the RFC 8445 values; TCP is demoted through the type preference (host TCP 90, prflx TCP 80)
+ * rather than the local preference, and relay ranks by how the browser reaches the TURN server.
+ */
+export const CHROME_TYPE_PREFERENCE = {
+	host: 126,
+	prflx: 110,
+	srflx: 100,
+	hostTcp: 90,
+	prflxTcp: 80,
+	relayUdp: 2,
+	relayTcp: 1,
+	relayTls: 0
+} as const;
+
+/** RFC 6544 §4.2: a TCP candidate's local preference = 2^13·direction-pref + other-pref. */
+const TCP_DIRECTION_SHIFT = 2 ** 13;
+
+/** What the priority of a TCP candidate says beyond RFC 8445's formula. */
+export type TcpPriorityNote = {
+	/** the type preference a UDP candidate of the same type gets */
+	udp: number;
+	/** the local preference read as RFC 6544 §4.2 writes it */
+	direction: number;
+	other: number;
+};
+
+/** For a host, prflx or srflx TCP candidate: how TCP is ranked below UDP; null otherwise. */
+export function tcpPriorityNote(candidate: ParsedCandidate): TcpPriorityNote | null {
+	if (candidate.transport.toLowerCase() !== 'tcp') return null;
+	const type = candidate.type;
+	if (type !== 'host' && type !== 'prflx' && type !== 'srflx') return null;
+	const { localPreference } = priorityParts(candidate.priority);
+	return {
+		udp: RECOMMENDED_TYPE_PREFERENCE[type],
+		direction: Math.floor(localPreference / TCP_DIRECTION_SHIFT),
+		other: localPreference % TCP_DIRECTION_SHIFT
+	};
+}
+
 /** A type alias, not an interface, so it stays assignable to message parameters. */
 export type PriorityParts = {
 	typePreference: number;

@@ -16,7 +16,7 @@ export function addressKind(address: string): AddressKind {
 }
 
 /**
- * Addresses that identify nobody: the any-address JSEP writes before candidates exist (RFC 8829
+ * Addresses that identify nobody: the any-address JSEP writes before candidates exist (RFC 9429
  * §5.2.1) and loopback. Keeping them unmasked keeps their explanation ("a placeholder") true.
  */
 export function isPlaceholderAddress(address: string): boolean {

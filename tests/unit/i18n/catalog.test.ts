@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { placeholderNames } from '$lib/i18n/particle';
 import { CATALOG, LOCALES, negotiateLocale, translate, type MessageKey } from '$lib/i18n/catalog';
 import { STEPS, PHASES } from '$lib/lifecycle/steps';
 import { en } from '$lib/i18n/en';
 import { ko } from '$lib/i18n/ko';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholderNames;
 
 describe('i18n catalog', () => {
 	it('has every key in every language, none empty', () => {
@@ -33,20 +34,20 @@ describe('i18n catalog', () => {
 		}
 	});
 
-	it('Korean explanations are Korean, and keep field terms as written in the field', () => {
+	it('Korean explanations are Korean, with API words as the code writes them and the glossary terms', () => {
 		const hangul = /[\uac00-\ud7a3]/;
 		for (const step of STEPS) {
 			expect(ko[`step.${step.id}.what` as keyof typeof ko]).toMatch(hangul);
 		}
 		expect(ko['step.createOffer.what']).toContain('offer');
-		expect(ko['step.setLocalOffer.what']).toContain('ICE candidate');
+		expect(ko['step.setLocalOffer.what']).toContain('ICE 후보');
 	});
 
 	it('fills placeholders and leaves unknown ones visible', () => {
 		expect(translate('en', 'lane.waitRemote', { peer: 'B' })).toBe(
 			'waits: Peer B has no remote description yet'
 		);
-		expect(translate('ko', 'chat.from', {})).toBe('Peer {peer}');
+		expect(translate('ko', 'chat.from', {})).toBe('피어 {peer}');
 	});
 
 	it('negotiates the locale from Accept-Language or navigator.languages', () => {

@@ -7,7 +7,9 @@ import {
 	parseCandidate,
 	priorityParts,
 	readCandidate,
-	RECOMMENDED_TYPE_PREFERENCE
+	RECOMMENDED_TYPE_PREFERENCE,
+	CHROME_TYPE_PREFERENCE,
+	tcpPriorityNote
 } from '$lib/ice/candidate';
 import { FIXTURES, fixture } from '../sdp/fixtures';
 
@@ -110,6 +112,26 @@ describe('priority (RFC 8445 §5.1.2.1, §6.1.2.3)', () => {
 		for (const p of [2122260223, 1518280447, 58662911, 2122187006, 1]) {
 			expect(candidatePriority(priorityParts(p))).toBe(p);
 		}
+	});
+
+	it('shows how Chromium ranks TCP: type preference 90, the local preference UDP gets', () => {
+		const udp = parseCandidate(
+			'candidate:2813431226 1 udp 2122260223 127.0.0.1 53411 typ host generation 0 network-id 1'
+		)!;
+		const tcp = parseCandidate(
+			'candidate:637234885 1 tcp 1518280447 127.0.0.1 9 typ host tcptype active generation 0 network-id 1 network-cost 50'
+		)!;
+		expect(priorityParts(tcp.priority).typePreference).toBe(CHROME_TYPE_PREFERENCE.hostTcp);
+		expect(priorityParts(tcp.priority).localPreference).toBe(
+			priorityParts(udp.priority).localPreference
+		);
+		// read as RFC 6544 §4.2 writes it: 32542 = 2^13 × 3 + 7966
+		expect(tcpPriorityNote(tcp)).toEqual({ udp: 126, direction: 3, other: 7966 });
+		expect(tcpPriorityNote(udp)).toBeNull();
+		const relay = parseCandidate(
+			'candidate:1 1 tcp 16777215 198.51.100.7 3478 typ relay raddr 0.0.0.0 rport 0 tcptype passive'
+		)!;
+		expect(tcpPriorityNote(relay)).toBeNull();
 	});
 
 	it('matches the RFC 8445 recommendation for a host with the highest local preference', () => {

@@ -5,6 +5,7 @@ import { entryLabel, formatMs, payloadJson, sdpOf } from '$lib/log/format';
 import { buildSequence } from '$lib/log/sequence';
 import type { PeerViews } from '$lib/webrtc/types';
 import type { SignalMessage } from '$lib/signaling/types';
+import { translate, type Locale, type MessageKey, type MessageParams } from '$lib/i18n/catalog';
 import { freshView } from '../lifecycle/fakeCall';
 
 const none: PeerViews = { A: null, B: null };
@@ -125,18 +126,78 @@ describe('what a step changed', () => {
 	});
 });
 
+const tr = (locale: Locale) => (key: MessageKey, params?: MessageParams) =>
+	translate(locale, key, params);
+const en = tr('en');
+const ko = tr('ko');
+
 describe('formatting', () => {
+	it("says every kind of entry in the reader's language, API names as the code writes them", () => {
+		const base = { id: 1, t: 0, peer: 'A' as const, peers: { A: null, B: null } };
+		const candidate: SignalMessage = {
+			type: 'candidate',
+			candidate: {
+				candidate: 'candidate:1 1 udp 2122260223 192.0.2.1 5000 typ host',
+				sdpMid: '0',
+				sdpMLineIndex: 0,
+				usernameFragment: null
+			}
+		};
+		const entries: LogEntry[] = [
+			{ ...base, kind: 'call', name: 'createOffer', step: 'createOffer', status: 'start' },
+			{ ...base, kind: 'call', name: 'createOffer', step: 'createOffer', status: 'success' },
+			{
+				...base,
+				kind: 'call',
+				name: 'getUserMedia',
+				step: 'getUserMedia',
+				status: 'error',
+				error: { name: 'NotAllowedError', message: 'denied' }
+			},
+			{ ...base, kind: 'event', name: 'icecandidate' },
+			{
+				...base,
+				kind: 'signal',
+				name: 'candidate',
+				stage: 'received',
+				from: 'A',
+				to: 'B',
+				messageId: 1,
+				payload: candidate
+			},
+			{ ...base, kind: 'machine', name: 'mode.run' }
+		];
+		expect(entries.map((e) => entryLabel(e, en))).toEqual([
+			'createOffer() start',
+			'createOffer() success',
+			'getUserMedia() error: NotAllowedError',
+			'onicecandidate',
+			'candidate received A → B',
+			'mode.run'
+		]);
+		expect(entries.map((e) => entryLabel(e, ko))).toEqual([
+			'createOffer() 시작',
+			'createOffer() 성공',
+			'getUserMedia() 오류: NotAllowedError',
+			'onicecandidate 이벤트',
+			'후보 받음 A → B',
+			'mode.run'
+		]);
+	});
+
 	it('finds an SDP in a description or a signaling message and keeps it out of the JSON', () => {
 		expect(sdpOf({ type: 'offer', sdp: 'v=0' })).toBe('v=0');
 		expect(sdpOf(offer)).toBe('v=0\r\n');
 		expect(sdpOf(null)).toBeNull();
-		expect(payloadJson(offer)).toContain('(SDP, 5 characters, below)');
-		expect(payloadJson(undefined)).toBe('');
+		expect(payloadJson(offer, en)).toContain('(SDP, 5 characters, below)');
+		expect(payloadJson(offer, ko)).toContain('(SDP 5자, 아래에 표시)');
+		expect(payloadJson(undefined, en)).toBe('');
 	});
 
 	it('labels entries and times', () => {
 		const log = signal([], 'sent', 1);
-		expect(entryLabel(log[0]!)).toBe('offer sent A → B');
+		expect(entryLabel(log[0]!, en)).toBe('offer sent A → B');
+		expect(entryLabel(log[0]!, ko)).toBe('offer 보냄 A → B');
 		expect(formatMs(12.34)).toBe('12.3 ms');
 		expect(formatMs(1234)).toBe('1.234 s');
 	});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sdpEn } from '$lib/i18n/sdp/en';
 import { inspectSdp } from '$lib/sdp';
+import { payloadTypeField } from '$lib/sdp/explain/rtpmap';
 import type { SdpDocument, SdpField, SdpLine } from '$lib/sdp';
 import { FIXTURES, fixture, hasFixture, valueAfter, withLine } from './fixtures';
 
@@ -124,6 +125,17 @@ describe('codecs: rtpmap and fmtp', () => {
 		expect(fieldOf(line(chromium, 'a=rtpmap:63 red/48000/2'), 'payload type').key).toBe(
 			'sdp.field.payloadTypeUnassigned'
 		);
+	});
+
+	it('does not call the reserved and unassigned numbers below 35 static (RFC 3551 §6)', () => {
+		for (const pt of [1, 2, 19, 20, 24, 27, 29, 30]) {
+			expect(payloadTypeField(String(pt), {}).key, String(pt)).toBe(
+				'sdp.field.payloadTypeReserved'
+			);
+		}
+		for (const pt of [0, 8, 9, 18, 25, 26, 28, 31, 34]) {
+			expect(payloadTypeField(String(pt), {}).key, String(pt)).toBe('sdp.field.payloadTypeStatic');
+		}
 	});
 
 	it('decodes the Opus fmtp: minptime and useinbandfec (RFC 7587)', () => {

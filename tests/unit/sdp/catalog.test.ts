@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { placeholderNames } from '$lib/i18n/particle';
 import { sdpEn } from '$lib/i18n/sdp/en';
 import { sdpKo } from '$lib/i18n/sdp/ko';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholderNames;
 const en = sdpEn as Record<string, string>;
 const ko = sdpKo as Record<string, string>;
 
@@ -21,13 +22,13 @@ describe('the SDP part of the catalog', () => {
 		}
 	});
 
-	it('is Korean in Korean, keeping the field terms in English', () => {
+	it('is Korean in Korean, keeping API and SDP words in English and the glossary terms (glossary.ts)', () => {
 		const hangul = /[\uac00-\ud7a3]/;
 		for (const key of Object.keys(ko)) expect(ko[key], key).toMatch(hangul);
 		expect(ko['sdp.attr.groupBundle']).toContain('BUNDLE');
 		expect(ko['sdp.attr.fmtp']).toContain('payload type');
 		expect(ko['sdp.negotiation.codecNotOffered']).toMatch(/offer.*answer|answer.*offer/);
-		expect(ko['sdp.attr.candidate']).toContain('ICE candidate');
+		expect(ko['sdp.attr.candidate']).toContain('ICE 후보');
 	});
 
 	it('produces no markup: every message is plain text', () => {

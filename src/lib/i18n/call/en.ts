@@ -57,7 +57,7 @@ export const callEn = {
 	'call.signal.state.closed': 'Closed',
 	'call.signal.retry': 'Next attempt in {seconds} s. The page joins the same room again by itself.',
 	'call.signal.explain':
-		'A WebSocket to the server this page came from (path /signal). The server only relays: it puts two devices in a room and passes each message to the other one. It never sees your media, which goes directly between the peers.',
+		'A WebSocket to the server this page came from (path /signal). The signaling server only passes messages on: it puts two devices in a room and hands each message to the other one. Media goes directly between the peers when they can reach each other, or through the TURN relay on this same server when they cannot. Either way it is encrypted end to end with DTLS-SRTP, with keys the two browsers agree between themselves, so not even the relay can read it (RFC 8827).',
 
 	'call.relay.title': 'Through the server',
 	'call.relay.explain':
@@ -99,7 +99,7 @@ export const callEn = {
 	'call.error.protocol':
 		'The server sent something this page does not understand (a different version of Peerscope?), or a message was larger than the server accepts.',
 	'call.notice.disconnected':
-		'ICE disconnected: no packets have arrived from the other device for a few seconds. It may be a short gap (a busy network, a phone switching Wi-Fi) and recover by itself. If nothing arrives for longer, ICE gives up and the state turns to failed. When a device leaves without saying bye (its page closed, its battery died), this is how the other side finds out.',
+		'ICE disconnected: no packets have arrived from the other device for a few seconds. Each side keeps asking the other for consent with STUN Binding requests every few seconds (consent freshness, RFC 7675); those went unanswered. It may be a short gap (a busy network, a phone switching Wi-Fi) and recover by itself. If consent is not renewed within 30 seconds, ICE gives up and the state turns to failed. When a device leaves without saying bye (its page closed, its battery died), this is how the other side finds out.',
 	'call.notice.failed':
 		'ICE failed: the connectivity checks found no working path any more. The other device has most likely gone. Reset starts a new call when it is back.',
 	'call.iceRestart': 'ICE restart',
@@ -108,7 +108,7 @@ export const callEn = {
 	'call.iceRestartExplain':
 		'ICE restart: the caller makes a new offer with new ICE credentials (ufrag and password), so both sides gather candidates and run connectivity checks again, while the call and its data channels stay up. It is how a call survives a network change, such as a phone moving from Wi-Fi to mobile data. The new offer and answer go through the signaling server like the first ones.',
 	'call.iceRestartCallee':
-		'An ICE restart starts at the caller; this device answers its new offer by itself.',
+		'Either peer may call restartIce() (webrtc-pc); this page leaves it to the caller, so that the two never send offers at the same moment (glare). This device answers the new offer by itself.',
 	'call.reset': 'Reset',
 
 	'call.comm.title': 'Communication',

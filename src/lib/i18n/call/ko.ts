@@ -19,12 +19,12 @@ export const callKo: Record<CallMessageKey, string> = {
 		'WebRTC는 offer와 answer를 어떻게 전달할지 정하지 않습니다. 양쪽이 합의한 채널이면 무엇이든 됩니다. 복사와 붙여넣기, 또는 QR 코드 스캔으로 직접 해 보세요.',
 	'call.pasteLink': '복사와 붙여넣기로 시그널링하기',
 	'call.sameNetwork':
-		'이 서버는 TURN 릴레이를 제공하지 않습니다(coturn이 설치되지 않았거나 꺼져 있음). 그래서 이 통화는 STUN이나 TURN 서버를 쓰지 않으며, 두 기기가 같은 네트워크(같은 Wi-Fi)에서 서로 직접 닿아야 합니다.',
+		'이 서버는 TURN 중계를 제공하지 않습니다(coturn이 설치되지 않았거나 꺼져 있음). 그래서 이 통화는 STUN이나 TURN 서버를 쓰지 않으며, 두 기기가 같은 네트워크(같은 Wi-Fi)에서 서로 직접 닿아야 합니다.',
 	'call.network':
-		'두 기기 모두 이 서버를 열어야 하므로, 서버가 네트워크에서 접속을 받아야 합니다(npm start가 그렇게 하며 주소를 출력합니다). 통화는 두 기기 사이에서 직접 이루어지거나, coturn이 설치되어 있고 서로 닿을 수 없을 때는 이 서버의 TURN 릴레이를 거칩니다.',
+		'두 기기 모두 이 서버를 열어야 하므로, 서버가 네트워크에서 접속을 받아야 합니다(npm start가 그렇게 하며 주소를 출력합니다). 통화는 두 기기 사이에서 직접 이루어지거나, coturn이 설치되어 있고 서로 닿을 수 없을 때는 이 서버의 TURN 중계를 거칩니다.',
 	'call.ice.asking': '이 서버에 STUN과 TURN을 묻는 중…',
 	'call.ice.relay':
-		'ICE는 이 서버의 STUN과 TURN({urls})을 씁니다. 두 기기가 직접 닿을 수 있으면 직접 연결하고, 닿을 수 없으면(예: 기기끼리의 통신을 막는 Wi-Fi) 이 서버의 TURN 릴레이를 거칩니다.',
+		'ICE는 이 서버의 STUN과 TURN({urls})을 씁니다. 두 기기가 직접 닿을 수 있으면 직접 연결하고, 닿을 수 없으면(예: 기기끼리의 통신을 막는 Wi-Fi) 이 서버의 TURN 중계를 거칩니다.',
 
 	'call.room.title': '방 {room}',
 	'call.room.link': '참여 링크',
@@ -41,7 +41,7 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.room.present': '다른 기기가 방에 있습니다.',
 	'call.room.remotePane': '다른 기기',
 	'call.room.remoteText':
-		'피어 {peer}는 다른 기기에서 실행됩니다. 그 단계들은 거기서 일어나고, 이 페이지는 시그널링과 네트워크로 도착하는 것만 봅니다.',
+		'피어 {peer:는} 다른 기기에서 실행됩니다. 그 단계들은 거기서 일어나고, 이 페이지는 시그널링과 네트워크로 도착하는 것만 봅니다.',
 	'call.room.invalid': '올바른 방 코드가 아닙니다.',
 	'call.protocol.tooBig': '메시지가 시그널링 서버가 받는 크기보다 커서 서버가 연결을 닫았습니다.',
 	'call.protocol.unreadable':
@@ -56,7 +56,7 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.signal.state.closed': '닫힘',
 	'call.signal.retry': '{seconds}초 뒤 다시 시도합니다. 페이지가 같은 방에 스스로 다시 들어갑니다.',
 	'call.signal.explain':
-		'이 페이지를 보낸 서버로 가는 WebSocket(경로 /signal)입니다. 서버는 중계만 합니다: 두 기기를 한 방에 넣고 각 메시지를 상대에게 전달합니다. 미디어는 피어 사이를 직접 오가므로 서버는 보지 못합니다.',
+		'이 페이지를 보낸 서버로 가는 WebSocket(경로 /signal)입니다. 시그널링 서버는 메시지를 전달하기만 합니다. 두 기기를 한 방에 넣고 각 메시지를 상대에게 넘겨 줍니다. 미디어는 두 피어가 서로 닿으면 직접 오가고, 닿지 않으면 같은 서버의 TURN 중계를 거칩니다. 어느 쪽이든 두 브라우저가 자기들끼리 정한 키로 DTLS-SRTP 종단 간 암호화가 되므로, 중계 서버도 내용을 읽을 수 없습니다(RFC 8827).',
 
 	'call.relay.title': '서버를 거친 메시지',
 	'call.relay.explain':
@@ -98,7 +98,7 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.error.protocol':
 		'서버가 이 페이지가 이해하지 못하는 것을 보냈거나(Peerscope 버전이 다른가요?), 메시지가 서버가 받는 크기보다 컸습니다.',
 	'call.notice.disconnected':
-		'ICE 연결 끊김(disconnected): 몇 초 동안 다른 기기에서 패킷이 오지 않았습니다. 바쁜 네트워크나 Wi-Fi를 바꾸는 휴대폰처럼 잠깐의 공백이라면 저절로 회복될 수 있습니다. 더 오래 아무것도 오지 않으면 ICE는 포기하고 상태가 failed로 바뀝니다. 기기가 bye 없이 떠나면(페이지가 닫히거나 배터리가 꺼지면) 상대는 이렇게 알게 됩니다.',
+		'ICE 연결 끊김(disconnected): 몇 초 동안 다른 기기에서 패킷이 오지 않았습니다. 양쪽은 몇 초마다 STUN Binding 요청으로 상대의 동의(consent)를 확인하는데(consent freshness, RFC 7675), 그 요청에 응답이 없었습니다. 바쁜 네트워크나 Wi-Fi를 바꾸는 휴대폰처럼 잠깐의 공백이라면 저절로 회복될 수 있습니다. 30초 안에 동의가 갱신되지 않으면 ICE는 포기하고 상태가 failed로 바뀝니다. 기기가 bye 없이 떠나면(페이지가 닫히거나 배터리가 꺼지면) 상대는 이렇게 알게 됩니다.',
 	'call.notice.failed':
 		'ICE 실패(failed): 연결 확인으로 더는 동작하는 경로를 찾지 못했습니다. 다른 기기가 떠났을 가능성이 큽니다. 초기화하면 그 기기가 돌아왔을 때 새 통화를 시작합니다.',
 	'call.iceRestart': 'ICE 재시작',
@@ -107,7 +107,7 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.iceRestartExplain':
 		'ICE 재시작: 발신자가 새 ICE 자격 증명(ufrag와 비밀번호)으로 새 offer를 만들어, 통화와 데이터 채널은 그대로 둔 채 양쪽이 후보를 다시 수집하고 연결 확인을 다시 합니다. 휴대폰이 Wi-Fi에서 모바일 데이터로 옮겨 갈 때처럼 네트워크가 바뀌어도 통화가 살아남는 방법입니다. 새 offer와 answer는 처음 것처럼 시그널링 서버를 거칩니다.',
 	'call.iceRestartCallee':
-		'ICE 재시작은 발신자가 시작합니다. 이 기기는 새 offer에 스스로 응답합니다.',
+		'어느 피어든 restartIce()를 부를 수 있습니다(webrtc-pc). 이 페이지는 두 기기가 동시에 offer를 보내는 일(glare)이 없도록 발신자에게 맡깁니다. 이 기기는 새 offer에 스스로 응답합니다.',
 	'call.reset': '초기화',
 
 	'call.comm.title': '통신',
@@ -148,9 +148,9 @@ export const callKo: Record<CallMessageKey, string> = {
 
 	'call.paste.title': '복사와 붙여넣기로 시그널링하기',
 	'call.paste.intro':
-		'서버가 없습니다. offer와 answer를 직접 옮깁니다: 텍스트를 복사하거나(채팅, 이메일, USB 메모리) QR 코드를 스캔해서요. 시그널링은 양쪽이 합의한 어떤 채널이든 됩니다. WebRTC에는 설명(description)이 도착하기만 하면 됩니다.',
+		'서버가 없습니다. offer와 answer를 직접 옮깁니다: 텍스트를 복사하거나(채팅, 이메일, USB 메모리) QR 코드를 스캔해서요. 시그널링은 양쪽이 합의한 어떤 채널이든 됩니다. WebRTC에는 description이 도착하기만 하면 됩니다.',
 	'call.paste.nonTrickle':
-		'붙여넣기는 느리므로 이 페이지는 후보를 하나씩 흘려보내지(trickle) 않습니다. ICE 수집이 끝날 때까지 기다리므로, 보여 주는 설명에는 이미 모든 후보가 들어 있습니다.',
+		'붙여넣기는 느리므로 이 페이지는 후보를 하나씩 흘려보내지(trickle) 않습니다. ICE 수집이 끝날 때까지 기다리므로, 보여 주는 description에는 이미 모든 후보가 들어 있습니다.',
 	'call.paste.offerer': 'offer 만들기 (이 기기가 겁니다)',
 	'call.paste.answerer': 'offer 붙여넣기 (이 기기가 받습니다)',
 	'call.paste.gathering': '후보 수집 중…',
@@ -160,11 +160,11 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.paste.pasteAnswer': '다른 기기의 answer를 붙여넣으세요',
 	'call.paste.apply': '적용',
 	'call.paste.copy': '복사',
-	'call.paste.qr': '이 설명의 QR 코드',
+	'call.paste.qr': '이 description의 QR 코드',
 	'call.paste.qrTooBig':
-		'이 설명은 QR 코드 하나에 담기에 너무 깁니다({length}자). 텍스트로 복사하세요.',
-	'call.paste.invalid': '이 페이지가 만든 설명이 아닙니다: {reason}',
-	'call.paste.wrongType': '{expected}를 기대했지만 이것은 {actual}입니다.',
+		'이 description은 QR 코드 하나에 담기에 너무 깁니다({length}자). 텍스트로 복사하세요.',
+	'call.paste.invalid': '이 페이지가 만든 description이 아닙니다: {reason}',
+	'call.paste.wrongType': '여기에는 {expected:이} 와야 하는데, 붙여 넣은 것은 {actual}입니다.',
 	'call.paste.state': '연결: {state}',
 	'call.paste.connected': '서버 없이 연결되었습니다.',
 	'call.paste.restart': '처음부터'

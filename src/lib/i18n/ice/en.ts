@@ -118,9 +118,9 @@ export const iceEn = {
 	'ice.priority.heading': 'Priority of this candidate (RFC 8445 §5.1.2.1)',
 	'ice.priority.formula': '{priority} = 2^24 × {type} + 2^8 × {local} + (256 − {component})',
 	'ice.priority.type':
-		'type preference {type}: RFC 8445 recommends 126 for host, 110 for prflx, 100 for srflx and 0 for relay; browsers give relay a few low values (by how they reach the TURN server). Higher means tried first.',
+		'type preference {type}: RFC 8445 §5.1.2.2 recommends 126 for host, 110 for prflx, 100 for srflx and 0 for relay. Chrome uses these for UDP, gives TCP lower values of its own (90 for host TCP, 80 for prflx TCP), and gives relay 2, 1 or 0 by how it reaches the TURN server (UDP, TCP, TLS); Firefox uses other low values. Higher means tried first.',
 	'ice.priority.local':
-		"local preference {local}: orders this machine's interfaces and addresses (for example IPv6 over IPv4, or UDP over TCP).",
+		'local preference {local}: orders candidates of the same type on this machine, by interface and address family (for example IPv6 over IPv4, RFC 8421); a machine with a single address writes 65535.',
 	'ice.priority.component': 'component {component}: 1 is RTP (with rtcp-mux, all traffic).',
 	'ice.priority.pairHeading': 'Pair priority (RFC 8445 §6.1.2.3)',
 	'ice.priority.pair':
@@ -227,21 +227,23 @@ export const iceEn = {
 	'ice.lab.empty.prflxFromChecks':
 		'none gathered: prflx candidates are never gathered, they are learned during checks (see the pair matrix)',
 	'ice.lab.overhead':
-		'Relaying over {relay} took {ratio}× as long to connect as host-only here: the allocation at the TURN server (two round trips with authentication) comes before any check, and every packet then takes the detour through the server.',
+		'Relaying over {relay} took {ratio}× as long to connect as host-only here: the allocation at the TURN server (two round trips with authentication) and a CreatePermission for each peer address (RFC 8656 §9) come before a relayed check can get through, and every packet then takes the detour through the server.',
 	'ice.lab.errors': '{count} candidate error(s): {codes}',
 
 	// explanations
 	'ice.learn.heading': 'NAT, STUN and TURN',
 	'ice.learn.nat':
-		'NAT: most devices sit behind a router that shares one public address among many private ones (10.x, 192.168.x). The router rewrites addresses and ports of outgoing packets and only lets answers back in, so a peer cannot be reached at the private address its host candidate shows.',
+		'NAT (Network Address Translation): most devices sit behind a router that shares one public address among many private ones (10.x, 192.168.x). The router rewrites addresses and ports of outgoing packets and only lets answers back in, so a peer cannot be reached at the private address its host candidate shows.',
 	'ice.learn.stun':
 		'STUN (RFC 8489): a peer asks a server "what address do you see me at?" The answer is the public side of its NAT, the srflx candidate. On this loopback call there is no NAT, so the answer equals the host address and the browser drops the duplicate: that is why the STUN row has no srflx column entries.',
 	'ice.learn.symmetric':
-		'Symmetric NAT: some NATs pick a new public port for every destination. The port the STUN server saw is then not the port the other peer would see, so srflx candidates fail and only a relay works.',
+		"Symmetric NAT (in RFC 4787's terms, address- and port-dependent mapping, §4.1): the NAT picks a new public port for every destination, so the port the STUN server saw is not the port the other peer will see, and that srflx candidate is of no use to it. A direct path can still appear: the symmetric side's checks reach the other peer from the new port, which learns it as a peer-reflexive candidate (RFC 8445 §7.3.1.3) and answers there. Whether that works depends on filtering, what the other side's NAT lets in (RFC 4787 §5): with a public peer, or a NAT that filters only by address, it connects directly. Only when both sides are symmetric, or one is symmetric and the other filters by address and port (port-restricted), does only a relay work.",
 	'ice.learn.turn':
 		'TURN (RFC 8656): when no direct pair works, a peer allocates a relay address on a TURN server and every packet goes through it. The relay always works when the server is reachable, which is why relay-only calls connect even through symmetric NATs and strict firewalls (TURN over TCP or TLS on port 443).',
 	'ice.learn.cost':
-		'Why relaying costs more: the allocation adds round trips before the first check, every packet takes a detour through the server (more latency), and the server pays for all the bandwidth of the call, which is why TURN needs credentials. This page hands out short-lived ones (the TURN REST API scheme) so that the secret never reaches the browser.'
+		'Why relaying costs more: the allocation adds round trips before the first check, every packet takes a detour through the server (more latency), and the server pays for all the bandwidth of the call, which is why TURN needs credentials. This page hands out short-lived ones (the TURN REST API scheme) so that the secret never reaches the browser.',
+	'ice.priority.tcp':
+		'This is a TCP candidate. Its type preference {type} sits below the {udp} a UDP {candidateType} candidate gets, so every UDP pair of that type ranks higher; the TCP pairs are still checked, in parallel, at that lower priority. Chrome keeps the local preference a UDP candidate would have. RFC 6544 §4.2 instead puts the TCP direction into it, local preference = 2^13 × direction-pref + other-pref: read that way, this one is 2^13 × {direction} + {other}.'
 } as const;
 
 export type IceMessageKey = keyof typeof iceEn;

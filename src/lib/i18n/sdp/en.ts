@@ -23,7 +23,7 @@ export const sdpEn = {
 	'sdp.line.b': 'Bandwidth limit: {type} {bandwidth}.',
 	'sdp.line.t': 'Timing: the session runs from {start} to {stop} (NTP seconds).',
 	'sdp.line.tUnbounded':
-		'Timing "0 0": the session is not bounded in time. WebRTC always writes this.',
+		'Timing "0 0": start and stop 0, the session is permanent (RFC 8866 §5.9). WebRTC always writes this.',
 	'sdp.line.r': 'Repeat times of the session: {value}',
 	'sdp.line.z': 'Time zone adjustments: {value}',
 	'sdp.line.k': 'Encryption key line. Obsolete: RFC 8866 says it must not be used.',
@@ -35,8 +35,10 @@ export const sdpEn = {
 		'Media description with port 0 and a=bundle-only: not rejected; it will only be used inside the BUNDLE group, on the transport of another section.',
 
 	// fields of core lines
-	'sdp.field.username': 'The user name on the originating host.',
-	'sdp.field.usernameDash': '"-": no user name. Browsers always write this.',
+	'sdp.field.username':
+		"The user name on the host that created the session (RFC 8866 §5.2). Firefox puts mozilla...THIS_IS_SDPARTA- and its version here, not a person's name.",
+	'sdp.field.usernameDash':
+		'"-": no user name. Chrome and Safari write this; Firefox writes mozilla...THIS_IS_SDPARTA- and its version instead.',
 	'sdp.field.sessionId':
 		'Session id: a number chosen once per peer connection, so the same session can be recognised across offers.',
 	'sdp.field.sessionVersion':
@@ -54,10 +56,12 @@ export const sdpEn = {
 	'sdp.field.bandwidthCt': 'CT: conference total, in kilobits per second.',
 	'sdp.field.bandwidthTias':
 		'TIAS: transport-independent application-specific maximum, in bits per second, without IP/UDP overhead.',
-	'sdp.field.bandwidthRs': 'RS: bandwidth for RTCP senders, in bits per second.',
-	'sdp.field.bandwidthRr': 'RR: bandwidth for RTCP receivers, in bits per second.',
+	'sdp.field.bandwidthRs': 'RS: bandwidth for RTCP from senders, in bits per second (RFC 3556 §2).',
+	'sdp.field.bandwidthRr':
+		'RR: bandwidth for RTCP from receivers, in bits per second (RFC 3556 §2).',
 	'sdp.field.bandwidth': 'The amount, in the unit of the bandwidth type.',
-	'sdp.field.startTime': 'Start time in NTP seconds; 0 means "now".',
+	'sdp.field.startTime':
+		'Start time in NTP seconds (since 1900). RFC 8866 §5.9 gives a start of 0 no meaning of its own: with the stop time also 0 the session is permanent, which is what WebRTC writes.',
 	'sdp.field.stopTime': 'Stop time in NTP seconds; 0 means no end.',
 	'sdp.field.media':
 		'Media type: {media} (audio, video, application for data channels, text, message).',
@@ -127,7 +131,7 @@ export const sdpEn = {
 	'sdp.codec.vp9':
 		'VP9: video codec with better compression than VP8 and built-in scalability (SVC).',
 	'sdp.codec.h264':
-		'H264 (AVC): video codec every WebRTC endpoint must support, often hardware-accelerated (RFC 6184, RFC 7742).',
+		'H264 (AVC): with VP8, the video codec every WebRTC browser must support (RFC 7742 §5). What is required is the Constrained Baseline profile, level 1.2, with packetization-mode 1 (RFC 7742 §6.2, RFC 6184). Often hardware-accelerated.',
 	'sdp.codec.h265': 'H265 (HEVC): video codec, successor of H264 (RFC 7798).',
 	'sdp.codec.av1': 'AV1: royalty-free video codec with the best compression of the WebRTC codecs.',
 
@@ -257,7 +261,7 @@ export const sdpEn = {
 	'sdp.ssrc.cname':
 		'SSRC {ssrc} has the CNAME {cname}: streams with the same CNAME come from one endpoint and are kept in sync.',
 	'sdp.ssrc.msid':
-		'SSRC {ssrc} carries track {track} of stream {stream} (the Plan B era form of a=msid).',
+		"SSRC {ssrc} carries track {track} of stream {stream}. Chromium still writes this a=ssrc … msid: line in Unified Plan, as a legacy copy of the section's a=msid for older endpoints; a=msid is what counts (RFC 8830).",
 	'sdp.ssrc.legacy':
 		'SSRC {ssrc}: the {attribute} attribute is a leftover from old Chrome; nothing reads it any more.',
 	'sdp.ssrc.other': 'SSRC {ssrc}: source attribute {attribute}.',
@@ -271,12 +275,12 @@ export const sdpEn = {
 	'sdp.ssrcGroup.fec': 'FEC: SSRC {second} carries forward error correction for SSRC {first}.',
 	'sdp.ssrcGroup.other': 'SSRC group "{semantics}" of SSRCs {ssrcs}.',
 	'sdp.attr.msid':
-		'The track sent in this section is {track}, part of stream {stream}: on the other side it appears in event.streams and event.track of ontrack.',
+		"The sender of this section sends track {track} as part of stream {stream}. On the other side, ontrack's event.streams holds a stream whose id is {stream}; event.track is a new track with an id the receiving browser generates, matching neither {track} nor the mid (webrtc-pc).",
 	'sdp.attr.msidNoStream':
 		'The track sent in this section is {track}, in no stream ("-"): ontrack gives it with an empty event.streams.',
 	'sdp.field.msidStream': 'The MediaStream id (stream.id on the sending side).',
 	'sdp.field.msidTrack':
-		'The track id (on the sending side; the receiver names its track by the mid).',
+		'The track id on the sending side. The receiver does not reuse it: the receiving browser gives its track an id of its own, which maps to neither this id nor the mid (webrtc-pc, create an RTCRtpReceiver).',
 	'sdp.field.msidNoStream': '"-": the track belongs to no stream.',
 	'sdp.attr.msid-semantic':
 		'msid-semantic {semantic}: this description signals tracks with msid. A leftover from before RFC 8830; streams listed: {streams}.',
@@ -316,7 +320,7 @@ export const sdpEn = {
 	'sdp.candidate.transportUdp':
 		'Transport {transport}: UDP. Chrome writes it in lower case, Firefox in upper case; both mean the same.',
 	'sdp.candidate.transportTcp':
-		'Transport {transport}: ICE over TCP (RFC 6544), tried when UDP is blocked.',
+		'Transport {transport}: ICE over TCP (RFC 6544). TCP candidates are checked alongside the UDP ones, in parallel, at a lower priority, so they carry the call only when no UDP pair works.',
 	'sdp.candidate.priority':
 		'Priority: type preference {typePreference}, local preference {localPreference}, component {component}. Higher pairs are tried first (RFC 8445 §5.1.2.1).',
 	'sdp.candidate.addressIpv4': 'An IPv4 address.',
@@ -334,7 +338,7 @@ export const sdpEn = {
 		'prflx (peer reflexive): an address learnt from a connectivity check of the other peer.',
 	'sdp.candidate.typeRelay': 'relay: an address on a TURN server that relays the media.',
 	'sdp.candidate.raddr':
-		'raddr: the related address, the local address this candidate was derived from.',
+		'raddr: the related address (RFC 8839 §5.1). For srflx and prflx candidates it is the base, the local address the candidate was derived from; for relay candidates it is the server-reflexive (mapped) address the TURN server saw. ICE itself never uses it: it is there for diagnostics.',
 	'sdp.candidate.raddrHidden':
 		'raddr: hidden by the browser (0.0.0.0) so the local address does not leak.',
 	'sdp.candidate.rport': 'rport: the related port.',
@@ -348,7 +352,7 @@ export const sdpEn = {
 		'ufrag {value}: the ICE username fragment this candidate belongs to, which tells its ICE generation.',
 	'sdp.candidate.networkId': "network-id {value}: Chrome's number for the network interface.",
 	'sdp.candidate.networkCost':
-		"network-cost {value}: Chrome's cost of this network; lower is preferred (10 for a cheap link, 50 when unknown, 900 or more for cellular).",
+		"network-cost {value}: Chrome's cost of this network; lower is preferred (0 for Ethernet, 10 for Wi-Fi, 50 when unknown, 250 for 5G, 500 for 4G, 900 and more for older cellular, 999 at most).",
 	'sdp.attr.ice-ufrag':
 		'ICE username fragment ({length} characters). Both sides combine their ufrags in STUN checks; a new ufrag means an ICE restart.',
 	'sdp.attr.ice-pwd':
@@ -383,7 +387,7 @@ export const sdpEn = {
 	'sdp.field.fingerprint': 'The hash of the certificate, byte by byte in hex.',
 	'sdp.attr.setup': 'DTLS role: {role}.',
 	'sdp.setup.actpass':
-		'setup:actpass: this side can be either DTLS role; the answer decides. Offers always say this.',
+		'setup:actpass: this side can take either DTLS role, and the answer decides. Browsers answer active, as RFC 5763 §5 recommends (the handshake can then start with the answer), so the answerer is usually the DTLS client.',
 	'sdp.setup.active':
 		'setup:active: this side starts the DTLS handshake, so it is the DTLS client.',
 	'sdp.setup.passive':
@@ -452,7 +456,7 @@ export const sdpEn = {
 	'sdp.problem.notSdpLine':
 		'Not an SDP line: every line is one lower-case letter, "=", then a value.',
 	'sdp.problem.unknownType':
-		'Unknown line type "{type}=". RFC 8866 lets a parser ignore or reject it.',
+		'Unknown line type "{type}=". RFC 8866 §5 says a parser must ignore or reject the whole description when it contains a type letter it does not understand (only unknown a= attributes are simply skipped), so another endpoint may refuse this SDP. The inspector reads on and keeps the line.',
 	'sdp.problem.missingVersion': 'The description must start with v=0.',
 	'sdp.problem.versionNotFirst': 'v= must be the first line.',
 	'sdp.problem.outOfOrder': '{type}= is out of order: it must come before {after}= (RFC 8866 §5).',
@@ -516,7 +520,9 @@ export const sdpEn = {
 	'sdp.diff.otherSession':
 		'The o= session ids differ: these are two different sessions, not two versions of one.',
 	'sdp.diff.versionUnknown':
-		'The session versions cannot be compared (an o= line is missing or malformed).'
+		'The session versions cannot be compared (an o= line is missing or malformed).',
+	'sdp.field.payloadTypeReserved':
+		'Payload type {payloadType}: in the static range, but RFC 3551 §6 leaves it reserved or unassigned (1, 2, 19–24, 27, 29, 30), so only this rtpmap line gives it a meaning.'
 } as const;
 
 export type SdpMessageKey = keyof typeof sdpEn;

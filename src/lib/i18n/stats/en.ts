@@ -42,7 +42,7 @@ export const statsEn = {
 	'stats.chart.fps': 'Frames per second',
 	'stats.chart.resolution': 'Resolution',
 	'stats.chart.framesDropped': 'Frames dropped',
-	'stats.chart.jitterBuffer': 'Jitter-buffer delay per emitted frame',
+	'stats.chart.jitterBuffer': 'Jitter-buffer delay per emitted frame (video) or sample (audio)',
 	'stats.chart.availableBitrate': 'Available outgoing bitrate',
 	'stats.chart.audioLevel': 'Audio level',
 	'stats.chart.concealed': 'Concealed samples',
@@ -74,13 +74,13 @@ export const statsEn = {
 	'stats.metric.widthIn': 'width received',
 	'stats.metric.heightIn': 'height received',
 	'stats.metric.framesDropped': 'frames dropped/s',
-	'stats.metric.jitterBufferDelay': 'jitter-buffer delay per frame',
+	'stats.metric.jitterBufferDelay': 'jitter-buffer delay per frame or sample',
 	'stats.metric.audioLevel': 'audio level',
 	'stats.metric.concealedSamples': 'concealed samples/s',
 	'stats.metric.qualityLimitation': 'quality limitation',
 
 	'stats.def.bitrateOut':
-		'bytesSent: the total number of RTP payload bytes sent for this SSRC, not counting headers, padding or retransmissions.',
+		'bytesSent: the total number of RTP payload bytes sent for this SSRC, not counting headers or padding. Retransmitted payload is included (retransmittedBytesSent is the resent part of it), so the rate is what went out on the wire, not only new media (W3C webrtc-stats, RTCSentRtpStreamStats).',
 	'stats.def.bitrateIn':
 		'bytesReceived: the total number of RTP payload bytes received for this SSRC, not counting headers or padding.',
 	'stats.def.packetsOut':
@@ -104,9 +104,9 @@ export const statsEn = {
 	'stats.def.widthIn': 'frameWidth: the width of the last decoded frame, in pixels.',
 	'stats.def.heightIn': 'frameHeight: the height of the last decoded frame, in pixels.',
 	'stats.def.framesDropped':
-		'framesDropped: the total number of frames dropped before decoding or by the decoder (late, corrupt, or no time to render).',
+		'framesDropped: the total number of frames dropped before decoding, or dropped because they missed their display deadline (W3C webrtc-stats, RTCInboundRtpStreamStats).',
 	'stats.def.jitterBufferDelay':
-		'jitterBufferDelay: the sum, in seconds, of the time each frame or audio sample spent in the jitter buffer until it was emitted; jitterBufferEmittedCount counts them.',
+		'jitterBufferDelay: the sum, in seconds, of the time each video frame or audio sample spent in the jitter buffer until it was emitted; jitterBufferEmittedCount counts them, so for audio the delay is per sample, not per frame (W3C webrtc-stats).',
 	'stats.def.audioLevel':
 		'audioLevel: the audio level of the received track, from 0 (silence) to 1 (0 dBov), averaged over a short interval.',
 	'stats.def.concealedSamples':

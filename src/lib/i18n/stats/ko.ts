@@ -9,17 +9,17 @@ export const statsKo = {
 	'stats.landing.link': '세션이나 덤프 열기',
 	'stats.panel.title': '실시간 통계 (getStats)',
 	'stats.panel.intro':
-		'두 peer가 고른 간격마다 getStats()를 호출합니다. 차트는 원시 카운터에서 비율을 계산합니다. 점을 클릭하면 어떻게 계산했는지 볼 수 있습니다.',
+		'두 피어가 고른 간격마다 getStats()를 호출합니다. 차트는 원시 카운터에서 초당 변화율(rate)을 계산합니다. 점을 클릭하면 어떻게 계산했는지 볼 수 있습니다.',
 	'stats.panel.introDevice':
-		'이 기기의 peer({peer})가 고른 간격마다 getStats()를 호출합니다. 다른 기기는 자기 차트를 그립니다. 차트는 원시 카운터에서 비율을 계산합니다. 점을 클릭하면 어떻게 계산했는지 볼 수 있습니다.',
+		'이 기기의 피어({peer})가 고른 간격마다 getStats()를 호출합니다. 다른 기기는 자기 차트를 그립니다. 차트는 원시 카운터에서 초당 변화율(rate)을 계산합니다. 점을 클릭하면 어떻게 계산했는지 볼 수 있습니다.',
 	'stats.interval': '수집 간격',
 	'stats.interval.option': '{seconds}초',
-	'stats.peer': 'Peer {peer}',
+	'stats.peer': '피어 {peer}',
 	'stats.view.charts': '차트',
 	'stats.view.explorer': '원시 리포트',
 	'stats.samples': '샘플 {count}개',
 	'stats.charts.empty':
-		'아직 샘플이 없습니다. getStats()가 두 번 응답하면 차트가 채워집니다(비율에는 샘플 두 개가 필요합니다).',
+		'아직 샘플이 없습니다. getStats()가 두 번 응답하면 차트가 채워집니다(초당 변화율에는 샘플 두 개가 필요합니다).',
 	'stats.charts.none': '이 차트에 쓸 멤버가 있는 리포트가 없습니다.',
 	'stats.chart.hint':
 		'점을 클릭하면 계산 과정을 보여 줍니다. 마우스 휠이나 드래그로 시간 축을 확대하고, Shift + 드래그로 이동합니다. 범례 항목을 클릭하면 그 시리즈를 숨기거나 보입니다.',
@@ -41,7 +41,7 @@ export const statsKo = {
 	'stats.chart.fps': '초당 프레임 수',
 	'stats.chart.resolution': '해상도',
 	'stats.chart.framesDropped': '버려진 프레임',
-	'stats.chart.jitterBuffer': '내보낸 프레임당 지터 버퍼 지연',
+	'stats.chart.jitterBuffer': '내보낸 프레임(비디오)이나 샘플(오디오)당 지터 버퍼 지연',
 	'stats.chart.availableBitrate': '보낼 수 있는 비트레이트',
 	'stats.chart.audioLevel': '오디오 레벨',
 	'stats.chart.concealed': '은닉된 샘플',
@@ -64,7 +64,7 @@ export const statsKo = {
 	'stats.metric.remoteLoss': '손실(상대가 보고)',
 	'stats.metric.jitter': '지터',
 	'stats.metric.remoteRtt': 'RTT (RTCP, remote-inbound-rtp)',
-	'stats.metric.pairRtt': 'RTT (ICE, 선택된 candidate pair)',
+	'stats.metric.pairRtt': 'RTT (ICE, 선택된 후보 쌍)',
 	'stats.metric.availableOutgoingBitrate': '보낼 수 있는 비트레이트',
 	'stats.metric.fpsOut': '보낸 fps',
 	'stats.metric.fpsIn': '받은 fps',
@@ -73,13 +73,13 @@ export const statsKo = {
 	'stats.metric.widthIn': '받은 너비',
 	'stats.metric.heightIn': '받은 높이',
 	'stats.metric.framesDropped': '초당 버려진 프레임',
-	'stats.metric.jitterBufferDelay': '프레임당 지터 버퍼 지연',
+	'stats.metric.jitterBufferDelay': '프레임이나 샘플당 지터 버퍼 지연',
 	'stats.metric.audioLevel': '오디오 레벨',
 	'stats.metric.concealedSamples': '초당 은닉된 샘플',
 	'stats.metric.qualityLimitation': '품질 제한',
 
 	'stats.def.bitrateOut':
-		'bytesSent: 이 SSRC로 보낸 RTP 페이로드 바이트의 총합입니다. 헤더, 패딩, 재전송은 세지 않습니다.',
+		'bytesSent: 이 SSRC로 보낸 RTP 페이로드 바이트의 총합입니다. 헤더와 패딩은 세지 않지만 재전송한 페이로드는 포함합니다(retransmittedBytesSent가 그중 다시 보낸 부분입니다). 그래서 이 값의 초당 변화율은 새 미디어만이 아니라 실제로 내보낸 양입니다(W3C webrtc-stats, RTCSentRtpStreamStats).',
 	'stats.def.bitrateIn':
 		'bytesReceived: 이 SSRC로 받은 RTP 페이로드 바이트의 총합입니다. 헤더와 패딩은 세지 않습니다.',
 	'stats.def.packetsOut': 'packetsSent: 이 SSRC로 보낸 RTP 패킷의 총수입니다. 재전송도 포함합니다.',
@@ -92,9 +92,9 @@ export const statsKo = {
 	'stats.def.remoteRtt':
 		'roundTripTime: RTCP Receiver Report로 잰 가장 최근의 왕복 시간으로, 단위는 초입니다(RFC 3550 §6.4.1).',
 	'stats.def.pairRtt':
-		'currentRoundTripTime: 이 candidate pair에서 STUN 연결 확인으로 잰 가장 최근의 왕복 시간으로, 단위는 초입니다.',
+		'currentRoundTripTime: 이 후보 쌍에서 STUN 연결 확인으로 잰 가장 최근의 왕복 시간으로, 단위는 초입니다.',
 	'stats.def.availableOutgoingBitrate':
-		'availableOutgoingBitrate: 혼잡 제어기가 이 candidate pair로 보낼 수 있다고 추정한 값으로, 모든 RTP 스트림을 합친 초당 비트 수입니다.',
+		'availableOutgoingBitrate: 혼잡 제어기가 이 후보 쌍으로 보낼 수 있다고 추정한 값으로, 모든 RTP 스트림을 합친 초당 비트 수입니다.',
 	'stats.def.fpsOut': 'framesPerSecond: 지난 1초 동안 인코딩한 프레임 수입니다.',
 	'stats.def.fpsIn': 'framesPerSecond: 지난 1초 동안 디코딩한 프레임 수입니다.',
 	'stats.def.widthOut': 'frameWidth: 마지막으로 인코딩한 프레임의 너비(픽셀)입니다.',
@@ -102,9 +102,9 @@ export const statsKo = {
 	'stats.def.widthIn': 'frameWidth: 마지막으로 디코딩한 프레임의 너비(픽셀)입니다.',
 	'stats.def.heightIn': 'frameHeight: 마지막으로 디코딩한 프레임의 높이(픽셀)입니다.',
 	'stats.def.framesDropped':
-		'framesDropped: 디코딩 전이나 디코더에서 버린 프레임의 총수입니다(늦게 왔거나, 손상되었거나, 그릴 시간이 없었던 프레임).',
+		'framesDropped: 디코딩 전에 버렸거나, 화면에 그릴 시한을 놓쳐서 버린 프레임의 총수입니다(W3C webrtc-stats, RTCInboundRtpStreamStats).',
 	'stats.def.jitterBufferDelay':
-		'jitterBufferDelay: 각 프레임이나 오디오 샘플이 지터 버퍼에 머문 시간(초)을 내보낼 때까지 모두 더한 값이고, jitterBufferEmittedCount는 내보낸 개수입니다.',
+		'jitterBufferDelay: 비디오 프레임이나 오디오 샘플 하나하나가 내보내질 때까지 지터 버퍼에 머문 시간(초)을 모두 더한 값이고, jitterBufferEmittedCount는 내보낸 개수입니다. 그래서 오디오에서는 프레임당이 아니라 샘플당 지연입니다(W3C webrtc-stats).',
 	'stats.def.audioLevel':
 		'audioLevel: 받은 트랙의 오디오 레벨로, 0(무음)부터 1(0 dBov)까지이며 짧은 구간의 평균입니다.',
 	'stats.def.concealedSamples':
@@ -125,16 +125,16 @@ export const statsKo = {
 	'stats.math.worked': '{formula} = {result}',
 	'stats.math.close': '닫기',
 	'stats.math.kind.rate':
-		'비율: 두 샘플 사이에 카운터가 늘어난 양을 그 사이 시간(초)으로 나눕니다(timestamp는 밀리초입니다).',
+		'초당 변화율: 두 샘플 사이에 카운터가 늘어난 양을 그 사이 시간(초)으로 나눕니다(timestamp는 밀리초입니다).',
 	'stats.math.kind.ratio': '두 샘플 사이에 두 카운터가 늘어난 양의 비율입니다.',
 	'stats.math.kind.lossRatio': '그 구간에 와야 했던 패킷(손실 + 수신) 중 손실된 비율입니다.',
 	'stats.math.kind.value':
 		'게이지: 브라우저가 값을 직접 알려 주고, 여기서는 표시 단위로만 바꿉니다.',
 	'stats.math.kind.text': '텍스트 값입니다. "none"이 아닌 동안 음영 띠로 그립니다.',
 	'stats.math.gap.first':
-		'값 없음: 비율에는 샘플 두 개가 필요한데, 이것이 남아 있는 첫 샘플입니다.',
+		'값 없음: 초당 변화율에는 샘플 두 개가 필요한데, 이것이 남아 있는 첫 샘플입니다.',
 	'stats.math.gap.reset':
-		'값 없음: 카운터가 줄어들었으므로 스트림이 다시 시작된 것입니다. 음수 비율은 틀린 값입니다.',
+		'값 없음: 카운터가 줄어들었으므로 스트림이 다시 시작된 것입니다. 음수 변화율은 틀린 값입니다.',
 	'stats.math.gap.noTime': '값 없음: 두 샘플의 timestamp가 같습니다.',
 	'stats.math.gap.missing': '값 없음: 공식에 필요한 멤버가 한쪽 샘플에 없습니다.',
 	'stats.math.gap.zeroDenominator': '값 없음: 그 구간에 센 것이 없습니다(0으로 나누기).',
@@ -144,7 +144,7 @@ export const statsKo = {
 	'stats.unit.raw': '보고된 값',
 	'stats.chart.member': '{report}의 {member}',
 	'stats.explorer.chart': '차트',
-	'stats.explorer.chartLabel': '{id}의 {member}를 시간에 따라 차트로 보기',
+	'stats.explorer.chartLabel': '{id}의 {member:를} 시간에 따라 차트로 보기',
 	'stats.explorer.closeChart': '차트 닫기',
 	'stats.explorer.title': '원시 통계 탐색기',
 	'stats.explorer.intro':
@@ -153,13 +153,13 @@ export const statsKo = {
 	'stats.explorer.member': '멤버',
 	'stats.explorer.value': '값',
 	'stats.explorer.changed': '바뀜',
-	'stats.explorer.goto': '리포트 {id}로 이동',
+	'stats.explorer.goto': '리포트 {id:로} 이동',
 	'stats.explorer.count': '리포트 {count}개',
 	'stats.explorer.empty': '아직 리포트가 없습니다.',
 
 	'stats.controls.title': '그래프를 움직여 보기',
 	'stats.controls.intro':
-		'Peer A의 video sender를 setParameters로 바꾸거나 트랙 전송을 멈추고 차트가 어떻게 반응하는지 보세요. 바꿀 때마다 표시선이 생깁니다.',
+		'피어 A의 video sender를 setParameters로 바꾸거나 트랙 전송을 멈추고 차트가 어떻게 반응하는지 보세요. 바꿀 때마다 표시선이 생깁니다.',
 	'stats.controls.maxBitrate': 'Video maxBitrate',
 	'stats.controls.unlimited': '제한 없음',
 	'stats.controls.scale': 'Video scaleResolutionDownBy',
@@ -171,46 +171,46 @@ export const statsKo = {
 
 	'stats.record.title': '기록과 내보내기',
 	'stats.record.intro':
-		'이 세션을 JSON 파일 하나로 저장합니다. 모든 SDP와 candidate가 담긴 이벤트 로그, 두 peer의 모든 통계 샘플이 들어갑니다. 나중에 통계 페이지에서 열 수 있습니다.',
+		'이 세션을 JSON 파일 하나로 저장합니다. 모든 SDP와 후보가 담긴 이벤트 로그, 두 피어의 모든 통계 샘플이 들어갑니다. 나중에 통계 페이지에서 열 수 있습니다.',
 	'stats.record.mask': 'IP 주소, ICE ufrag/pwd, DTLS fingerprint 가리기',
 	'stats.record.export': '세션 내보내기',
 	'stats.record.summary': '지금까지 로그 항목 {entries}개, 통계 샘플 {samples}개.',
 
 	'stats.page.title': '통계: 세션이나 webrtc-internals 덤프 열기',
 	'stats.page.intro':
-		'워크스루에서 내보낸 세션이나 chrome://webrtc-internals의 덤프("Create a WebRTC-Internals dump", gzip 또는 일반 JSON)를 열어, 실시간 통화 없이도 같은 타임라인, SDP 인스펙터, 차트로 살펴봅니다. 파일은 이 브라우저 밖으로 나가지 않습니다.',
+		'단계별 실습에서 내보낸 세션이나 chrome://webrtc-internals의 덤프("Create a WebRTC-Internals dump", gzip 또는 일반 JSON)를 열어, 실시간 통화 없이도 같은 타임라인, SDP 인스펙터, 차트로 살펴봅니다. 파일은 이 브라우저 밖으로 나가지 않습니다.',
 	'stats.page.drop': '여기에 파일을 끌어다 놓으세요',
 	'stats.page.or': '또는',
 	'stats.page.pick': '파일 선택',
 	'stats.page.reading': '{name} 읽는 중…',
 	'stats.page.file': '파일: {name} ({size})',
-	'stats.page.kindDump': 'webrtc-internals 덤프 · {browser} · peer connection {count}개',
+	'stats.page.kindDump': 'webrtc-internals 덤프 · {browser} · 피어 연결 {count}개',
 	'stats.page.kindSession': '{date}에 기록한 Peerscope 세션',
 	'stats.page.masked': '이 파일의 주소, ICE 자격 증명, fingerprint는 가려져 있습니다.',
 	'stats.page.unknownBrowser': '브라우저 알 수 없음',
 	'stats.page.legacy':
 		'이 덤프는 예전 형식입니다(timestamp 시리즈가 없고, 업데이트 로그 항목에 "time"이 있습니다). 샘플은 각 시리즈의 끝 시각에서 거꾸로 1초 간격으로 놓았습니다. 예전 goog* 통계는 원시 리포트로 보여 주고, 계산된 차트에는 최근 Chrome 덤프에 있는 표준 webrtc-stats 멤버가 필요합니다(Chromium 156으로 확인).',
 	'stats.page.problems': '파일에서 {count}곳을 읽지 못해 건너뛰었습니다. 나머지는 보여 줍니다:',
-	'stats.page.connections': 'Peer connection',
+	'stats.page.connections': '피어 연결',
 	'stats.page.connection': '{key} · {url}',
-	'stats.page.showAs': 'Peer {peer}로 보기',
+	'stats.page.showAs': '피어 {peer:로} 보기',
 	'stats.page.hidden': '보이지 않음',
 	'stats.page.computed':
 		'Chrome이 계산한 시리즈 {count}개([대괄호] 이름)는 뺐습니다. Peerscope는 계산 과정과 함께 직접 계산합니다.',
 	'stats.page.timeline': '타임라인',
 	'stats.page.descriptions': 'Description (SDP)',
-	'stats.page.descriptionLabel': 'Peer {peer} · {side} {type}',
+	'stats.page.descriptionLabel': '피어 {peer} · {side} {type}',
 	'stats.page.side.local': 'local',
 	'stats.page.side.remote': 'remote',
 	'stats.page.noDescriptions': '이 기록에는 description이 없습니다.',
-	'stats.page.candidates': 'ICE candidate',
-	'stats.page.noCandidates': '이 기록에는 candidate가 없습니다.',
-	'stats.page.candidatePeer': 'peer',
+	'stats.page.candidates': 'ICE 후보',
+	'stats.page.noCandidates': '이 기록에는 후보가 없습니다.',
+	'stats.page.candidatePeer': '피어',
 	'stats.page.candidateSide': '방법',
 	'stats.page.candidateAddress': 'transport, 주소:port',
 	'stats.page.candidatePriority': 'priority (type/local/component, RFC 8445 §5.1.2)',
 	'stats.page.priorityParts': 'type 선호도 {type}, local 선호도 {local}, component {component}',
-	'stats.page.candidateUnparsed': 'RFC 8839 문법에 맞지 않는 candidate 줄입니다',
+	'stats.page.candidateUnparsed': 'RFC 8839 문법에 맞지 않는 후보 줄입니다',
 	'stats.page.gathered': '수집함 (onicecandidate)',
 	'stats.page.added': '추가함 (addIceCandidate)',
 	'stats.page.charts': '차트',
@@ -236,9 +236,9 @@ export const statsKo = {
 	'stats.error.notDump':
 		'이 JSON은 webrtc-internals 덤프("PeerConnections" 객체가 없음)도 Peerscope 세션도 아닙니다. 최상위에 있는 것: {found}.',
 	'stats.error.noPeerConnections':
-		'이 덤프에는 peer connection이 없습니다. 페이지가 connection을 닫으면 Chrome은 그것을 덤프에서 뺍니다. 통화가 이어지는 동안 덤프를 만드세요.',
+		'이 덤프에는 피어 연결이 없습니다. 페이지가 연결을 닫으면 Chrome은 그것을 덤프에서 뺍니다. 통화가 이어지는 동안 덤프를 만드세요.',
 	'stats.error.unsupportedVersion':
-		'이 세션 파일의 형식 버전은 {version}이고, 이 Peerscope는 버전 {supported}을 읽습니다. 더 새로운 Peerscope로 여세요.',
+		'이 세션 파일의 형식 버전은 {version}이고, 이 Peerscope는 버전 {supported:을} 읽습니다. 더 새로운 Peerscope로 여세요.',
 	'stats.error.badSession': '이 Peerscope 세션 파일은 {path}에서 손상되었습니다: {message}.',
 	'stats.error.unreadable': '브라우저가 파일을 읽지 못했습니다: {error}'
 } satisfies Record<StatsMessageKey, string>;

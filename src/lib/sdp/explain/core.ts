@@ -14,7 +14,7 @@ import {
 	type Explanation
 } from './types';
 
-/** The discard port (RFC 863): JSEP writes it until a candidate gives the real one (RFC 8829 §5.2.1). */
+/** The discard port (RFC 863): JSEP writes it until a candidate gives the real one (RFC 9429 §5.2.1, which obsoletes RFC 8829). */
 const DISCARD_PORT = 9;
 
 const ADDRESS_KEYS: Record<string, SdpMessageKey> = table({
@@ -122,7 +122,12 @@ const bandwidth: Explainer = (value) => {
 	return {
 		key: 'sdp.line.b',
 		params: { type: bwType, bandwidth: amount },
-		reference: bwType === 'TIAS' ? 'RFC 3890' : 'RFC 8866 §5.8',
+		reference:
+			bwType === 'TIAS'
+				? 'RFC 3890'
+				: bwType === 'RS' || bwType === 'RR'
+					? 'RFC 3556 §2, RFC 8866 §5.8'
+					: 'RFC 8866 §5.8',
 		fields: [
 			field('bwtype', bwType, BANDWIDTH_KEYS[bwType]),
 			field('bandwidth', amount, 'sdp.field.bandwidth')

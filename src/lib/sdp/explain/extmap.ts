@@ -36,7 +36,7 @@ export const EXTENSIONS: Record<string, { name: string; key: SdpMessageKey; refe
 		'urn:ietf:params:rtp-hdrext:sdes:mid': {
 			name: 'mid',
 			key: 'sdp.extmap.mid',
-			reference: 'RFC 8843 §15'
+			reference: 'RFC 9143 §15'
 		},
 		'urn:ietf:params:rtp-hdrext:sdes:rtp-stream-id': {
 			name: 'rid',

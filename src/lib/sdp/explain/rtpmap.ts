@@ -4,7 +4,8 @@ import {
 	FIRST_DYNAMIC_PAYLOAD_TYPE,
 	FIRST_RTCP_CONFLICT_PAYLOAD_TYPE,
 	FIRST_UNASSIGNED_PAYLOAD_TYPE,
-	MAX_PAYLOAD_TYPE
+	MAX_PAYLOAD_TYPE,
+	STATIC_PAYLOAD_TYPES
 } from '../codecs';
 import { field, table, malformed, type Explainer, type Explanation, type Params } from './types';
 
@@ -49,7 +50,10 @@ export function payloadTypeField(text: string, params: Params): Explanation['fie
 				? 'sdp.field.payloadTypeRtcpConflict'
 				: pt >= FIRST_UNASSIGNED_PAYLOAD_TYPE
 					? 'sdp.field.payloadTypeUnassigned'
-					: 'sdp.field.payloadTypeStatic';
+					: STATIC_PAYLOAD_TYPES.has(pt)
+						? 'sdp.field.payloadTypeStatic'
+						: // 1, 2, 19 reserved, 20–24, 27, 29, 30 unassigned (RFC 3551 §6, Tables 4 and 5)
+							'sdp.field.payloadTypeReserved';
 	return field('payload type', text, key, params);
 }
 

@@ -24,7 +24,7 @@ const group: Explainer = (value) => {
 	return {
 		key,
 		params: { semantics, mids: mids.join(', '), tag: mids[0] ?? '' },
-		reference: semantics === 'BUNDLE' ? 'RFC 8843, RFC 5888 §5' : 'RFC 5888 §5',
+		reference: semantics === 'BUNDLE' ? 'RFC 9143, RFC 5888 §5' : 'RFC 5888 §5',
 		fields: [
 			field('semantics', semantics),
 			...mids.map((mid, i) =>
@@ -191,7 +191,7 @@ const direction = (key: SdpMessageKey) => plain(key, 'RFC 3264 §5.1, RFC 8866 �
 export const TRANSPORT_EXPLAINERS: Record<string, Explainer> = {
 	group,
 	mid: plain('sdp.attr.mid', 'RFC 5888 §4'),
-	'bundle-only': plain('sdp.attr.bundle-only', 'RFC 8843 §6'),
+	'bundle-only': plain('sdp.attr.bundle-only', 'RFC 9143 §6'),
 	fingerprint,
 	setup,
 	connection: plain('sdp.attr.connection', 'RFC 4145 §5'),
