@@ -15,14 +15,25 @@ const ERROR_CODES = [
 	'notDump',
 	'noPeerConnections',
 	'unsupportedVersion',
-	'badSession'
+	'badSession',
+	'notRtcstats',
+	'badMagic',
+	'badMetadata',
+	'noRtcstatsConnections',
+	'cancelled'
 ];
 const PROBLEM_CODES = [
 	'malformedValues',
 	'badStatsKey',
 	'badTimestamps',
 	'malformedEntry',
-	'lengthMismatch'
+	'lengthMismatch',
+	'truncatedLine',
+	'malformedLine',
+	'unknownMethod',
+	'deltaWithoutBase',
+	'descriptionWithoutBase',
+	'eventsDropped'
 ];
 
 describe('stats catalog', () => {

@@ -233,7 +233,7 @@ export const statsEn = {
 	'stats.error.title': 'This file cannot be opened',
 	'stats.error.empty': 'The file is empty.',
 	'stats.error.tooLarge':
-		'The file is too large ({sizeMb} MB; the limit is {limitMb} MB). webrtc-internals keeps at most 1,000 samples per series, so a real dump is far smaller: check that this is the right file.',
+		'The file is too large ({sizeMb} MB; the limit is {limitMb} MB). A JSON dump or session is read whole, so its text is held; rtcstats dumps are read line by line and have no such limit. webrtc-internals keeps at most 1,000 samples per series, so a real dump is far smaller: check that this is the right file.',
 	'stats.error.gzipCorrupt':
 		'The file starts like gzip but cannot be decompressed: it is damaged or was cut off while downloading. Download the dump again, or save it with "Compress result" unchecked.',
 	'stats.error.notText':
@@ -249,7 +249,39 @@ export const statsEn = {
 	'stats.error.unsupportedVersion':
 		'This session file has format version {version}; this Peerscope reads version {supported}. Open it with a newer Peerscope.',
 	'stats.error.badSession': 'This Peerscope session file is damaged at {path}: {message}.',
-	'stats.error.unreadable': 'The browser could not read the file: {error}'
+	'stats.error.unreadable': 'The browser could not read the file: {error}',
+	'stats.error.notRtcstats':
+		'This file is JSON lines, but not a format Peerscope knows: line {line} holds {found}. Peerscope reads rtcstats dumps (a first line "RTCStatsDump", or lines like ["setLocalDescription", "PC_0", {…}, time]), webrtc-internals dumps and Peerscope sessions.',
+	'stats.error.badMagic':
+		'The first line is "{found}", not "{magic}": this is not an rtcstats dump of a version Peerscope reads (file format 3).',
+	'stats.error.badMetadata':
+		'After the "RTCStatsDump" line an rtcstats dump has a JSON object of metadata (with "fileFormat"); this file has {found}.',
+	'stats.error.noRtcstatsConnections':
+		'This rtcstats file has no peer connection: its {lines} lines hold {media} getUserMedia or media-track calls and nothing else, as when a page captured the camera but never created an RTCPeerConnection. Record the trace during a call.',
+	'stats.error.cancelled': 'Reading was cancelled; nothing of this file is shown.',
+
+	'stats.problem.truncatedLine':
+		'the last line stops in the middle (the file was cut off); everything before it is shown',
+	'stats.problem.malformedLine': 'a line that is not a JSON array (skipped)',
+	'stats.problem.unknownMethod': 'a method code that is not in the rtcstats table (skipped)',
+	'stats.problem.deltaWithoutBase':
+		'a getStats delta for a report that was never sent whole before (skipped)',
+	'stats.problem.descriptionWithoutBase':
+		'a compressed SDP ("m=" for an unchanged section) whose earlier description is missing (kept as written)',
+	'stats.problem.eventsDropped':
+		'more log entries than are kept for one connection (20,000); the rest were counted, not kept',
+
+	'stats.page.kindRtcstats':
+		'rtcstats dump ({generation}) · {browser} · {count} peer connection(s)',
+	'stats.page.generation.rtcstats-dump': 'file format {format}',
+	'stats.page.generation.protocol-3': 'protocol 3 records',
+	'stats.page.statsShape.full': 'getStats as full reports, as Chrome writes it',
+	'stats.page.statsShape.v3': 'getStats as deltas (rtcstats.js protocol 3)',
+	'stats.page.statsShape.v5': 'getStats as compressed deltas (current rtcstats.js)',
+	'stats.page.rtcstatsKept':
+		'A long recording: the charts keep the last {capacity} samples of each series; {results} getStats results were read.',
+	'stats.page.progress': 'Read {read} of {size}',
+	'stats.page.cancel': 'Cancel'
 } as const;
 
 export type StatsMessageKey = keyof typeof statsEn;

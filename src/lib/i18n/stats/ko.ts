@@ -225,7 +225,7 @@ export const statsKo = {
 	'stats.error.title': '이 파일을 열 수 없습니다',
 	'stats.error.empty': '파일이 비어 있습니다.',
 	'stats.error.tooLarge':
-		'파일이 너무 큽니다({sizeMb} MB, 한도는 {limitMb} MB). webrtc-internals는 시리즈마다 샘플을 최대 1,000개만 남기므로 실제 덤프는 훨씬 작습니다. 맞는 파일인지 확인하세요.',
+		'파일이 너무 큽니다({sizeMb} MB, 한도는 {limitMb} MB). JSON 덤프와 세션은 통째로 읽으므로 텍스트를 메모리에 담아 둡니다. rtcstats 덤프는 줄 단위로 읽으므로 이런 한도가 없습니다. webrtc-internals는 시리즈마다 샘플을 최대 1,000개만 남기므로 실제 덤프는 훨씬 작습니다. 맞는 파일인지 확인하세요.',
 	'stats.error.gzipCorrupt':
 		'파일이 gzip처럼 시작하지만 압축을 풀 수 없습니다. 손상되었거나 내려받다가 잘렸습니다. 덤프를 다시 내려받거나 "Compress result"를 끄고 저장하세요.',
 	'stats.error.notText': '파일이 텍스트(UTF-8)도 gzip도 아니므로 덤프도 세션도 아닙니다.',
@@ -240,5 +240,36 @@ export const statsKo = {
 	'stats.error.unsupportedVersion':
 		'이 세션 파일의 형식 버전은 {version}이고, 이 Peerscope는 버전 {supported}을 읽습니다. 더 새로운 Peerscope로 여세요.',
 	'stats.error.badSession': '이 Peerscope 세션 파일은 {path}에서 손상되었습니다: {message}.',
-	'stats.error.unreadable': '브라우저가 파일을 읽지 못했습니다: {error}'
+	'stats.error.unreadable': '브라우저가 파일을 읽지 못했습니다: {error}',
+	'stats.error.notRtcstats':
+		'이 파일은 JSON 줄(JSON lines)이지만 Peerscope가 아는 형식이 아닙니다. {line}번째 줄에 있는 것: {found}. Peerscope는 rtcstats 덤프(첫 줄이 "RTCStatsDump"이거나 ["setLocalDescription", "PC_0", {…}, 시각] 같은 줄), webrtc-internals 덤프, Peerscope 세션을 읽습니다.',
+	'stats.error.badMagic':
+		'첫 줄이 "{magic}"이 아니라 "{found}"입니다. Peerscope가 읽는 버전(file format 3)의 rtcstats 덤프가 아닙니다.',
+	'stats.error.badMetadata':
+		'rtcstats 덤프는 "RTCStatsDump" 줄 다음에 메타데이터 JSON 객체("fileFormat" 포함)가 옵니다. 이 파일에 있는 것: {found}.',
+	'stats.error.noRtcstatsConnections':
+		'이 rtcstats 파일에는 peer connection이 없습니다. {lines}줄에 getUserMedia나 미디어 트랙 호출 {media}개만 있습니다. 페이지가 카메라만 캡처하고 RTCPeerConnection을 만들지 않은 경우입니다. 통화 중에 기록하세요.',
+	'stats.error.cancelled': '읽기를 취소했습니다. 이 파일의 내용은 보여 주지 않습니다.',
+
+	'stats.problem.truncatedLine':
+		'마지막 줄이 중간에서 끝납니다(파일이 잘림). 그 앞의 내용은 모두 보여 줍니다',
+	'stats.problem.malformedLine': 'JSON 배열이 아닌 줄(건너뜀)',
+	'stats.problem.unknownMethod': 'rtcstats 표에 없는 메서드 코드(건너뜀)',
+	'stats.problem.deltaWithoutBase':
+		'전체 리포트가 한 번도 오지 않은 리포트에 대한 getStats 델타(건너뜀)',
+	'stats.problem.descriptionWithoutBase':
+		'이전 description이 없는 압축된 SDP(바뀌지 않은 섹션을 "m="로 씀, 쓰인 그대로 둠)',
+	'stats.problem.eventsDropped':
+		'한 connection에 남기는 로그 항목 수(20,000개)를 넘었습니다. 나머지는 세기만 하고 남기지 않았습니다',
+
+	'stats.page.kindRtcstats': 'rtcstats 덤프({generation}) · {browser} · peer connection {count}개',
+	'stats.page.generation.rtcstats-dump': 'file format {format}',
+	'stats.page.generation.protocol-3': 'protocol 3 기록',
+	'stats.page.statsShape.full': 'getStats를 전체 리포트로 기록(Chrome 방식)',
+	'stats.page.statsShape.v3': 'getStats를 델타로 기록(rtcstats.js protocol 3)',
+	'stats.page.statsShape.v5': 'getStats를 압축된 델타로 기록(현재 rtcstats.js)',
+	'stats.page.rtcstatsKept':
+		'긴 기록입니다. 차트는 시리즈마다 마지막 샘플 {capacity}개를 남깁니다. getStats 결과 {results}개를 읽었습니다.',
+	'stats.page.progress': '{size} 중 {read} 읽음',
+	'stats.page.cancel': '취소'
 } satisfies Record<StatsMessageKey, string>;
