@@ -160,7 +160,7 @@ describe('diagnosis rules on edited logs and descriptions', () => {
 		}));
 		expect(sustainedAbove(samples, RTT_MAX.value, 5000)).toEqual([]);
 		expect(sustainedAbove(samples, RTT_MAX.value, 4000)).toEqual([
-			{ from: 1000, to: 6000, peak: 900 }
+			{ from: 1000, to: 5000, peak: 900 }
 		]);
 	});
 
