@@ -281,7 +281,89 @@ export const statsEn = {
 	'stats.page.rtcstatsKept':
 		'A long recording: the charts keep the last {capacity} samples of each series; {results} getStats results were read.',
 	'stats.page.progress': 'Read {read} of {size}',
-	'stats.page.cancel': 'Cancel'
+	'stats.page.cancel': 'Cancel',
+
+	'stats.diag.title': 'Diagnosis',
+	'stats.diag.intro':
+		'What happened in this call and what went wrong, read from its log, stats and SDP. Each finding shows what it rests on: click to see it in the timeline, the chart or the SDP.',
+	'stats.diag.none': 'Nothing to report yet.',
+	'stats.diag.severity.problem': 'problem',
+	'stats.diag.severity.warning': 'warning',
+	'stats.diag.severity.info': 'fact',
+	'stats.diag.peer': 'Peer {peer}',
+	'stats.diag.action': 'What to do:',
+	'stats.diag.threshold': 'Threshold: {value} {unit} ({source})',
+	'stats.diag.evidence': 'Evidence',
+	'stats.diag.evidence.log': 'log #{id} {name} at {t}',
+	'stats.diag.evidence.chart': '{metric} chart, {from}–{to}: {value}',
+	'stats.diag.evidence.sdp': 'SDP line {line}: {text}',
+	'stats.diag.selectedPair.title': 'Connected over {local} ↔ {remote} candidates, {protocol}',
+	'stats.diag.selectedPair.action':
+		'Relay or TCP costs latency and server capacity: when it is relay, check whether the peers are behind symmetric NATs or a firewall that blocks UDP; host or srflx over UDP is the direct path.',
+	'stats.diag.pairChanged.title': 'The selected candidate pair changed {count} time(s), at {times}',
+	'stats.diag.pairChanged.action':
+		'A change follows an ICE restart or a network change (Wi-Fi to cellular, a VPN); media may stall while the new pair is nominated. Check the log just before each change.',
+	'stats.diag.iceRestart.title': 'ICE restarted {count} time(s), at {times}',
+	'stats.diag.iceRestart.action':
+		'An ICE restart gathers new candidates and renegotiates; frequent restarts point at unstable networks or an application restarting on every disconnected state.',
+	'stats.diag.disconnected.title':
+		'ICE disconnected {count} time(s); the longest outage lasted {longest} s ({recovered} recovered)',
+	'stats.diag.disconnected.action':
+		'Consent checks failed (RFC 7675): the path lost packets for seconds. Look at loss and RTT around the outage; if it does not recover, restart ICE (restartIce()).',
+	'stats.diag.neverConnected.title': 'The connection failed without ever connecting',
+	'stats.diag.neverConnected.action':
+		'No candidate pair succeeded: check the candidates (is there a relay candidate?), the TURN credentials and whether UDP is blocked.',
+	'stats.diag.timeToConnected.title': 'Connected {ms} ms after the first description was set',
+	'stats.diag.timeToConnected.action':
+		'Seconds here mean connectivity checks retransmitting, candidates arriving late (trickle) or a distant relay.',
+	'stats.diag.highRtt.title':
+		'Round-trip time above {limit} for {seconds} s on {stream} (peak {peak})',
+	'stats.diag.highRtt.action':
+		'Conversation suffers above this delay. Check whether the path is relayed far away, or whether queues (bufferbloat) grow with the bitrate.',
+	'stats.diag.highJitter.title': 'Jitter above {limit} for {seconds} s on {stream} (peak {peak})',
+	'stats.diag.highJitter.action':
+		'Variable delay makes the jitter buffer grow (more latency) or conceal. Look for a congested or wireless link; lowering the bitrate can help.',
+	'stats.diag.highLoss.title':
+		'Packet loss above {limit} for {seconds} s on {stream} (peak {peak})',
+	'stats.diag.highLoss.action':
+		'Sustained loss degrades audio and freezes video. Check whether the sender exceeds the available bandwidth and whether NACK/FEC are negotiated.',
+	'stats.diag.qualityLimited.title':
+		'Video limited: {bandwidth} s by bandwidth, {cpu} s by CPU on {stream}',
+	'stats.diag.qualityLimited.action':
+		'Bandwidth: the encoder lowered quality to fit the estimate (check maxBitrate and the network). CPU: the machine could not encode fast enough (lower the resolution, use a hardware codec).',
+	'stats.diag.resolutionDrop.title':
+		'Resolution dropped to {lowest} px high (best {best}) for {seconds} s on {stream}',
+	'stats.diag.resolutionDrop.action':
+		'The sender scaled down, usually for bandwidth or CPU: see the quality limitation of the sending side at the same time.',
+	'stats.diag.fpsDrop.title':
+		'Frame rate dropped to {lowest} fps (best {best}) for {seconds} s on {stream}',
+	'stats.diag.fpsDrop.action':
+		'Fewer frames come from the encoder (CPU, bandwidth) or arrive (loss): compare the sender’s fps with the receiver’s.',
+	'stats.diag.freezes.title': 'Video froze {count} time(s), {seconds} s in total, on {stream}',
+	'stats.diag.freezes.action':
+		'A freeze is a frame arriving far later than usual: packets were lost or late, or a key frame was awaited. Check loss and bitrate at those times.',
+	'stats.diag.framesDropped.title':
+		'{count} frames dropped ({share} % of those received) on {stream}',
+	'stats.diag.framesDropped.action':
+		'Frames were received but not decoded in time: the receiving machine is overloaded or the decoder fell behind.',
+	'stats.diag.concealment.title': '{share} % of the audio samples were concealed on {stream}',
+	'stats.diag.concealment.action':
+		'The receiver filled gaps with synthesized audio because packets were lost or late: check loss and jitter.',
+	'stats.diag.noMedia.title':
+		'No media for {seconds} s on {stream} ({member} did not increase) while connected',
+	'stats.diag.noMedia.action':
+		'The connection was up but nothing flowed: a track paused or replaced by null, a muted or ended source, or an inactive direction in the SDP.',
+	'stats.diag.rejectedSection.title':
+		'The {side} answer rejected the {kind} m-section (mid {mid}, port 0)',
+	'stats.diag.rejectedSection.action':
+		'RFC 3264 §6: port 0 in an answer rejects the stream. The answerer had no codec or transceiver for it: compare the offer’s codecs with what the answerer supports.',
+	'stats.diag.codecMismatch.title':
+		'The answer’s {kind} codecs ({answered}) share none with the offer ({offered})',
+	'stats.diag.codecMismatch.action':
+		'An answer may only use offered codecs (RFC 3264 §6.1): the SDP was changed by hand or by a proxy. Fix the munging or setCodecPreferences().',
+	'stats.diag.turnError.title': 'ICE server error {code} ({kind}) from {url}, {count} time(s)',
+	'stats.diag.turnError.action':
+		'401: wrong or expired TURN credentials; 701: the server could not be reached from any host candidate (wrong address, port or a firewall). See the ICE lab for every code.'
 } as const;
 
 export type StatsMessageKey = keyof typeof statsEn;

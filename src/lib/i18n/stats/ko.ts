@@ -271,5 +271,85 @@ export const statsKo = {
 	'stats.page.rtcstatsKept':
 		'긴 기록입니다. 차트는 시리즈마다 마지막 샘플 {capacity}개를 남깁니다. getStats 결과 {results}개를 읽었습니다.',
 	'stats.page.progress': '{size} 중 {read} 읽음',
-	'stats.page.cancel': '취소'
+	'stats.page.cancel': '취소',
+
+	'stats.diag.title': '진단',
+	'stats.diag.intro':
+		'이 통화에서 무슨 일이 있었고 무엇이 잘못되었는지 로그, 통계, SDP에서 읽어 냅니다. 각 항목은 근거를 보여 줍니다. 누르면 타임라인, 차트, SDP에서 그 근거를 봅니다.',
+	'stats.diag.none': '아직 알릴 것이 없습니다.',
+	'stats.diag.severity.problem': '문제',
+	'stats.diag.severity.warning': '주의',
+	'stats.diag.severity.info': '사실',
+	'stats.diag.peer': 'Peer {peer}',
+	'stats.diag.action': '할 일:',
+	'stats.diag.threshold': '기준: {value} {unit} ({source})',
+	'stats.diag.evidence': '근거',
+	'stats.diag.evidence.log': '로그 #{id} {name}, {t}',
+	'stats.diag.evidence.chart': '{metric} 차트, {from}–{to}: {value}',
+	'stats.diag.evidence.sdp': 'SDP {line}번째 줄: {text}',
+	'stats.diag.selectedPair.title': '{local} ↔ {remote} candidate로 연결됨, {protocol}',
+	'stats.diag.selectedPair.action':
+		'relay나 TCP는 지연과 서버 용량을 씁니다. relay라면 peer가 symmetric NAT 뒤에 있는지, 방화벽이 UDP를 막는지 확인하세요. UDP 위의 host나 srflx가 직접 경로입니다.',
+	'stats.diag.pairChanged.title': '선택된 candidate pair가 {count}번 바뀜: {times}',
+	'stats.diag.pairChanged.action':
+		'ICE restart나 네트워크 변경(Wi-Fi에서 셀룰러로, VPN) 뒤에 바뀝니다. 새 pair가 지명되는 동안 미디어가 멈출 수 있습니다. 바뀌기 직전의 로그를 보세요.',
+	'stats.diag.iceRestart.title': 'ICE를 {count}번 다시 시작함: {times}',
+	'stats.diag.iceRestart.action':
+		'ICE restart는 candidate를 새로 모으고 다시 협상합니다. 자주 일어나면 네트워크가 불안정하거나 앱이 disconnected 상태마다 다시 시작하는 것입니다.',
+	'stats.diag.disconnected.title':
+		'ICE 연결이 {count}번 끊김, 가장 긴 끊김 {longest}초 (회복 {recovered}번)',
+	'stats.diag.disconnected.action':
+		'consent 확인이 실패했습니다(RFC 7675). 경로에서 몇 초 동안 패킷이 사라졌습니다. 끊긴 때의 손실과 RTT를 보고, 회복되지 않으면 ICE를 다시 시작하세요(restartIce()).',
+	'stats.diag.neverConnected.title': '한 번도 연결되지 않고 실패함',
+	'stats.diag.neverConnected.action':
+		'성공한 candidate pair가 없습니다. candidate(relay candidate가 있는지), TURN 자격 증명, UDP 차단 여부를 확인하세요.',
+	'stats.diag.timeToConnected.title': '첫 description을 설정하고 {ms} ms 뒤 연결됨',
+	'stats.diag.timeToConnected.action':
+		'몇 초가 걸린다면 연결 확인 재전송, 늦게 도착한 candidate(trickle), 먼 relay 때문입니다.',
+	'stats.diag.highRtt.title': '{stream}에서 RTT가 {seconds}초 동안 {limit}를 넘음 (최고 {peak})',
+	'stats.diag.highRtt.action':
+		'이 지연을 넘으면 대화가 어려워집니다. 먼 곳에서 relay되는지, 비트레이트에 따라 큐가 커지는지(bufferbloat) 확인하세요.',
+	'stats.diag.highJitter.title':
+		'{stream}에서 jitter가 {seconds}초 동안 {limit}를 넘음 (최고 {peak})',
+	'stats.diag.highJitter.action':
+		'지연이 흔들리면 jitter buffer가 커지거나(지연 증가) 은닉이 일어납니다. 혼잡하거나 무선인 링크를 찾아보고, 비트레이트를 낮추면 나아질 수 있습니다.',
+	'stats.diag.highLoss.title':
+		'{stream}에서 패킷 손실이 {seconds}초 동안 {limit}를 넘음 (최고 {peak})',
+	'stats.diag.highLoss.action':
+		'손실이 이어지면 오디오가 나빠지고 비디오가 멈춥니다. 송신 측이 가용 대역폭을 넘는지, NACK/FEC가 협상되었는지 확인하세요.',
+	'stats.diag.qualityLimited.title': '{stream} 비디오 품질 제한: 대역폭 {bandwidth}초, CPU {cpu}초',
+	'stats.diag.qualityLimited.action':
+		'대역폭: 인코더가 추정치에 맞추려고 품질을 낮췄습니다(maxBitrate와 네트워크 확인). CPU: 기기가 제때 인코딩하지 못했습니다(해상도를 낮추거나 하드웨어 코덱 사용).',
+	'stats.diag.resolutionDrop.title':
+		'{stream} 해상도가 {seconds}초 동안 높이 {lowest} px로 떨어짐 (최고 {best})',
+	'stats.diag.resolutionDrop.action':
+		'송신 측이 보통 대역폭이나 CPU 때문에 크기를 줄였습니다. 같은 때 송신 측의 품질 제한을 보세요.',
+	'stats.diag.fpsDrop.title':
+		'{stream} 프레임 레이트가 {seconds}초 동안 {lowest} fps로 떨어짐 (최고 {best})',
+	'stats.diag.fpsDrop.action':
+		'인코더가 만드는 프레임이 줄었거나(CPU, 대역폭) 도착하는 프레임이 줄었습니다(손실). 송신 측과 수신 측의 fps를 비교하세요.',
+	'stats.diag.freezes.title': '{stream} 비디오가 {count}번, 모두 {seconds}초 멈춤',
+	'stats.diag.freezes.action':
+		'멈춤은 프레임이 평소보다 훨씬 늦게 온 것입니다. 패킷이 사라지거나 늦었거나, 키 프레임을 기다렸습니다. 그때의 손실과 비트레이트를 보세요.',
+	'stats.diag.framesDropped.title': '{stream}에서 프레임 {count}개를 버림 (받은 것의 {share} %)',
+	'stats.diag.framesDropped.action':
+		'프레임을 받았지만 제때 디코딩하지 못했습니다. 수신 기기가 과부하이거나 디코더가 뒤처졌습니다.',
+	'stats.diag.concealment.title': '{stream} 오디오 샘플의 {share} %를 은닉함',
+	'stats.diag.concealment.action':
+		'패킷이 사라지거나 늦어서 수신 측이 빈 곳을 합성한 소리로 채웠습니다. 손실과 jitter를 확인하세요.',
+	'stats.diag.noMedia.title':
+		'연결된 동안 {stream}에 {seconds}초 동안 미디어가 없음 ({member}가 늘지 않음)',
+	'stats.diag.noMedia.action':
+		'연결은 살아 있었지만 아무것도 흐르지 않았습니다. 트랙을 멈췄거나 null로 바꿨거나, 소스가 음소거·종료되었거나, SDP의 방향이 inactive입니다.',
+	'stats.diag.rejectedSection.title':
+		'{side} answer가 {kind} m-section을 거절함 (mid {mid}, port 0)',
+	'stats.diag.rejectedSection.action':
+		'RFC 3264 §6: answer의 port 0은 스트림을 거절합니다. answer 측에 맞는 코덱이나 transceiver가 없었습니다. offer의 코덱과 answer 측이 지원하는 코덱을 비교하세요.',
+	'stats.diag.codecMismatch.title':
+		'answer의 {kind} 코덱({answered})이 offer({offered})와 하나도 겹치지 않음',
+	'stats.diag.codecMismatch.action':
+		'answer는 offer에 있는 코덱만 쓸 수 있습니다(RFC 3264 §6.1). SDP가 손으로나 프록시가 바꾸었습니다. 그 수정을 고치거나 setCodecPreferences()를 쓰세요.',
+	'stats.diag.turnError.title': '{url}에서 ICE 서버 오류 {code} ({kind}), {count}번',
+	'stats.diag.turnError.action':
+		'401: TURN 자격 증명이 틀렸거나 만료됨. 701: 어떤 host candidate에서도 서버에 닿지 못함(주소, 포트, 방화벽). ICE 실험실에서 모든 코드를 보세요.'
 } satisfies Record<StatsMessageKey, string>;
