@@ -17,7 +17,7 @@ export const REAL_DUMP = path.join(
 	'tests/fixtures/webrtc-internals/chromium-156-loopback-av.json'
 );
 
-/** @returns {Promise<any>} the stats modules: history, metrics, chartModel, explorer, importFile, dump */
+/** @returns {Promise<any>} the stats modules: history, metrics, chartModel, explorer, importFile, dump, importStream, browse, diagnosis */
 export async function loadStats() {
 	const dir = await mkdtemp(path.join(os.tmpdir(), 'peerscope-stats-bench-'));
 	const outfile = path.join(dir, 'stats.mjs');
@@ -29,7 +29,10 @@ export async function loadStats() {
 				"export * from '$lib/stats/chartModel';",
 				"export * from '$lib/stats/explorer';",
 				"export * from '$lib/stats/importFile';",
-				"export * from '$lib/stats/dump';"
+				"export * from '$lib/stats/dump';",
+				"export * from '$lib/stats/importStream';",
+				"export * from '$lib/stats/browse';",
+				"export * from '$lib/stats/diagnosis';"
 			].join('\n'),
 			resolveDir: ROOT,
 			loader: 'ts'
