@@ -90,7 +90,7 @@ function extendDump(text) {
 async function child() {
 	const [mode, file] = process.argv.slice(3);
 	const gc = /** @type {() => void} */ (globalThis.gc);
-	const stats = mode === 'import' ? await loadStats() : null;
+	const stats = mode === 'parse' || mode === 'lines' ? null : await loadStats();
 	const lineMode = mode === 'stream' || mode === 'lines';
 	const text = lineMode ? '' : await readFile(/** @type {string} */ (file), 'utf8');
 	gc();
