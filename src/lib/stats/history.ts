@@ -292,8 +292,9 @@ export class ReportHistory {
 		const index = this.count;
 		this.#times[index % this.capacity] = time;
 		this.count++;
-		for (const [name, value] of Object.entries(values)) {
+		for (const name in values) {
 			if (name === 'id' || name === 'timestamp' || name === 'type') continue;
+			const value = values[name];
 			const series = this.members.get(name);
 			if (series) series.set(index, value);
 			else this.members.set(name, new MemberSeries(name, index, value, this));

@@ -199,6 +199,13 @@ describe('deltas', () => {
 		expect(next.reports['2']).toBeUndefined();
 	});
 
+	it('a `__proto__` member from the file is dropped, never a prototype', () => {
+		const payload = JSON.parse('{"1":{"type":"codec","__proto__":{"polluted":1}},"t":5}');
+		const report = expandStats({}, payload).reports['1']!;
+		expect(Object.getPrototypeOf(report)).toBe(Object.prototype);
+		expect((report as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
 	it('a delta report never seen before, without a type, is reported and skipped', () => {
 		const next = expandStats({}, { '7': { 80: 20 }, t: 2000 });
 		expect(next.withoutBase).toEqual(['7']);

@@ -73,12 +73,15 @@ export function expandStats(
 		}
 		if (!isRecord(raw)) continue;
 		const previous = shape === 'full' ? undefined : base[id];
-		// Null-prototype: member names come from the file (a `__proto__` member stays data).
-		const report: Record<string, unknown> = Object.create(null);
-		if (previous) for (const [name, value] of Object.entries(previous)) report[name] = value;
+		// A spread copies own data properties (never a setter); a plain object stays in V8's fast
+		// mode, where a null-prototype one would not (this loop runs for every report of every line).
+		const report: Record<string, unknown> = previous ? { ...previous } : {};
 		let ownTime: unknown = undefined;
-		for (const [key, value] of Object.entries(raw)) {
+		for (const key in raw) {
+			const value = raw[key];
 			const name = memberName(key);
+			// Member names come from the file: `__proto__` would set the prototype, not a member.
+			if (name === '__proto__') continue;
 			if (name.startsWith('[')) {
 				computed++;
 				continue;
@@ -99,17 +102,18 @@ export function expandStats(
 		else time = typeof previous?.timestamp === 'number' ? previous.timestamp : top;
 		if (shape === 'full' && !Number.isFinite(time)) time = NaN;
 		if (Number.isFinite(time) && time > newest) newest = time;
-		reports[id] = { ...(report as object), id, type: report.type, timestamp: time } as StatsReport;
+		report.id = id;
+		report.timestamp = time;
+		reports[id] = report as StatsReport;
 	}
 	// A delta leaves out what did not change: the reports it does not name are as they were (a
 	// v5 delta drops a report whose only change was its time, so it takes the new time).
 	if (shape !== 'full') {
 		for (const [id, previous] of Object.entries(base)) {
 			if (id in reports || removed.has(id) || withoutBase.includes(id)) continue;
-			reports[id] = {
-				...previous,
-				timestamp: shape === 'v5' && Number.isFinite(top) ? top : previous.timestamp
-			};
+			const time = shape === 'v5' && Number.isFinite(top) ? top : previous.timestamp;
+			// Unchanged and at the same time: the same object (the history copies what it keeps).
+			reports[id] = time === previous.timestamp ? previous : { ...previous, timestamp: time };
 		}
 	}
 	const takenAt = Number.isFinite(top) ? top : newest;

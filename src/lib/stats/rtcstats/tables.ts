@@ -134,7 +134,9 @@ export const COMPRESSED_TIMESTAMP = 't';
 /** A member name as sent (a number or the name itself) → the member name. */
 export function memberName(key: string): string {
 	if (key === COMPRESSED_TIMESTAMP) return 'timestamp';
-	if (!/^\d+$/.test(key)) return key;
+	const first = key.charCodeAt(0);
+	// only all-digit keys are codes (a digit first, then checked whole)
+	if (first < 48 || first > 57 || !/^\d+$/.test(key)) return key;
 	return MEMBERS_BY_CODE[Number(key)] ?? key;
 }
 
