@@ -348,7 +348,9 @@ describe('streaming', () => {
 		const dump = reader.finish();
 		expect(dump.rtcstats!.trimmed).toBe(true);
 		expect(dump.peerConnections[0]!.stats.ticks).toBeGreaterThan(500);
-		expect(sizeAfter[1]).toBe(sizeAfter[0]);
+		// the same, give or take a batch of stale change points not yet dropped
+		expect(sizeAfter[1]).toBeLessThan(sizeAfter[0]! * 1.2);
+		expect(sizeAfter[1]).toBeGreaterThan(sizeAfter[0]! * 0.8);
 	});
 
 	it('a JSON file that says it is larger than the held limit is refused after its first chunk', async () => {
