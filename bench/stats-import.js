@@ -10,6 +10,14 @@
  * neither inherits the other's heap: the child reads the file into a string, collects garbage,
  * then times the work while a worker thread samples the process RSS every 2 ms; the peak RSS
  * growth over the file size is printed as the memory figure. Exits 0 whatever the figures.
+ *
+ * Then rtcstats dumps of 10 MB and 200 MB, replayed from the real v5 trace
+ * (tests/fixtures/rtcstats/chromium-156-rtcstats-v5-loopback-av.rtcstats: its getStats deltas
+ * repeated, each line's time a delta to the one before, so the call just runs longer), streamed
+ * from disk through importStream (line reader, bounded histories) against a baseline measured in
+ * the same run: streaming the same file and JSON.parse of every line, keeping nothing. Memory is
+ * the peak RSS growth; bounded means the 200 MB figure is about the 10 MB one, not 20× it.
+ * Last, the diagnosis of the 2-hour dump: time of diagnose() on its browse model.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -18,7 +26,35 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { createReadStream } from 'node:fs';
+import { ROOT } from './bundle.js';
 import { loadStats, mb, median, REAL_DUMP } from './statsLib.js';
+
+const REAL_TRACE = path.join(
+	ROOT,
+	'tests/fixtures/rtcstats/chromium-156-rtcstats-v5-loopback-av.rtcstats'
+);
+
+/** @param {string} text the real trace @param {number} bytes about this many */
+function replayTrace(text, bytes) {
+	const lines = text.split('\n').filter((l) => l !== '');
+	const deltas = lines.filter((l) => l.startsWith('["g"')).slice(2);
+	const block = `${deltas.join('\n')}\n`;
+	const head = `${lines.join('\n')}\n`;
+	return head + block.repeat(Math.max(1, Math.round((bytes - head.length) / block.length)));
+}
+
+/** Streams a file and JSON.parses every line, keeping nothing: the least any line reader does. */
+async function parseLines(/** @type {string} */ file) {
+	let carry = '';
+	let count = 0;
+	for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
+		const parts = (carry + chunk).split('\n');
+		carry = parts.pop() ?? '';
+		for (const line of parts) if (line !== '' && line[0] === '[') count += JSON.parse(line).length;
+	}
+	return count;
+}
 
 const SAMPLES = 2 * 60 * 60;
 const RUNS = Number(process.env.STATS_IMPORT_RUNS ?? 3);
@@ -55,8 +91,10 @@ function extendDump(text) {
 async function child() {
 	const [mode, file] = process.argv.slice(3);
 	const gc = /** @type {() => void} */ (globalThis.gc);
-	const stats = mode === 'import' ? await loadStats() : null;
-	const text = await readFile(/** @type {string} */ (file), 'utf8');
+	// The stats bundle is only loaded where it is timed; JSON.parse and per-line parsing need none.
+	const stats = /** @type {any} */ (mode === 'parse' || mode === 'lines' ? null : await loadStats());
+	const lineMode = mode === 'stream' || mode === 'lines';
+	const text = lineMode ? '' : await readFile(/** @type {string} */ (file), 'utf8');
 	gc();
 	gc();
 	const sampler = new Worker(
@@ -68,9 +106,16 @@ async function child() {
 	await new Promise((resolve) => setTimeout(resolve, 50));
 	const base = process.memoryUsage.rss();
 	const t0 = performance.now();
-	const result = stats
-		? await stats.importText(text, { yieldToPage: async () => {} })
-		: JSON.parse(text);
+	const result =
+		mode === 'import'
+			? await stats.importText(text, { yieldToPage: async () => {} })
+			: mode === 'stream'
+				? await stats.importStream(createReadStream(/** @type {string} */ (file)))
+				: mode === 'lines'
+					? await parseLines(/** @type {string} */ (file))
+					: mode === 'diagnose'
+						? await diagnoseTimed(stats, text)
+						: JSON.parse(text);
 	const ms = performance.now() - t0;
 	const peak = await new Promise((resolve) => {
 		sampler.once('message', resolve);
@@ -78,7 +123,27 @@ async function child() {
 	});
 	await sampler.terminate();
 	if (!result) throw new Error('no result');
-	console.log(JSON.stringify({ ms, peak: Number(peak) - base }));
+	const own =
+		typeof result === 'object' && result && 'diagnoseMs' in result ? result.diagnoseMs : null;
+	console.log(JSON.stringify({ ms: own ?? ms, peak: Number(peak) - base }));
+}
+
+/** Imports (untimed), then times diagnose() on the browse model. */
+async function diagnoseTimed(/** @type {any} */ stats, /** @type {string} */ text) {
+	const dump = await stats.importText(text, { yieldToPage: async () => {} });
+	const model = stats.dumpModel(dump, dump.peerConnections);
+	const t0 = performance.now();
+	const findings = stats.diagnose(model);
+	return { diagnoseMs: performance.now() - t0, findings: findings.length };
+}
+
+/** @param {string} mode @param {string} file */
+function runChild(mode, file) {
+	const out = execFileSync(process.execPath, ['--expose-gc', SELF, '--child', mode, file], {
+		encoding: 'utf8',
+		maxBuffer: 1 << 20
+	});
+	return JSON.parse(out.trim().split('\n').at(-1) ?? '{}');
 }
 
 async function main() {
@@ -115,6 +180,40 @@ async function main() {
 		console.log(
 			`  time ratio ${(importMs / parseMs).toFixed(2)}× JSON.parse (aim ≤ 2×); peak memory ${(importPeak / size).toFixed(2)}× the file size (aim ≤ 3×)`
 		);
+
+		const diagnosis = median(Array.from({ length: RUNS }, () => runChild('diagnose', file).ms));
+		console.log(`  diagnose() of that dump    : ${diagnosis.toFixed(1)} ms (median of ${RUNS})`);
+
+		const trace = await readFile(REAL_TRACE, 'utf8');
+		console.log('\nrtcstats dumps, streamed from disk (replayed from the real v5 trace)');
+		/** @type {Record<string, { ms: number, peak: number, size: number }>} */
+		const figures = {};
+		for (const target of [10, 200]) {
+			const traceFile = path.join(dir, `trace-${target}.rtcstats`);
+			const body = replayTrace(trace, target * 1024 * 1024);
+			await writeFile(traceFile, body);
+			const traceSize = Buffer.byteLength(body);
+			/** @type {Record<string, { ms: number, peak: number }[]>} */
+			const runs = { lines: [], stream: [] };
+			for (let r = 0; r < RUNS; r++) {
+				for (const mode of r % 2 === 0 ? ['lines', 'stream'] : ['stream', 'lines'])
+					runs[mode].push(runChild(mode, traceFile));
+			}
+			const linesMs = median(runs.lines.map((x) => x.ms));
+			const streamMs = median(runs.stream.map((x) => x.ms));
+			const streamPeak = median(runs.stream.map((x) => x.peak));
+			figures[target] = { ms: streamMs, peak: streamPeak, size: traceSize };
+			console.log(
+				`  ${mb(traceSize).padStart(9)}: JSON.parse per line ${linesMs.toFixed(0)} ms (baseline) · importStream ${streamMs.toFixed(0)} ms (${(streamMs / linesMs).toFixed(2)}× baseline, ${(traceSize / 1048576 / (streamMs / 1000)).toFixed(0)} MB/s), peak RSS growth ${mb(streamPeak)}`
+			);
+			await rm(traceFile);
+		}
+		const small = figures[10];
+		const large = figures[200];
+		if (small && large)
+			console.log(
+				`  200 MB against 10 MB: ${(large.size / small.size).toFixed(1)}× the file, ${(large.ms / small.ms).toFixed(1)}× the time, ${(large.peak / Math.max(1, small.peak)).toFixed(2)}× the peak memory (bounded: the histories keep ${7200} samples)`
+			);
 	} finally {
 		await rm(dir, { recursive: true, force: true });
 	}

@@ -19,10 +19,13 @@ export const REAL_DUMP = path.join(
  *   typeof import('$lib/stats/chartModel') &
  *   typeof import('$lib/stats/explorer') &
  *   typeof import('$lib/stats/importFile') &
- *   typeof import('$lib/stats/dump')} StatsModules
+ *   typeof import('$lib/stats/dump') &
+ *   typeof import('$lib/stats/importStream') &
+ *   typeof import('$lib/stats/browse') &
+ *   typeof import('$lib/stats/diagnosis')} StatsModules
  */
 
-/** @returns {Promise<StatsModules>} the stats modules: history, metrics, chartModel, explorer, importFile, dump */
+/** @returns {Promise<StatsModules>} the stats modules: history, metrics, chartModel, explorer, importFile, dump, importStream, browse, diagnosis */
 export async function loadStats() {
 	return /** @type {StatsModules} */ (
 		await importBundled('stats', {
@@ -33,7 +36,10 @@ export async function loadStats() {
 					"export * from '$lib/stats/chartModel';",
 					"export * from '$lib/stats/explorer';",
 					"export * from '$lib/stats/importFile';",
-					"export * from '$lib/stats/dump';"
+					"export * from '$lib/stats/dump';",
+					"export * from '$lib/stats/importStream';",
+					"export * from '$lib/stats/browse';",
+					"export * from '$lib/stats/diagnosis';"
 				].join('\n'),
 				resolveDir: ROOT,
 				loader: 'ts'

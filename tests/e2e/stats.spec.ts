@@ -1,10 +1,19 @@
-import { openSync, closeSync, ftruncateSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+	openSync,
+	closeSync,
+	ftruncateSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectStep, openWalkthrough } from './helpers';
 
 const DUMPS = 'tests/fixtures/webrtc-internals';
+const RTCSTATS = 'tests/fixtures/rtcstats';
 
 async function runCall(page: Page) {
 	await openWalkthrough(page);
@@ -225,11 +234,12 @@ test.describe('bad input: a message that says what is wrong, never a blank page'
 		await expect(page.getByTestId('import-error')).toContainText('cannot be decompressed');
 	});
 
-	test('a 200 MB file is refused at once and the page stays usable', async ({ page }) => {
+	test('a 200 MB JSON file is refused at once and the page stays usable', async ({ page }) => {
 		const dir = mkdtempSync(join(tmpdir(), 'peerscope-'));
 		const path = join(dir, 'huge.json');
-		// a sparse file: 200 MB by size, no disk written
+		// a sparse file: 200 MB by size, no disk written; it starts as JSON, which is read whole
 		const fd = openSync(path, 'w');
+		writeSync(fd, '{"PeerConnections": {');
 		ftruncateSync(fd, 200 * 1024 * 1024);
 		closeSync(fd);
 		try {
@@ -243,4 +253,139 @@ test.describe('bad input: a message that says what is wrong, never a blank page'
 			rmSync(dir, { recursive: true, force: true });
 		}
 	});
+});
+
+test("Chrome's own rtcstats dump opens with timeline, charts and a diagnosis whose evidence opens", async ({
+	page
+}) => {
+	await openStats(page);
+	await page
+		.getByTestId('file-input')
+		.setInputFiles(`${RTCSTATS}/chromium-156-rtcstats-v5-loopback-av.rtcstats`);
+	await expect(page.getByTestId('import-summary')).toHaveText(
+		'rtcstats dump (file format 3) · Chrome 156 · 2 peer connection(s)'
+	);
+	await expect(page.getByTestId('rtcstats-shape')).toContainText('compressed deltas');
+	await expect(page.getByTestId('timeline-entry').first()).toBeVisible();
+	await expect(page.getByTestId('descriptions').getByRole('button')).toHaveCount(12);
+	await expect(
+		page.getByTestId('stats-view-import-A').getByTestId('chart-bitrate')
+	).toHaveAttribute('data-series', /[1-9]/);
+
+	// the diagnosis is at the top: the receiver's freezes first, the bandwidth limit, the restart
+	const diagnosis = page.getByTestId('diagnosis');
+	const findings = diagnosis.getByTestId('finding');
+	await expect(findings.first()).toHaveAttribute('data-finding', 'freezes');
+	await expect(diagnosis.locator('[data-finding="qualityLimited"]')).toContainText('by bandwidth');
+	// evidence one click away: the ICE restart selects its log entry in the timeline
+	const restart = diagnosis.locator('[data-finding="iceRestart"]');
+	await expect(restart).toContainText('ICE restarted 1 time(s)');
+	await restart.getByTestId('evidence').first().click();
+	const selected = page.locator('[data-testid="timeline-entry"][aria-pressed="true"]');
+	await expect(selected).toHaveAttribute('data-name', 'restartIce');
+	await expect(page.getByTestId('timeline-detail')).toContainText('restartIce');
+	// and a chart evidence scrolls to its chart
+	await diagnosis
+		.locator('[data-finding="qualityLimited"]')
+		.getByTestId('evidence')
+		.first()
+		.click();
+	await expect(
+		page.getByTestId('stats-view-import-A').getByTestId('chart-bitrate')
+	).toBeInViewport();
+});
+
+test('rtcstats: Chrome webrtc-internals download (gzip) and a Firefox trace open', async ({
+	page
+}) => {
+	await openStats(page);
+	await page
+		.getByTestId('file-input')
+		.setInputFiles(`${RTCSTATS}/chromium-156-internals-loopback-av.rtcstats.gz`);
+	await expect(page.getByTestId('import-summary')).toContainText('rtcstats dump (file format 3)');
+	await expect(page.getByTestId('rtcstats-shape')).toContainText('full reports');
+	await expect(
+		page.getByTestId('diagnosis').locator('[data-finding="selectedPair"]').first()
+	).toContainText('host ↔ host');
+	await page
+		.getByTestId('file-input')
+		.setInputFiles(`${RTCSTATS}/firefox-153-rtcstats-v5-loopback-av.rtcstats`);
+	await expect(page.getByTestId('import-summary')).toContainText('Firefox 153');
+	await expect(
+		page.getByTestId('stats-view-import-A').getByTestId('chart-bitrate')
+	).toHaveAttribute('data-series', /[1-9]/);
+});
+
+test.describe('bad rtcstats input', () => {
+	const v5 = readFileSync(`${RTCSTATS}/chromium-156-rtcstats-v5-loopback-av.rtcstats`, 'utf8');
+	const cases: [string, string | Buffer, RegExp][] = [
+		[
+			'gum-only.rtcstats.gz',
+			readFileSync(`${RTCSTATS}/chromium-156-internals-gum-only.rtcstats.gz`),
+			/no peer connection: its \d+ lines hold 2 getUserMedia/
+		],
+		[
+			'events.jsonl',
+			'{"event":"join"}\n{"event":"leave"}\n',
+			/JSON lines, but not a format.*\{event\}/
+		],
+		['wrong-magic.rtcstats', v5.replace('RTCStatsDump', 'RTCStatsDump9'), /"RTCStatsDump9"/]
+	];
+	for (const [name, content, message] of cases) {
+		test(name, async ({ page }) => {
+			await openStats(page);
+			await page.getByTestId('file-input').setInputFiles({
+				name,
+				mimeType: 'application/octet-stream',
+				buffer: Buffer.from(content)
+			});
+			await expect(page.getByTestId('import-error')).toContainText(message);
+		});
+	}
+
+	test('a trace cut off mid-line opens, and says which line was cut', async ({ page }) => {
+		await openStats(page);
+		await page.getByTestId('file-input').setInputFiles({
+			name: 'cut.rtcstats',
+			mimeType: 'application/octet-stream',
+			buffer: Buffer.from(v5.slice(0, v5.lastIndexOf('["g"') + 300))
+		});
+		await expect(page.getByTestId('import-problems')).toContainText('the file was cut off');
+		await expect(page.getByTestId('diagnosis')).toBeVisible();
+	});
+});
+
+test('a 300 MB rtcstats dump streams with progress and can be cancelled', async ({ page }) => {
+	const dir = mkdtempSync(join(tmpdir(), 'peerscope-'));
+	const path = join(dir, 'long.rtcstats');
+	try {
+		// the real trace's getStats deltas repeated: a long call, written here, never committed
+		const lines = readFileSync(`${RTCSTATS}/chromium-156-rtcstats-v3-loopback-av.rtcstats`, 'utf8')
+			.split('\n')
+			.filter((l) => l !== '');
+		const head = lines.filter((l) => !l.startsWith('["getstats"')).join('\n');
+		const deltas = lines
+			.filter((l) => l.startsWith('["getstats"'))
+			.slice(2)
+			.join('\n');
+		const fd = openSync(path, 'w');
+		writeSync(fd, `${head}\n`);
+		const block = `${deltas}\n`.repeat(Math.ceil((8 * 1024 * 1024) / deltas.length));
+		for (let written = 0; written < 300 * 1024 * 1024; written += block.length)
+			writeSync(fd, block);
+		closeSync(fd);
+		await openStats(page);
+		await page.getByTestId('file-input').setInputFiles(path);
+		const progress = page.getByTestId('import-progress');
+		await expect
+			.poll(async () => Number(await progress.getAttribute('data-read')))
+			.toBeGreaterThan(0);
+		await page.getByTestId('import-cancel').click();
+		await expect(page.getByTestId('import-error')).toContainText('Reading was cancelled');
+		// the page stays usable: another file opens
+		await page.getByTestId('file-input').setInputFiles(`${DUMPS}/legacy-chrome-71-handmade.json`);
+		await expect(page.getByTestId('legacy-note')).toBeVisible();
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 });

@@ -1,6 +1,7 @@
 import { ReportHistory, StatsHistory } from './history';
 import type { StatsReport } from './types';
 import { ImportError, type ImportProblem } from './importErrors';
+import type { RtcstatsInfo } from './rtcstats/reader';
 
 /**
  * The chrome://webrtc-internals dump ("Create a WebRTC-Internals dump"), checked against dumps
@@ -67,6 +68,8 @@ export interface ImportedDump {
 	getUserMedia: unknown[];
 	peerConnections: DumpPeerConnection[];
 	problems: ImportProblem[];
+	/** set when the file was an rtcstats dump (rtcstats/reader.ts), not a webrtc-internals one */
+	rtcstats?: RtcstatsInfo;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -74,7 +77,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Parses a value that may be JSON-encoded (recent Chrome) or plain text (older Chrome). */
-function decodeValue(value: unknown): unknown {
+export function decodeValue(value: unknown): unknown {
 	if (typeof value !== 'string' || value === '') return value;
 	const first = value[0];
 	if (first === '{' || first === '[' || first === '"') {
@@ -107,7 +110,7 @@ export function splitStatsKey(key: string): { id: string; member: string } | nul
 }
 
 /** `type: offer, sdp: v=0...` (older Chrome) or `{"type":"offer","sdp":"v=0..."}`. */
-function descriptionOf(value: unknown): { type: string; sdp: string } | null {
+export function descriptionOf(value: unknown): { type: string; sdp: string } | null {
 	if (isRecord(value) && typeof value.sdp === 'string')
 		return { type: typeof value.type === 'string' ? value.type : '', sdp: value.sdp };
 	if (typeof value === 'string') {
@@ -117,7 +120,7 @@ function descriptionOf(value: unknown): { type: string; sdp: string } | null {
 	return null;
 }
 
-function candidateOf(value: unknown): string | null {
+export function candidateOf(value: unknown): string | null {
 	if (isRecord(value) && typeof value.candidate === 'string') return value.candidate;
 	if (typeof value === 'string') {
 		const match = /candidate: ?(candidate:[^,\n]*)/.exec(value) ?? /^(candidate:.*)$/m.exec(value);

@@ -19,6 +19,9 @@ import type { StatsReport, StatsSnapshot } from './types';
 /** Two hours at one sample a second: the default polling interval (1 s) gives at least this. */
 export const DEFAULT_CAPACITY = 2 * 60 * 60;
 
+/** Stale change points are dropped this many at a time (see MemberSeries.set). */
+const TRIM_BATCH = 256;
+
 /** A missing sample: the member was not in this report (yet, or any more). */
 export const MISSING = undefined;
 
@@ -142,8 +145,11 @@ export class MemberSeries {
 		if (sameValue(last, value)) return;
 		store.at.push(index);
 		store.values.push(value);
-		// Drop change points that no kept sample refers to any more.
+		// Drop change points that no kept sample refers to any more, TRIM_BATCH at a time: a member
+		// that changes every sample (qualityLimitationDurations) would otherwise shift its whole
+		// array on every sample once the history is full (get() and runs() skip the stale ones).
 		const oldest = this.owner.oldestIndex;
+		if (store.at.length < TRIM_BATCH || store.at[TRIM_BATCH]! > oldest) return;
 		let drop = 0;
 		while (drop + 1 < store.at.length && store.at[drop + 1]! <= oldest) drop++;
 		if (drop > 0) {
@@ -292,8 +298,9 @@ export class ReportHistory {
 		const index = this.count;
 		this.#times[index % this.capacity] = time;
 		this.count++;
-		for (const [name, value] of Object.entries(values)) {
+		for (const name in values) {
 			if (name === 'id' || name === 'timestamp' || name === 'type') continue;
+			const value = values[name];
 			const series = this.members.get(name);
 			if (series) series.set(index, value);
 			else this.members.set(name, new MemberSeries(name, index, value, this));

@@ -12,7 +12,12 @@ export type ImportErrorCode =
 	| 'notDump'
 	| 'noPeerConnections'
 	| 'unsupportedVersion'
-	| 'badSession';
+	| 'badSession'
+	| 'notRtcstats'
+	| 'badMagic'
+	| 'badMetadata'
+	| 'noRtcstatsConnections'
+	| 'cancelled';
 
 export class ImportError extends Error {
 	constructor(
@@ -30,7 +35,19 @@ export class ImportError extends Error {
  * the rest still shown (`stats.problem.<code>`).
  */
 export interface ImportProblem {
-	code: 'malformedValues' | 'badStatsKey' | 'badTimestamps' | 'malformedEntry' | 'lengthMismatch';
+	code:
+		| 'malformedValues'
+		| 'badStatsKey'
+		| 'badTimestamps'
+		| 'malformedEntry'
+		| 'lengthMismatch'
+		// rtcstats dumps (rtcstats/reader.ts): one line skipped, the rest read
+		| 'truncatedLine'
+		| 'malformedLine'
+		| 'unknownMethod'
+		| 'deltaWithoutBase'
+		| 'descriptionWithoutBase'
+		| 'eventsDropped';
 	/** the peer connection key and the series or entry, as text */
 	where: string;
 	detail?: string;

@@ -2,6 +2,7 @@ import { readDump, type ImportedDump } from './dump';
 import { gunzipBytes } from './gunzip';
 import { ImportError, isGzip, jsonError, MAX_IMPORT_BYTES } from './importErrors';
 import { isSessionRecord, readSession, type ImportedSession } from './record';
+import { describeJson, readRtcstatsText, RtcstatsReader } from './rtcstats/reader';
 
 export type Imported = ImportedDump | ImportedSession;
 
@@ -48,15 +49,36 @@ export async function importBytes(
 	return importText(text, { ...options, yieldToPage });
 }
 
+/**
+ * JSON lines (one JSON value per line) that are not rtcstats lines: a known format would have
+ * been recognised, so say what the first line holds.
+ */
+function jsonLinesError(text: string): ImportError | null {
+	const lines = text.trim().split('\n', 3);
+	if (lines.length < 2) return null;
+	try {
+		const first = JSON.parse(lines[0]!);
+		JSON.parse(lines[1]!);
+		return new ImportError('notRtcstats', { found: describeJson(first), line: 1 });
+	} catch {
+		return null;
+	}
+}
+
 export async function importText(text: string, options: ImportOptions = {}): Promise<Imported> {
 	if (text.trim() === '') throw new ImportError('empty');
 	// A BOM is not JSON; editors on Windows add one when a dump is saved again.
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	// An rtcstats dump is lines of JSON, not one JSON value (rtcstats/reader.ts).
+	// A single line starting with `[` is one JSON array (not a dump), not a file of lines.
+	const start = body.trimStart();
+	if (RtcstatsReader.sniff(start.slice(0, 16)) && (start[0] !== '[' || /\n\s*\S/.test(start)))
+		return readRtcstatsText(body);
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(body);
 	} catch (error) {
-		throw jsonError(body, error);
+		throw jsonLinesError(body) ?? jsonError(body, error);
 	}
 	await (options.yieldToPage ?? nextTask)();
 	if (isSessionRecord(parsed)) return readSession(parsed);

@@ -1,8 +1,10 @@
 import { ImportError, type ImportErrorCode } from './importErrors';
-import { importBytes, type Imported } from './importFile';
+import type { Imported } from './importFile';
+import { importStream } from './importStream';
 import { fromTransfer, type TransferredImport } from './transfer';
 
 type WorkerAnswer =
+	| { progress: [number, number] }
 	| { ok: true; data: TransferredImport }
 	| {
 			ok: false;
@@ -11,30 +13,66 @@ type WorkerAnswer =
 			message: string;
 	  };
 
+export interface ImportJob {
+	result: Promise<Imported>;
+	/** stops reading: the result rejects with ImportError('cancelled') */
+	cancel: () => void;
+}
+
 /**
- * Imports a file in a Web Worker (importWorker.ts) so the page keeps responding, and falls back
- * to the page's own thread where workers are not available. The bytes are moved to the worker,
- * not copied.
+ * Imports a file in a Web Worker (importWorker.ts), streaming it, so the page keeps responding
+ * whatever its size; falls back to streaming on the page's own thread where workers are not
+ * available. `onProgress` gets the bytes read so far.
  */
-export async function importInWorker(bytes: Uint8Array): Promise<Imported> {
-	if (typeof Worker === 'undefined') return importBytes(bytes);
-	let worker: Worker;
-	try {
-		worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
-	} catch {
-		return importBytes(bytes);
+export function importInWorker(
+	file: File,
+	onProgress: (read: number, size: number) => void = () => {}
+): ImportJob {
+	let worker: Worker | null = null;
+	if (typeof Worker !== 'undefined') {
+		try {
+			worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+		} catch {
+			worker = null;
+		}
 	}
-	try {
-		const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
-			worker.onmessage = (event: MessageEvent<WorkerAnswer>) => resolve(event.data);
-			worker.onerror = (event) => reject(new Error(event.message || 'the import worker failed'));
-			const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-			worker.postMessage({ bytes: buffer }, [buffer]);
-		});
-		if (answer.ok) return fromTransfer(answer.data);
-		if (answer.code) throw new ImportError(answer.code, answer.params, answer.message);
-		throw new Error(answer.message);
-	} finally {
-		worker.terminate();
+	if (!worker) {
+		const controller = new AbortController();
+		return {
+			result: importStream(file.stream(), {
+				size: file.size,
+				signal: controller.signal,
+				onProgress
+			}),
+			cancel: () => controller.abort()
+		};
 	}
+	const running = worker;
+	let rejectNow: (error: Error) => void = () => {};
+	const result = new Promise<Imported>((resolve, reject) => {
+		rejectNow = reject;
+		running.onmessage = (event: MessageEvent<WorkerAnswer>) => {
+			const answer = event.data;
+			if ('progress' in answer) {
+				onProgress(answer.progress[0], answer.progress[1]);
+				return;
+			}
+			running.terminate();
+			if (answer.ok) resolve(fromTransfer(answer.data));
+			else if (answer.code) reject(new ImportError(answer.code, answer.params, answer.message));
+			else reject(new Error(answer.message));
+		};
+		running.onerror = (event) => {
+			running.terminate();
+			reject(new Error(event.message || 'the import worker failed'));
+		};
+		running.postMessage({ file });
+	});
+	return {
+		result,
+		cancel: () => {
+			running.terminate();
+			rejectNow(new ImportError('cancelled'));
+		}
+	};
 }

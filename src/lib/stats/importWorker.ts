@@ -1,19 +1,32 @@
 /// <reference lib="webworker" />
 import { ImportError } from './importErrors';
-import { importBytes } from './importFile';
+import { importStream } from './importStream';
 import { toTransfer } from './transfer';
 
 /**
- * Reads a file off the page's thread: inflating, JSON.parse of a dump of tens of megabytes and
- * reading its series take hundreds of milliseconds, during which the page would not respond.
- * Answers `{ ok: true, data }` (transferable, see transfer.ts) or the ImportError's code.
+ * Reads a file off the page's thread, streaming it (importStream.ts): File.stream() is inflated
+ * and split into lines as it arrives, so an rtcstats dump of any size is read with bounded memory
+ * and the page stays responsive. Posts `{ progress: [read, size] }` now and then, and at the end
+ * `{ ok: true, data }` (transferable, see transfer.ts) or the ImportError's code. The page
+ * cancels by terminating the worker.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = async (event: MessageEvent<{ bytes: ArrayBuffer }>) => {
+/** Progress messages at most this often: a message per 64 KiB chunk would flood the page. */
+const PROGRESS_EVERY_MS = 100;
+
+scope.onmessage = async (event: MessageEvent<{ file: File }>) => {
+	const file = event.data.file;
+	let last = 0;
 	try {
-		const imported = await importBytes(new Uint8Array(event.data.bytes), {
-			yieldToPage: async () => {}
+		const imported = await importStream(file.stream(), {
+			size: file.size,
+			onProgress: (read, size) => {
+				const now = performance.now();
+				if (now - last < PROGRESS_EVERY_MS) return;
+				last = now;
+				scope.postMessage({ progress: [read, size] });
+			}
 		});
 		const { data, transfer } = toTransfer(imported);
 		scope.postMessage({ ok: true, data }, transfer);

@@ -1,7 +1,7 @@
 import { createContext } from 'svelte';
 import { ImportError } from '$lib/stats/importErrors';
-import { checkSize, type Imported } from '$lib/stats/importFile';
-import { importInWorker } from '$lib/stats/importInWorker';
+import type { Imported } from '$lib/stats/importFile';
+import { importInWorker, type ImportJob } from '$lib/stats/importInWorker';
 import type { MessageKey } from '$lib/i18n/catalog';
 
 export interface ImportFailure {
@@ -11,39 +11,55 @@ export interface ImportFailure {
 }
 
 /**
- * The import page's state: the file being read, what came out of it, or why it failed. The file
- * is checked for size before a byte is read, then read, inflated and parsed in a Web Worker, so
- * the page keeps responding while a big dump is read.
+ * The import page's state: the file being read (with how far), what came out of it, or why it
+ * failed. The file is streamed through a Web Worker, so the page keeps responding and a dump of
+ * any size can be read; reading can be cancelled.
  */
 export class Importer {
 	fileName = $state<string | null>(null);
 	fileSize = $state(0);
 	reading = $state(false);
+	/** bytes of the file read so far */
+	read = $state(0);
 	imported = $state.raw<Imported | null>(null);
 	failure = $state<ImportFailure | null>(null);
 	/** bumps per file, so a slow read of an earlier file never replaces a later one */
 	#generation = 0;
+	#job: ImportJob | null = null;
 
 	async open(file: File): Promise<void> {
+		this.#job?.cancel();
 		const generation = ++this.#generation;
 		this.fileName = file.name;
 		this.fileSize = file.size;
+		this.read = 0;
 		this.imported = null;
 		this.failure = null;
 		this.reading = true;
 		try {
-			checkSize(file.size);
-			const bytes = new Uint8Array(await file.arrayBuffer());
-			const imported = await importInWorker(bytes);
+			if (file.size === 0) throw new ImportError('empty');
+			const job = importInWorker(file, (read) => {
+				if (generation === this.#generation) this.read = read;
+			});
+			this.#job = job;
+			const imported = await job.result;
 			if (generation === this.#generation) this.imported = imported;
 		} catch (error) {
 			if (generation === this.#generation) this.failure = failureOf(error);
 		} finally {
-			if (generation === this.#generation) this.reading = false;
+			if (generation === this.#generation) {
+				this.reading = false;
+				this.#job = null;
+			}
 		}
 	}
 
+	cancel(): void {
+		this.#job?.cancel();
+	}
+
 	reset(): void {
+		this.#job?.cancel();
 		this.#generation++;
 		this.fileName = null;
 		this.imported = null;

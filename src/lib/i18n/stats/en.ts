@@ -233,7 +233,7 @@ export const statsEn = {
 	'stats.error.title': 'This file cannot be opened',
 	'stats.error.empty': 'The file is empty.',
 	'stats.error.tooLarge':
-		'The file is too large ({sizeMb} MB; the limit is {limitMb} MB). webrtc-internals keeps at most 1,000 samples per series, so a real dump is far smaller: check that this is the right file.',
+		'The file is too large ({sizeMb} MB; the limit is {limitMb} MB). A JSON dump or session is read whole, so its text is held; rtcstats dumps are read line by line and have no such limit. webrtc-internals keeps at most 1,000 samples per series, so a real dump is far smaller: check that this is the right file.',
 	'stats.error.gzipCorrupt':
 		'The file starts like gzip but cannot be decompressed: it is damaged or was cut off while downloading. Download the dump again, or save it with "Compress result" unchecked.',
 	'stats.error.notText':
@@ -249,7 +249,121 @@ export const statsEn = {
 	'stats.error.unsupportedVersion':
 		'This session file has format version {version}; this Peerscope reads version {supported}. Open it with a newer Peerscope.',
 	'stats.error.badSession': 'This Peerscope session file is damaged at {path}: {message}.',
-	'stats.error.unreadable': 'The browser could not read the file: {error}'
+	'stats.error.unreadable': 'The browser could not read the file: {error}',
+	'stats.error.notRtcstats':
+		'This file is JSON lines, but not a format Peerscope knows: line {line} holds {found}. Peerscope reads rtcstats dumps (a first line "RTCStatsDump", or lines like ["setLocalDescription", "PC_0", {…}, time]), webrtc-internals dumps and Peerscope sessions.',
+	'stats.error.badMagic':
+		'The first line is "{found}", not "{magic}": this is not an rtcstats dump of a version Peerscope reads (file format 3).',
+	'stats.error.badMetadata':
+		'After the "RTCStatsDump" line an rtcstats dump has a JSON object of metadata (with "fileFormat"); this file has {found}.',
+	'stats.error.noRtcstatsConnections':
+		'This rtcstats file has no peer connection: its {lines} lines hold {media} getUserMedia or media-track calls and nothing else, as when a page captured the camera but never created an RTCPeerConnection. Record the trace during a call.',
+	'stats.error.cancelled': 'Reading was cancelled; nothing of this file is shown.',
+
+	'stats.problem.truncatedLine':
+		'the last line stops in the middle (the file was cut off); everything before it is shown',
+	'stats.problem.malformedLine': 'a line that is not a JSON array (skipped)',
+	'stats.problem.unknownMethod': 'a method code that is not in the rtcstats table (skipped)',
+	'stats.problem.deltaWithoutBase':
+		'a getStats delta for a report that was never sent whole before (skipped)',
+	'stats.problem.descriptionWithoutBase':
+		'a compressed SDP ("m=" for an unchanged section) whose earlier description is missing (kept as written)',
+	'stats.problem.eventsDropped':
+		'more log entries than are kept for one connection (20,000); the rest were counted, not kept',
+
+	'stats.page.kindRtcstats':
+		'rtcstats dump ({generation}) · {browser} · {count} peer connection(s)',
+	'stats.page.generation.rtcstats-dump': 'file format {format}',
+	'stats.page.generation.protocol-3': 'protocol 3 records',
+	'stats.page.statsShape.full': 'getStats as full reports, as Chrome writes it',
+	'stats.page.statsShape.v3': 'getStats as deltas (rtcstats.js protocol 3)',
+	'stats.page.statsShape.v5': 'getStats as compressed deltas (current rtcstats.js)',
+	'stats.page.rtcstatsKept':
+		'A long recording: the charts keep the last {capacity} samples of each series; {results} getStats results were read.',
+	'stats.page.progress': 'Read {read} of {size}',
+	'stats.page.cancel': 'Cancel',
+
+	'stats.diag.title': 'Diagnosis',
+	'stats.diag.intro':
+		'What happened in this call and what went wrong, read from its log, stats and SDP. Each finding shows what it rests on: click to see it in the timeline, the chart or the SDP.',
+	'stats.diag.none': 'Nothing to report yet.',
+	'stats.diag.severity.problem': 'problem',
+	'stats.diag.severity.warning': 'warning',
+	'stats.diag.severity.info': 'fact',
+	'stats.diag.peer': 'Peer {peer}',
+	'stats.diag.action': 'What to do:',
+	'stats.diag.threshold': 'Threshold: {value} {unit} ({source})',
+	'stats.diag.evidence': 'Evidence',
+	'stats.diag.evidence.log': 'log #{id} {name} at {t}',
+	'stats.diag.evidence.chart': '{metric} chart, {from}–{to}: {value}',
+	'stats.diag.evidence.sdp': 'SDP line {line}: {text}',
+	'stats.diag.selectedPair.title': 'Connected over {local} ↔ {remote} candidates, {protocol}',
+	'stats.diag.selectedPair.action':
+		'Relay or TCP costs latency and server capacity: when it is relay, check whether the peers are behind symmetric NATs or a firewall that blocks UDP; host or srflx over UDP is the direct path.',
+	'stats.diag.pairChanged.title': 'The selected candidate pair changed {count} time(s), at {times}',
+	'stats.diag.pairChanged.action':
+		'A change follows an ICE restart or a network change (Wi-Fi to cellular, a VPN); media may stall while the new pair is nominated. Check the log just before each change.',
+	'stats.diag.iceRestart.title': 'ICE restarted {count} time(s), at {times}',
+	'stats.diag.iceRestart.action':
+		'An ICE restart gathers new candidates and renegotiates; frequent restarts point at unstable networks or an application restarting on every disconnected state.',
+	'stats.diag.disconnected.title':
+		'ICE disconnected {count} time(s); the longest outage lasted {longest} s ({recovered} recovered)',
+	'stats.diag.disconnected.action':
+		'Consent checks failed (RFC 7675): the path lost packets for seconds. Look at loss and RTT around the outage; if it does not recover, restart ICE (restartIce()).',
+	'stats.diag.neverConnected.title': 'The connection failed without ever connecting',
+	'stats.diag.neverConnected.action':
+		'No candidate pair succeeded: check the candidates (is there a relay candidate?), the TURN credentials and whether UDP is blocked.',
+	'stats.diag.timeToConnected.title': 'Connected {ms} ms after the first description was set',
+	'stats.diag.timeToConnected.action':
+		'Seconds here mean connectivity checks retransmitting, candidates arriving late (trickle) or a distant relay.',
+	'stats.diag.highRtt.title':
+		'Round-trip time above {limit} for {seconds} s on {stream} (peak {peak})',
+	'stats.diag.highRtt.action':
+		'Conversation suffers above this delay. Check whether the path is relayed far away, or whether queues (bufferbloat) grow with the bitrate.',
+	'stats.diag.highJitter.title': 'Jitter above {limit} for {seconds} s on {stream} (peak {peak})',
+	'stats.diag.highJitter.action':
+		'Variable delay makes the jitter buffer grow (more latency) or conceal. Look for a congested or wireless link; lowering the bitrate can help.',
+	'stats.diag.highLoss.title':
+		'Packet loss above {limit} for {seconds} s on {stream} (peak {peak})',
+	'stats.diag.highLoss.action':
+		'Sustained loss degrades audio and freezes video. Check whether the sender exceeds the available bandwidth and whether NACK/FEC are negotiated.',
+	'stats.diag.qualityLimited.title':
+		'Video limited: {bandwidth} s by bandwidth, {cpu} s by CPU on {stream}',
+	'stats.diag.qualityLimited.action':
+		'Bandwidth: the encoder lowered quality to fit the estimate (check maxBitrate and the network). CPU: the machine could not encode fast enough (lower the resolution, use a hardware codec).',
+	'stats.diag.resolutionDrop.title':
+		'Resolution dropped to {lowest} px high (best {best}) for {seconds} s on {stream}',
+	'stats.diag.resolutionDrop.action':
+		'The sender scaled down, usually for bandwidth or CPU: see the quality limitation of the sending side at the same time.',
+	'stats.diag.fpsDrop.title':
+		'Frame rate dropped to {lowest} fps (best {best}) for {seconds} s on {stream}',
+	'stats.diag.fpsDrop.action':
+		'Fewer frames come from the encoder (CPU, bandwidth) or arrive (loss): compare the sender’s fps with the receiver’s.',
+	'stats.diag.freezes.title': 'Video froze {count} time(s), {seconds} s in total, on {stream}',
+	'stats.diag.freezes.action':
+		'A freeze is a frame arriving far later than usual: packets were lost or late, or a key frame was awaited. Check loss and bitrate at those times.',
+	'stats.diag.framesDropped.title':
+		'{count} frames dropped ({share} % of those received) on {stream}',
+	'stats.diag.framesDropped.action':
+		'Frames were received but not decoded in time: the receiving machine is overloaded or the decoder fell behind.',
+	'stats.diag.concealment.title': '{share} % of the audio samples were concealed on {stream}',
+	'stats.diag.concealment.action':
+		'The receiver filled gaps with synthesized audio because packets were lost or late: check loss and jitter.',
+	'stats.diag.noMedia.title':
+		'No media for {seconds} s on {stream} ({member} did not increase) while connected',
+	'stats.diag.noMedia.action':
+		'The connection was up but nothing flowed: a track paused or replaced by null, a muted or ended source, or an inactive direction in the SDP.',
+	'stats.diag.rejectedSection.title':
+		'The {side} answer rejected the {kind} m-section (mid {mid}, port 0)',
+	'stats.diag.rejectedSection.action':
+		'RFC 3264 §6: port 0 in an answer rejects the stream. The answerer had no codec or transceiver for it: compare the offer’s codecs with what the answerer supports.',
+	'stats.diag.codecMismatch.title':
+		'The answer’s {kind} codecs ({answered}) share none with the offer ({offered})',
+	'stats.diag.codecMismatch.action':
+		'An answer may only use offered codecs (RFC 3264 §6.1): the SDP was changed by hand or by a proxy. Fix the munging or setCodecPreferences().',
+	'stats.diag.turnError.title': 'ICE server error {code} ({kind}) from {url}, {count} time(s)',
+	'stats.diag.turnError.action':
+		'401: wrong or expired TURN credentials; 701: the server could not be reached from any host candidate (wrong address, port or a firewall). See the ICE lab for every code.'
 } as const;
 
 export type StatsMessageKey = keyof typeof statsEn;

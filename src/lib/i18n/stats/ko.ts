@@ -225,7 +225,7 @@ export const statsKo = {
 	'stats.error.title': '이 파일을 열 수 없습니다',
 	'stats.error.empty': '파일이 비어 있습니다.',
 	'stats.error.tooLarge':
-		'파일이 너무 큽니다({sizeMb} MB, 한도는 {limitMb} MB). webrtc-internals는 시리즈마다 샘플을 최대 1,000개만 남기므로 실제 덤프는 훨씬 작습니다. 맞는 파일인지 확인하세요.',
+		'파일이 너무 큽니다({sizeMb} MB, 한도는 {limitMb} MB). JSON 덤프와 세션은 통째로 읽으므로 텍스트를 메모리에 담아 둡니다. rtcstats 덤프는 줄 단위로 읽으므로 이런 한도가 없습니다. webrtc-internals는 시리즈마다 샘플을 최대 1,000개만 남기므로 실제 덤프는 훨씬 작습니다. 맞는 파일인지 확인하세요.',
 	'stats.error.gzipCorrupt':
 		'파일이 gzip처럼 시작하지만 압축을 풀 수 없습니다. 손상되었거나 내려받다가 잘렸습니다. 덤프를 다시 내려받거나 "Compress result"를 끄고 저장하세요.',
 	'stats.error.notText': '파일이 텍스트(UTF-8)도 gzip도 아니므로 덤프도 세션도 아닙니다.',
@@ -240,5 +240,116 @@ export const statsKo = {
 	'stats.error.unsupportedVersion':
 		'이 세션 파일의 형식 버전은 {version}이고, 이 Peerscope는 버전 {supported:을} 읽습니다. 더 새로운 Peerscope로 여세요.',
 	'stats.error.badSession': '이 Peerscope 세션 파일은 {path}에서 손상되었습니다: {message}.',
-	'stats.error.unreadable': '브라우저가 파일을 읽지 못했습니다: {error}'
+	'stats.error.unreadable': '브라우저가 파일을 읽지 못했습니다: {error}',
+	'stats.error.notRtcstats':
+		'이 파일은 JSON 줄(JSON lines)이지만 Peerscope가 아는 형식이 아닙니다. {line}번째 줄에 있는 것: {found}. Peerscope는 rtcstats 덤프(첫 줄이 "RTCStatsDump"이거나 ["setLocalDescription", "PC_0", {…}, 시각] 같은 줄), webrtc-internals 덤프, Peerscope 세션을 읽습니다.',
+	'stats.error.badMagic':
+		'첫 줄이 "{magic}"이 아니라 "{found}"입니다. Peerscope가 읽는 버전(file format 3)의 rtcstats 덤프가 아닙니다.',
+	'stats.error.badMetadata':
+		'rtcstats 덤프는 "RTCStatsDump" 줄 다음에 메타데이터 JSON 객체("fileFormat" 포함)가 옵니다. 이 파일에 있는 것: {found}.',
+	'stats.error.noRtcstatsConnections':
+		'이 rtcstats 파일에는 peer connection이 없습니다. {lines}줄에 getUserMedia나 미디어 트랙 호출 {media}개만 있습니다. 페이지가 카메라만 캡처하고 RTCPeerConnection을 만들지 않은 경우입니다. 통화 중에 기록하세요.',
+	'stats.error.cancelled': '읽기를 취소했습니다. 이 파일의 내용은 보여 주지 않습니다.',
+
+	'stats.problem.truncatedLine':
+		'마지막 줄이 중간에서 끝납니다(파일이 잘림). 그 앞의 내용은 모두 보여 줍니다',
+	'stats.problem.malformedLine': 'JSON 배열이 아닌 줄(건너뜀)',
+	'stats.problem.unknownMethod': 'rtcstats 표에 없는 메서드 코드(건너뜀)',
+	'stats.problem.deltaWithoutBase':
+		'전체 리포트가 한 번도 오지 않은 리포트에 대한 getStats 델타(건너뜀)',
+	'stats.problem.descriptionWithoutBase':
+		'이전 description이 없는 압축된 SDP(바뀌지 않은 섹션을 "m="로 씀, 쓰인 그대로 둠)',
+	'stats.problem.eventsDropped':
+		'한 connection에 남기는 로그 항목 수(20,000개)를 넘었습니다. 나머지는 세기만 하고 남기지 않았습니다',
+
+	'stats.page.kindRtcstats': 'rtcstats 덤프({generation}) · {browser} · peer connection {count}개',
+	'stats.page.generation.rtcstats-dump': 'file format {format}',
+	'stats.page.generation.protocol-3': 'protocol 3 기록',
+	'stats.page.statsShape.full': 'getStats를 전체 리포트로 기록(Chrome 방식)',
+	'stats.page.statsShape.v3': 'getStats를 델타로 기록(rtcstats.js protocol 3)',
+	'stats.page.statsShape.v5': 'getStats를 압축된 델타로 기록(현재 rtcstats.js)',
+	'stats.page.rtcstatsKept':
+		'긴 기록입니다. 차트는 시리즈마다 마지막 샘플 {capacity}개를 남깁니다. getStats 결과 {results}개를 읽었습니다.',
+	'stats.page.progress': '{size} 중 {read} 읽음',
+	'stats.page.cancel': '취소',
+
+	'stats.diag.title': '진단',
+	'stats.diag.intro':
+		'이 통화에서 무슨 일이 있었고 무엇이 잘못되었는지 로그, 통계, SDP에서 읽어 냅니다. 각 항목은 근거를 보여 줍니다. 누르면 타임라인, 차트, SDP에서 그 근거를 봅니다.',
+	'stats.diag.none': '아직 알릴 것이 없습니다.',
+	'stats.diag.severity.problem': '문제',
+	'stats.diag.severity.warning': '주의',
+	'stats.diag.severity.info': '사실',
+	'stats.diag.peer': 'Peer {peer}',
+	'stats.diag.action': '할 일:',
+	'stats.diag.threshold': '기준: {value} {unit} ({source})',
+	'stats.diag.evidence': '근거',
+	'stats.diag.evidence.log': '로그 #{id} {name}, {t}',
+	'stats.diag.evidence.chart': '{metric} 차트, {from}–{to}: {value}',
+	'stats.diag.evidence.sdp': 'SDP {line}번째 줄: {text}',
+	'stats.diag.selectedPair.title': '{local} ↔ {remote} candidate로 연결됨, {protocol}',
+	'stats.diag.selectedPair.action':
+		'relay나 TCP는 지연과 서버 용량을 씁니다. relay라면 peer가 symmetric NAT 뒤에 있는지, 방화벽이 UDP를 막는지 확인하세요. UDP 위의 host나 srflx가 직접 경로입니다.',
+	'stats.diag.pairChanged.title': '선택된 candidate pair가 {count}번 바뀜: {times}',
+	'stats.diag.pairChanged.action':
+		'ICE restart나 네트워크 변경(Wi-Fi에서 셀룰러로, VPN) 뒤에 바뀝니다. 새 pair가 지명되는 동안 미디어가 멈출 수 있습니다. 바뀌기 직전의 로그를 보세요.',
+	'stats.diag.iceRestart.title': 'ICE를 {count}번 다시 시작함: {times}',
+	'stats.diag.iceRestart.action':
+		'ICE restart는 candidate를 새로 모으고 다시 협상합니다. 자주 일어나면 네트워크가 불안정하거나 앱이 disconnected 상태마다 다시 시작하는 것입니다.',
+	'stats.diag.disconnected.title':
+		'ICE 연결이 {count}번 끊김, 가장 긴 끊김 {longest}초 (회복 {recovered}번)',
+	'stats.diag.disconnected.action':
+		'consent 확인이 실패했습니다(RFC 7675). 경로에서 몇 초 동안 패킷이 사라졌습니다. 끊긴 때의 손실과 RTT를 보고, 회복되지 않으면 ICE를 다시 시작하세요(restartIce()).',
+	'stats.diag.neverConnected.title': '한 번도 연결되지 않고 실패함',
+	'stats.diag.neverConnected.action':
+		'성공한 candidate pair가 없습니다. candidate(relay candidate가 있는지), TURN 자격 증명, UDP 차단 여부를 확인하세요.',
+	'stats.diag.timeToConnected.title': '첫 description을 설정하고 {ms} ms 뒤 연결됨',
+	'stats.diag.timeToConnected.action':
+		'몇 초가 걸린다면 연결 확인 재전송, 늦게 도착한 candidate(trickle), 먼 relay 때문입니다.',
+	'stats.diag.highRtt.title': '{stream}에서 RTT가 {seconds}초 동안 {limit}를 넘음 (최고 {peak})',
+	'stats.diag.highRtt.action':
+		'이 지연을 넘으면 대화가 어려워집니다. 먼 곳에서 relay되는지, 비트레이트에 따라 큐가 커지는지(bufferbloat) 확인하세요.',
+	'stats.diag.highJitter.title':
+		'{stream}에서 jitter가 {seconds}초 동안 {limit}를 넘음 (최고 {peak})',
+	'stats.diag.highJitter.action':
+		'지연이 흔들리면 jitter buffer가 커지거나(지연 증가) 은닉이 일어납니다. 혼잡하거나 무선인 링크를 찾아보고, 비트레이트를 낮추면 나아질 수 있습니다.',
+	'stats.diag.highLoss.title':
+		'{stream}에서 패킷 손실이 {seconds}초 동안 {limit}를 넘음 (최고 {peak})',
+	'stats.diag.highLoss.action':
+		'손실이 이어지면 오디오가 나빠지고 비디오가 멈춥니다. 송신 측이 가용 대역폭을 넘는지, NACK/FEC가 협상되었는지 확인하세요.',
+	'stats.diag.qualityLimited.title': '{stream} 비디오 품질 제한: 대역폭 {bandwidth}초, CPU {cpu}초',
+	'stats.diag.qualityLimited.action':
+		'대역폭: 인코더가 추정치에 맞추려고 품질을 낮췄습니다(maxBitrate와 네트워크 확인). CPU: 기기가 제때 인코딩하지 못했습니다(해상도를 낮추거나 하드웨어 코덱 사용).',
+	'stats.diag.resolutionDrop.title':
+		'{stream} 해상도가 {seconds}초 동안 높이 {lowest} px로 떨어짐 (최고 {best})',
+	'stats.diag.resolutionDrop.action':
+		'송신 측이 보통 대역폭이나 CPU 때문에 크기를 줄였습니다. 같은 때 송신 측의 품질 제한을 보세요.',
+	'stats.diag.fpsDrop.title':
+		'{stream} 프레임 레이트가 {seconds}초 동안 {lowest} fps로 떨어짐 (최고 {best})',
+	'stats.diag.fpsDrop.action':
+		'인코더가 만드는 프레임이 줄었거나(CPU, 대역폭) 도착하는 프레임이 줄었습니다(손실). 송신 측과 수신 측의 fps를 비교하세요.',
+	'stats.diag.freezes.title': '{stream} 비디오가 {count}번, 모두 {seconds}초 멈춤',
+	'stats.diag.freezes.action':
+		'멈춤은 프레임이 평소보다 훨씬 늦게 온 것입니다. 패킷이 사라지거나 늦었거나, 키 프레임을 기다렸습니다. 그때의 손실과 비트레이트를 보세요.',
+	'stats.diag.framesDropped.title': '{stream}에서 프레임 {count}개를 버림 (받은 것의 {share} %)',
+	'stats.diag.framesDropped.action':
+		'프레임을 받았지만 제때 디코딩하지 못했습니다. 수신 기기가 과부하이거나 디코더가 뒤처졌습니다.',
+	'stats.diag.concealment.title': '{stream} 오디오 샘플의 {share} %를 은닉함',
+	'stats.diag.concealment.action':
+		'패킷이 사라지거나 늦어서 수신 측이 빈 곳을 합성한 소리로 채웠습니다. 손실과 jitter를 확인하세요.',
+	'stats.diag.noMedia.title':
+		'연결된 동안 {stream}에 {seconds}초 동안 미디어가 없음 ({member}가 늘지 않음)',
+	'stats.diag.noMedia.action':
+		'연결은 살아 있었지만 아무것도 흐르지 않았습니다. 트랙을 멈췄거나 null로 바꿨거나, 소스가 음소거·종료되었거나, SDP의 방향이 inactive입니다.',
+	'stats.diag.rejectedSection.title':
+		'{side} answer가 {kind} m-section을 거절함 (mid {mid}, port 0)',
+	'stats.diag.rejectedSection.action':
+		'RFC 3264 §6: answer의 port 0은 스트림을 거절합니다. answer 측에 맞는 코덱이나 transceiver가 없었습니다. offer의 코덱과 answer 측이 지원하는 코덱을 비교하세요.',
+	'stats.diag.codecMismatch.title':
+		'answer의 {kind} 코덱({answered})이 offer({offered})와 하나도 겹치지 않음',
+	'stats.diag.codecMismatch.action':
+		'answer는 offer에 있는 코덱만 쓸 수 있습니다(RFC 3264 §6.1). SDP가 손으로나 프록시가 바꾸었습니다. 그 수정을 고치거나 setCodecPreferences()를 쓰세요.',
+	'stats.diag.turnError.title': '{url}에서 ICE 서버 오류 {code} ({kind}), {count}번',
+	'stats.diag.turnError.action':
+		'401: TURN 자격 증명이 틀렸거나 만료됨. 701: 어떤 host candidate에서도 서버에 닿지 못함(주소, 포트, 방화벽). ICE 실험실에서 모든 코드를 보세요.'
 } satisfies Record<StatsMessageKey, string>;
