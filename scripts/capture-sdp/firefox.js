@@ -20,6 +20,7 @@ import { captureAll, withTimeout } from './capture.js';
 import { FIXTURES_DIR } from './fixtures.js';
 import { isolateNetwork } from './netns.js';
 import { startCaptureServer } from './server.js';
+import { BASE_PREFS, GRANTED_PREFS, OBFUSCATE_PREF } from '../firefox.js';
 
 isolateNetwork(fileURLToPath(import.meta.url));
 
@@ -29,105 +30,6 @@ const executable = process.env.FIREFOX_PATH ?? 'firefox-esr';
 const RUN_TIMEOUT_MS = 180_000;
 /** After SIGTERM, how long Firefox gets to exit before SIGKILL. */
 const EXIT_GRACE_MS = 5_000;
-
-/**
- * Preferences for every run. Fake media without a prompt; loopback candidates (there is nothing
- * else in the namespace); and every background service off or pointed at nothing, so Firefox
- * opens no connection of its own.
- * @type {Record<string, boolean | number | string>}
- */
-const BASE_PREFS = {
-	'media.navigator.streams.fake': true,
-	'media.navigator.permission.disabled': true,
-	'media.peerconnection.ice.loopback': true,
-	'media.autoplay.default': 0,
-	// First run, default browser, session restore
-	'browser.shell.checkDefaultBrowser': false,
-	'browser.startup.page': 0,
-	'browser.startup.homepage': 'about:blank',
-	'browser.startup.homepage_override.mstone': 'ignore',
-	'startup.homepage_welcome_url': '',
-	'startup.homepage_welcome_url.additional': '',
-	'browser.aboutwelcome.enabled': false,
-	'browser.newtabpage.enabled': false,
-	'browser.sessionstore.resume_from_crash': false,
-	'toolkit.startup.max_resumed_crashes': -1,
-	// Updates: application, add-ons, system add-ons, media plugins (OpenH264), search, blocklist
-	'app.update.enabled': false,
-	'app.update.auto': false,
-	'app.update.checkInstallTime': false,
-	'extensions.update.enabled': false,
-	'extensions.update.autoUpdateDefault': false,
-	'extensions.getAddons.cache.enabled': false,
-	'extensions.systemAddon.update.enabled': false,
-	'extensions.blocklist.enabled': false,
-	'media.gmp-manager.updateEnabled': false,
-	'media.gmp-manager.url': '',
-	'browser.search.update': false,
-	'services.settings.server': '',
-	'browser.region.update.enabled': false,
-	'browser.region.network.url': '',
-	// Telemetry, studies, reporting
-	'toolkit.telemetry.enabled': false,
-	'toolkit.telemetry.unified': false,
-	'toolkit.telemetry.archive.enabled': false,
-	'toolkit.telemetry.server': '',
-	'datareporting.policy.dataSubmissionEnabled': false,
-	'datareporting.healthreport.uploadEnabled': false,
-	'app.normandy.enabled': false,
-	'app.shield.optoutstudies.enabled': false,
-	'browser.discovery.enabled': false,
-	'browser.crashReports.unsubmittedCheck.autoSubmit2': false,
-	// Network probes and speculative connections
-	'network.captive-portal-service.enabled': false,
-	'captivedetect.canonicalURL': '',
-	'network.connectivity-service.enabled': false,
-	'network.connectivity-service.IPv4.url': '',
-	'network.connectivity-service.IPv6.url': '',
-	'network.trr.mode': 5,
-	'network.proxy.type': 0,
-	'network.dns.disablePrefetch': true,
-	'network.prefetch-next': false,
-	'network.http.speculative-parallel-limit': 0,
-	'dom.push.enabled': false,
-	'dom.push.connection.enabled': false,
-	'geo.enabled': false,
-	'geo.provider.network.url': '',
-	'security.OCSP.enabled': 0,
-	'security.remote_settings.crlite_filters.enabled': false,
-	'security.remote_settings.intermediates.enabled': false,
-	// Safe Browsing
-	'browser.safebrowsing.malware.enabled': false,
-	'browser.safebrowsing.phishing.enabled': false,
-	'browser.safebrowsing.blockedURIs.enabled': false,
-	'browser.safebrowsing.downloads.enabled': false,
-	'browser.safebrowsing.downloads.remote.enabled': false,
-	'browser.safebrowsing.provider.google.updateURL': '',
-	'browser.safebrowsing.provider.google4.updateURL': '',
-	'browser.safebrowsing.provider.mozilla.updateURL': '',
-	// New tab page feeds
-	'browser.newtabpage.activity-stream.feeds.system.topstories': false,
-	'browser.newtabpage.activity-stream.feeds.topsites': false,
-	'browser.newtabpage.activity-stream.telemetry': false,
-	'browser.topsites.contile.enabled': false
-};
-
-/**
- * Firefox hides host addresses behind mDNS names when this is on and the page holds no
- * camera/microphone permission; the mdns run turns it on, the others off.
- */
-const OBFUSCATE_PREF = 'media.peerconnection.ice.obfuscate_host_addresses';
-
-/**
- * A page that neither captures nor holds a camera/microphone permission gets candidates on the
- * default-route interface only (Firefox's PeerConnectionImpl::GetPrefDefaultAddressOnly), never
- * on loopback. Fake streams do not count as capturing, so grant the permission outright.
- */
-const GRANTED_PREFS = {
-	[OBFUSCATE_PREF]: false,
-	'permissions.default.camera': 1,
-	'permissions.default.microphone': 1
-};
 
 /** @param {Record<string, boolean | number | string>} prefs */
 function userJs(prefs) {
