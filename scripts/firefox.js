@@ -109,5 +109,15 @@ export const GRANTED_PREFS = {
 	'permissions.default.microphone': 1
 };
 
-/** Everything a journey needs: the base preferences with the camera and microphone granted. */
-export const JOURNEY_PREFS = { ...BASE_PREFS, ...GRANTED_PREFS };
+/**
+ * Everything a journey needs: the base preferences with the camera and microphone granted, and
+ * every host name resolved to loopback (Firefox's own testing switch), so that a background
+ * service the preferences above do not reach (Remote Settings still looked up
+ * firefox.settings.services.mozilla.com) cannot leave the machine. The journeys name the app by
+ * its loopback address, so they lose nothing.
+ */
+export const JOURNEY_PREFS = {
+	...BASE_PREFS,
+	...GRANTED_PREFS,
+	'network.dns.native-is-localhost': true
+};
