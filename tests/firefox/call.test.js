@@ -89,11 +89,12 @@ async function call(caller, callee) {
 
 /**
  * The inspector on one device: its remote description, as received, has no problem and
- * negotiates against its local one without an error.
+ * negotiates against its local one without an error; the browser's own copy differs.
  * @param {import('puppeteer-core').Page} page
  * @param {'A' | 'B'} peer
+ * @param {'firefox' | 'chromium'} browser
  */
-async function expectCleanInspector(page, peer) {
+async function expectCleanInspector(page, peer, browser) {
 	await page.$eval(
 		`${byTestId(`peer-${peer}`)} details:has(${byTestId(`inspect-remoteDescription-${peer}`)})`,
 		(d) => /** @type {HTMLDetailsElement} */ (d).setAttribute('open', '')
@@ -113,6 +114,19 @@ async function expectCleanInspector(page, peer) {
 		(els) => els.map((el) => el.textContent)
 	);
 	assert.deepEqual(negotiation, [], `Peer ${peer}: errors in the negotiation`);
+	const differing = await page.$eval(`${dialog} ${byTestId('remote-source-note')}`, (el) =>
+		Number(el.getAttribute('data-differing'))
+	);
+	assert.ok(differing > 0, `Peer ${peer}: the browser re-serialized the remote description`);
+	if (browser === 'firefox') {
+		// what the inspector showed before issue 16: Firefox's copy of Chromium's AV1 line reads
+		// as another profile, so the negotiation of that copy finds AV1 "never offered". The
+		// explanation says so; this fails (and the text must change) once Firefox stops doing it.
+		await page.locator(`${dialog} ${byTestId('remote-source-reported')}`).click();
+		await waitForElements(page, `${dialog} ${byTestId('negotiation-problem')}.error`, {
+			text: 'AV1'
+		});
+	}
 	await page.locator(`${dialog} ${byTestId('inspector-close')}`).click();
 }
 
@@ -158,8 +172,8 @@ for (const [offerer, answerer] of DIRECTIONS) {
 			await expectVideoPlays(callee, byTestId('video-B'));
 			await chat(caller, callee, `hello from ${offerer}`);
 			await chat(callee, caller, `hi from ${answerer} 안녕`);
-			await expectCleanInspector(caller, 'A');
-			await expectCleanInspector(callee, 'B');
+			await expectCleanInspector(caller, 'A', offerer);
+			await expectCleanInspector(callee, 'B', answerer);
 
 			const [offer] = await remoteDescriptions(callee);
 			const [answer] = await remoteDescriptions(caller);
