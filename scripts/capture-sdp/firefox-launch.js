@@ -1,95 +1,15 @@
 // @ts-check
 /**
  * Launching Debian's firefox-esr headless for a capture (capture-sdp/firefox.js and
- * capture-rtcstats/capture.js): the preferences every run needs, the user.js that carries them,
- * and stopping the process group it started.
+ * capture-rtcstats/capture.js): the user.js that carries the preferences (scripts/firefox.js has
+ * them) and stopping the process group it started.
  */
 import process from 'node:process';
 
+export { BASE_PREFS } from '../firefox.js';
+
 /** After SIGTERM, how long Firefox gets to exit before SIGKILL. */
 const EXIT_GRACE_MS = 5_000;
-
-/**
- * Preferences for every run. Fake media without a prompt; loopback candidates (there is nothing
- * else in the namespace); and every background service off or pointed at nothing, so Firefox
- * opens no connection of its own.
- * @type {Record<string, boolean | number | string>}
- */
-export const BASE_PREFS = {
-	'media.navigator.streams.fake': true,
-	'media.navigator.permission.disabled': true,
-	'media.peerconnection.ice.loopback': true,
-	'media.autoplay.default': 0,
-	// First run, default browser, session restore
-	'browser.shell.checkDefaultBrowser': false,
-	'browser.startup.page': 0,
-	'browser.startup.homepage': 'about:blank',
-	'browser.startup.homepage_override.mstone': 'ignore',
-	'startup.homepage_welcome_url': '',
-	'startup.homepage_welcome_url.additional': '',
-	'browser.aboutwelcome.enabled': false,
-	'browser.newtabpage.enabled': false,
-	'browser.sessionstore.resume_from_crash': false,
-	'toolkit.startup.max_resumed_crashes': -1,
-	// Updates: application, add-ons, system add-ons, media plugins (OpenH264), search, blocklist
-	'app.update.enabled': false,
-	'app.update.auto': false,
-	'app.update.checkInstallTime': false,
-	'extensions.update.enabled': false,
-	'extensions.update.autoUpdateDefault': false,
-	'extensions.getAddons.cache.enabled': false,
-	'extensions.systemAddon.update.enabled': false,
-	'extensions.blocklist.enabled': false,
-	'media.gmp-manager.updateEnabled': false,
-	'media.gmp-manager.url': '',
-	'browser.search.update': false,
-	'services.settings.server': '',
-	'browser.region.update.enabled': false,
-	'browser.region.network.url': '',
-	// Telemetry, studies, reporting
-	'toolkit.telemetry.enabled': false,
-	'toolkit.telemetry.unified': false,
-	'toolkit.telemetry.archive.enabled': false,
-	'toolkit.telemetry.server': '',
-	'datareporting.policy.dataSubmissionEnabled': false,
-	'datareporting.healthreport.uploadEnabled': false,
-	'app.normandy.enabled': false,
-	'app.shield.optoutstudies.enabled': false,
-	'browser.discovery.enabled': false,
-	'browser.crashReports.unsubmittedCheck.autoSubmit2': false,
-	// Network probes and speculative connections
-	'network.captive-portal-service.enabled': false,
-	'captivedetect.canonicalURL': '',
-	'network.connectivity-service.enabled': false,
-	'network.connectivity-service.IPv4.url': '',
-	'network.connectivity-service.IPv6.url': '',
-	'network.trr.mode': 5,
-	'network.proxy.type': 0,
-	'network.dns.disablePrefetch': true,
-	'network.prefetch-next': false,
-	'network.http.speculative-parallel-limit': 0,
-	'dom.push.enabled': false,
-	'dom.push.connection.enabled': false,
-	'geo.enabled': false,
-	'geo.provider.network.url': '',
-	'security.OCSP.enabled': 0,
-	'security.remote_settings.crlite_filters.enabled': false,
-	'security.remote_settings.intermediates.enabled': false,
-	// Safe Browsing
-	'browser.safebrowsing.malware.enabled': false,
-	'browser.safebrowsing.phishing.enabled': false,
-	'browser.safebrowsing.blockedURIs.enabled': false,
-	'browser.safebrowsing.downloads.enabled': false,
-	'browser.safebrowsing.downloads.remote.enabled': false,
-	'browser.safebrowsing.provider.google.updateURL': '',
-	'browser.safebrowsing.provider.google4.updateURL': '',
-	'browser.safebrowsing.provider.mozilla.updateURL': '',
-	// New tab page feeds
-	'browser.newtabpage.activity-stream.feeds.system.topstories': false,
-	'browser.newtabpage.activity-stream.feeds.topsites': false,
-	'browser.newtabpage.activity-stream.telemetry': false,
-	'browser.topsites.contile.enabled': false
-};
 
 /** @param {Record<string, boolean | number | string>} prefs */
 export function userJs(prefs) {

@@ -20,7 +20,8 @@ import { captureAll, withTimeout } from './capture.js';
 import { FIXTURES_DIR } from './fixtures.js';
 import { isolateNetwork } from './netns.js';
 import { startCaptureServer } from './server.js';
-import { BASE_PREFS, stopFirefox, userJs } from './firefox-launch.js';
+import { stopFirefox, userJs } from './firefox-launch.js';
+import { BASE_PREFS, GRANTED_PREFS, OBFUSCATE_PREF } from '../firefox.js';
 
 isolateNetwork(fileURLToPath(import.meta.url));
 
@@ -28,23 +29,6 @@ const BROWSER = 'firefox';
 const executable = process.env.FIREFOX_PATH ?? 'firefox-esr';
 /** Firefox's first start on a new profile is slow; the whole run takes well under a minute. */
 const RUN_TIMEOUT_MS = 180_000;
-
-/**
- * Firefox hides host addresses behind mDNS names when this is on and the page holds no
- * camera/microphone permission; the mdns run turns it on, the others off.
- */
-const OBFUSCATE_PREF = 'media.peerconnection.ice.obfuscate_host_addresses';
-
-/**
- * A page that neither captures nor holds a camera/microphone permission gets candidates on the
- * default-route interface only (Firefox's PeerConnectionImpl::GetPrefDefaultAddressOnly), never
- * on loopback. Fake streams do not count as capturing, so grant the permission outright.
- */
-const GRANTED_PREFS = {
-	[OBFUSCATE_PREF]: false,
-	'permissions.default.camera': 1,
-	'permissions.default.microphone': 1
-};
 
 /**
  * Preferences per mode on top of BASE_PREFS.

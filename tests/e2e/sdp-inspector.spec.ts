@@ -154,3 +154,78 @@ test('explanations in Korean', async ({ browser }) => {
 	await expect(page.getByTestId('sdp-line-meaning')).toHaveText(/[\uac00-\ud7a3]/);
 	await context.close();
 });
+
+test('a remote description opens as received over signaling, with the browser’s own copy', async ({
+	page
+}) => {
+	await openWalkthrough(page);
+	await page.getByTestId('run-all').click();
+	await expectStep(page, 'communicate');
+	await page.getByTestId('peer-B').getByText('Remote description').click();
+	await page.getByTestId('inspect-remoteDescription-B').click();
+	const dialog = page.getByTestId('inspector-dialog');
+	const source = dialog.getByTestId('remote-source');
+	await expect(source.getByTestId('remote-source-received')).toBeChecked();
+	// the browser's copy carries the candidates that trickled in after the offer was signaled
+	const note = source.getByTestId('remote-source-note');
+	await expect(note).not.toHaveAttribute('data-differing', '0');
+	await expect(note).toContainText('re-serialization');
+	await source.getByText('Show what the browser changed').click();
+	await expect(source.getByTestId('diff-line').filter({ hasText: 'a=candidate:' })).not.toHaveCount(
+		0
+	);
+	const lines = dialog.getByTestId('sdp-lines').getByRole('option');
+	const received = await lines.count();
+	await source.getByTestId('remote-source-reported').check();
+	await expect.poll(() => lines.count()).toBeGreaterThan(received);
+	await dialog.getByTestId('sdp-tab-negotiation').click();
+	await expect(dialog.getByTestId('negotiated-section')).toHaveCount(3);
+	await expect(dialog.getByTestId('negotiation-problem').and(dialog.locator('.error'))).toHaveCount(
+		0
+	);
+});
+
+test('the inspector dialog keeps its size while the pointer moves over the lines', async ({
+	page
+}) => {
+	await openWalkthrough(page);
+	await page.getByTestId('run-all').click();
+	await expectStep(page, 'communicate');
+	await page.getByTestId('peer-A').getByText('Local description').click();
+	await page.getByTestId('inspect-localDescription-A').click();
+	const dialog = page.getByTestId('inspector-dialog');
+	const lines = dialog.getByTestId('sdp-lines').getByRole('option');
+	await expect(lines.first()).toContainText('v=0');
+	const box = await dialog.boundingBox();
+	const explain = await dialog.getByTestId('sdp-explain').boundingBox();
+	// lines whose explanations differ most in length: a bare version line, a candidate with its
+	// field table, an rtpmap, an fmtp with decoded parameters
+	for (const text of ['v=0', 'a=candidate:', 'a=rtpmap:', 'a=fmtp:', 's=-', 'a=extmap:']) {
+		await lines.filter({ hasText: text }).first().hover();
+		await expect(dialog.getByTestId('sdp-explain').locator('pre')).toContainText(text);
+		expect(await dialog.boundingBox()).toEqual(box);
+		expect(await dialog.getByTestId('sdp-explain').boundingBox()).toEqual(explain);
+	}
+	// a pointer resting on a line: over the next frames the dialog stays put and the explanation
+	// keeps showing that line (before the fix it flipped between two heights every frame)
+	await lines.filter({ hasText: 'a=candidate:' }).first().hover();
+	const frames = await dialog.evaluate(
+		(el) =>
+			new Promise<{ rects: string[]; lines: string[] }>((resolve) => {
+				const rects: string[] = [];
+				const shown: string[] = [];
+				const sample = () => {
+					const r = el.getBoundingClientRect();
+					rects.push(`${r.x},${r.y},${r.width},${r.height}`);
+					shown.push(el.querySelector('[data-testid="sdp-explain"] pre')?.textContent ?? '');
+					if (rects.length < 30) requestAnimationFrame(sample);
+					else resolve({ rects, lines: shown });
+				};
+				requestAnimationFrame(sample);
+			})
+	);
+	expect(new Set(frames.rects).size).toBe(1);
+	expect(new Set(frames.lines).size).toBe(1);
+	expect(frames.lines[0]).toContain('a=candidate:');
+	expect(await dialog.boundingBox()).toEqual(box);
+});

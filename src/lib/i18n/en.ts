@@ -64,6 +64,14 @@ export const en = {
 	'inspector.direction': 'direction',
 	'inspector.dtls': 'DTLS roles',
 	'inspector.result': 'Result',
+	'inspector.remoteSource': 'Remote description',
+	'inspector.remoteReceived': 'As received over signaling',
+	'inspector.remoteReported': 'As this browser reports it (pc.remoteDescription)',
+	'inspector.remoteSame': 'Both copies have the same lines.',
+	'inspector.remoteDiffers': "The browser's copy differs from what was signaled in {lines} lines.",
+	'inspector.remoteWhy':
+		"A browser does not keep the text it was given: pc.remoteDescription is its own re-serialization of the description it applied, plus the candidates that trickled in later. Chromium writes its own o= line for a Firefox offer; Firefox rewrites Chromium's AV1 a=fmtp line (level-idx=5;profile=0;tier=0 becomes profile=5;tier=0). The negotiation is judged on what was actually exchanged: the copy received over signaling.",
+	'inspector.remoteShowDiff': 'Show what the browser changed',
 	'nav.sdp': 'SDP inspector',
 
 	'landing.title': 'See what WebRTC does, step by step',

@@ -104,6 +104,32 @@ export function seriesOf(history: StatsHistory, group: ChartGroup): SeriesRef[] 
 	return refs;
 }
 
+/**
+ * The metrics of a chart that this browser does not report: reports of the type each reads are
+ * there (so the browser has been asked), but none carries the member. Firefox, for one, has
+ * candidate-pair reports without availableOutgoingBitrate. An empty chart then says why instead
+ * of looking like a chart that is still waiting for data.
+ */
+export function unreportedMetrics(history: StatsHistory, group: ChartGroup): MetricDefinition[] {
+	if (group.member) return [];
+	const selected = group.selectedPairOnly ? selectedPairIds(history) : null;
+	const missing: MetricDefinition[] = [];
+	for (const id of group.metrics) {
+		const metric = metricById(id);
+		if (!metric) continue;
+		let asked = false;
+		let reported = false;
+		for (const report of history.reports.values()) {
+			if (!metricApplies(metric, report) || report.count === 0) continue;
+			if (selected && report.type === 'candidate-pair' && !selected.has(report.id)) continue;
+			asked = true;
+			if (report.member(metric.a)) reported = true;
+		}
+		if (asked && !reported) missing.push(metric);
+	}
+	return missing;
+}
+
 export interface ChartPoint {
 	/** seconds since the session's origin */
 	x: number;

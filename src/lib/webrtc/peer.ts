@@ -99,6 +99,8 @@ export class Peer {
 	#remoteStream: MediaStream | null = null;
 	/** tracks taken off their sender by pauseSending, to put back on resume */
 	readonly #paused = new Map<RTCRtpSender, MediaStreamTrack>();
+	/** the last description setRemoteDescription applied, as it was signaled */
+	#receivedRemote: SessionDescription | null = null;
 
 	constructor(
 		readonly id: PeerId,
@@ -185,6 +187,7 @@ export class Peer {
 			connectionState: pc.connectionState,
 			localDescription: descriptionOf(pc.localDescription),
 			remoteDescription: descriptionOf(pc.remoteDescription),
+			receivedRemoteDescription: pc.remoteDescription ? this.#receivedRemote : null,
 			transceivers: pc.getTransceivers().map((t) => ({
 				mid: t.mid,
 				kind: t.receiver.track.kind,
@@ -235,6 +238,8 @@ export class Peer {
 
 	async setRemoteDescription(description: SessionDescription): Promise<void> {
 		await this.#pc.setRemoteDescription(description);
+		// a rollback returns to the remote description before it, whose text is no longer known
+		this.#receivedRemote = description.type === 'rollback' ? null : { ...description };
 	}
 
 	/** A null candidate is end-of-candidates (RFC 8838 §4.4; an empty candidate string in WebRTC 1.0). */

@@ -43,6 +43,12 @@ export interface PeerView {
 	connectionState: string;
 	localDescription: SessionDescription | null;
 	remoteDescription: SessionDescription | null;
+	/**
+	 * The remote description as it arrived over signaling and was given to setRemoteDescription.
+	 * Browsers re-serialize what they applied, so `remoteDescription` is their rewrite of it (plus
+	 * the trickled candidates). Absent where the signaled text is not known (dumps, old records).
+	 */
+	receivedRemoteDescription?: SessionDescription | null;
 	transceivers: TransceiverView[];
 }
 

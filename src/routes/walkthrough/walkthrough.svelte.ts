@@ -155,11 +155,6 @@ export class Walkthrough {
 }
 
 /** What the walkthrough asks the SDP inspector dialog to show. */
-export interface InspectRequest {
-	title: string;
-	text: string;
-	other: string | null;
-	pair: 'answer' | 'offer';
-}
+export type { InspectRequest } from '$lib/components/sdp/inspectRequest';
 
 export const [getWalkthrough, setWalkthrough] = createContext<Walkthrough>();

@@ -296,3 +296,70 @@ describe('problems an answer can have (real captures, edited)', () => {
 		);
 	});
 });
+
+describe('a Firefox ↔ Chromium call: what was signaled, and what the other browser re-serialized', () => {
+	const errors = (offer: string, answer: string) =>
+		negotiate(inspectSdp(fixture(offer)), inspectSdp(fixture(answer))).problems.filter(
+			(p) => p.severity === 'error'
+		);
+
+	it('Chromium offers, Firefox answers: the signaled pair negotiates AV1 cleanly', () => {
+		expect(errors('chromium-firefox-call-offer.sdp', 'chromium-firefox-call-answer.sdp')).toEqual(
+			[]
+		);
+		const av1 = negotiate(
+			inspectSdp(fixture('chromium-firefox-call-offer.sdp')),
+			inspectSdp(fixture('chromium-firefox-call-answer.sdp'))
+		).sections[1]?.codecs.kept.find((c) => c.name === 'AV1');
+		expect(av1).toMatchObject({ payloadType: 45, offeredPayloadType: 45 });
+	});
+
+	it('Firefox’s copy of that offer (pc.remoteDescription) reads profile=5: the false AV1 error', () => {
+		const copy = fixture('chromium-firefox-call-offer.firefox-remote.sdp');
+		expect(fixture('chromium-firefox-call-offer.sdp')).toContain(
+			'a=fmtp:45 level-idx=5;profile=0;tier=0'
+		);
+		expect(copy).toContain('a=fmtp:45 profile=5;tier=0');
+		expect(
+			errors('chromium-firefox-call-offer.firefox-remote.sdp', 'chromium-firefox-call-answer.sdp')
+		).toContainEqual(
+			expect.objectContaining({
+				key: 'sdp.negotiation.codecNotOffered',
+				params: { payloadType: 45, codec: 'AV1' }
+			})
+		);
+	});
+
+	it('Firefox offers, Chromium answers: clean as signaled, the same false error on Firefox’s copy', () => {
+		expect(errors('firefox-chromium-call-offer.sdp', 'firefox-chromium-call-answer.sdp')).toEqual(
+			[]
+		);
+		expect(fixture('firefox-chromium-call-answer.firefox-remote.sdp')).toContain(
+			'a=fmtp:99 profile=5;tier=0'
+		);
+		expect(
+			errors('firefox-chromium-call-offer.sdp', 'firefox-chromium-call-answer.firefox-remote.sdp')
+		).toContainEqual(
+			expect.objectContaining({
+				key: 'sdp.negotiation.codecNotOffered',
+				params: { payloadType: 99, codec: 'AV1' }
+			})
+		);
+	});
+
+	it('Chromium rewrites Firefox’s o= line, and its copies negotiate cleanly', () => {
+		const signaled = inspectSdp(fixture('firefox-chromium-call-offer.sdp'));
+		const copy = inspectSdp(fixture('firefox-chromium-call-offer.chromium-remote.sdp'));
+		expect(signaled.lines[1]?.raw).toMatch(
+			/^o=mozilla\.\.\.THIS_IS_SDPARTA-\S+ (\d+) 0 IN IP4 0\.0\.0\.0$/
+		);
+		const sessionId = signaled.lines[1]!.raw.split(' ')[1];
+		expect(copy.lines[1]?.raw).toBe(`o=- ${sessionId} 0 IN IP4 127.0.0.1`);
+		expect(
+			errors('firefox-chromium-call-offer.chromium-remote.sdp', 'firefox-chromium-call-answer.sdp')
+		).toEqual([]);
+		expect(
+			errors('chromium-firefox-call-offer.sdp', 'chromium-firefox-call-answer.chromium-remote.sdp')
+		).toEqual([]);
+	});
+});

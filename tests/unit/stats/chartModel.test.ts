@@ -5,7 +5,8 @@ import {
 	pointsFrom,
 	qualityBands,
 	selectedPairIds,
-	seriesOf
+	seriesOf,
+	unreportedMetrics
 } from '$lib/stats/chartModel';
 
 const pair = (id: string, extra: Record<string, unknown>) => ({
@@ -249,5 +250,35 @@ describe('markers for tracks and ICE restarts', () => {
 		expect(markers[1]!.text).toEqual(restart);
 		expect(translate('en', restart.key, restart.params)).toBe('A ICE restart');
 		expect(translate('ko', restart.key, restart.params)).toBe('A ICE 재시작');
+	});
+});
+
+describe('a metric the browser does not report', () => {
+	const available = CHART_GROUPS.find((g) => g.id === 'availableBitrate')!;
+
+	it('Firefox’s selected pair has no availableOutgoingBitrate: the chart says so', () => {
+		const firefox = new StatsHistory(5);
+		firefox.addSnapshot({
+			takenAt: 0,
+			reports: { P1: pair('P1', { selected: true, nominated: true, state: 'succeeded' }) }
+		});
+		expect(seriesOf(firefox, available)).toEqual([]);
+		expect(unreportedMetrics(firefox, available).map((m) => m.a)).toEqual([
+			'availableOutgoingBitrate'
+		]);
+	});
+
+	it('Chromium reports it, and before any report nothing is said yet', () => {
+		const chromium = new StatsHistory(5);
+		expect(unreportedMetrics(chromium, available)).toEqual([]);
+		chromium.addSnapshot({
+			takenAt: 0,
+			reports: {
+				P1: pair('P1', { availableOutgoingBitrate: 300_000 }),
+				T: { id: 'T', type: 'transport', timestamp: 0, selectedCandidatePairId: 'P1' }
+			}
+		});
+		expect(unreportedMetrics(chromium, available)).toEqual([]);
+		expect(seriesOf(chromium, available)).toHaveLength(1);
 	});
 });

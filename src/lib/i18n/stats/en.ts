@@ -33,6 +33,8 @@ export const statsEn = {
 	'stats.marker.unmute': '{peer} remote {kind} unmuted (media arriving)',
 	'stats.marker.ended': '{peer} remote {kind} track ended',
 	'stats.chart.label': 'Chart: {title}. {series} series, latest values: {latest}',
+	'stats.chart.unreported':
+		'This browser does not report {members} in its getStats(), so there is no chart for it: nothing is missing from the call.',
 	'stats.chart.bands': 'Shaded spans: the encoder is limited (qualityLimitationReason: {reasons}).',
 	'stats.chart.bitrate': 'Bitrate per track',
 	'stats.chart.packets': 'Packets per second',

@@ -31,6 +31,8 @@ export const statsKo = {
 	'stats.marker.unmute': '{peer} 원격 {kind} unmute (미디어 도착)',
 	'stats.marker.ended': '{peer} 원격 {kind} 트랙 종료',
 	'stats.chart.label': '차트: {title}. 시리즈 {series}개, 최근 값: {latest}',
+	'stats.chart.unreported':
+		'이 브라우저는 getStats()에서 {members}를 보고하지 않으므로 이 차트는 그리지 않습니다. 통화에 빠진 것은 없습니다.',
 	'stats.chart.bands':
 		'음영 구간: 인코더가 제한을 받고 있습니다(qualityLimitationReason: {reasons}).',
 	'stats.chart.bitrate': '트랙별 비트레이트',
