@@ -92,7 +92,9 @@ async function child() {
 	const [mode, file] = process.argv.slice(3);
 	const gc = /** @type {() => void} */ (globalThis.gc);
 	// The stats bundle is only loaded where it is timed; JSON.parse and per-line parsing need none.
-	const stats = /** @type {any} */ (mode === 'parse' || mode === 'lines' ? null : await loadStats());
+	const stats = /** @type {any} */ (
+		mode === 'parse' || mode === 'lines' ? null : await loadStats()
+	);
 	const lineMode = mode === 'stream' || mode === 'lines';
 	const text = lineMode ? '' : await readFile(/** @type {string} */ (file), 'utf8');
 	gc();
