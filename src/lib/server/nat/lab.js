@@ -7,7 +7,7 @@
  * lab runs per process, within a time limit, and every namespace and process it made is removed
  * on every way out: success, error, timeout, abort, Ctrl-C, SIGTERM, an uncaught exception.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isScenario } from '../../nat/types.js';
@@ -47,6 +47,12 @@ const STATS_INTERVAL_MS = 500;
 export const NETEM_DELAY_MS = 10;
 /** Media and DTLS packets kept per flow and kind: enough to see them pass, not thousands. */
 const SAMPLES_PER_FLOW = 3;
+/**
+ * ICE checks and their answers kept per flow and kind (direct, or inside a Send/Data indication
+ * or ChannelData): Chromium repeats them every few hundred ms on every pair, and a failing run
+ * would otherwise record hundreds. STUN/TURN messages to and from the server are all kept.
+ */
+const CHECKS_PER_FLOW = 8;
 const MAX_PACKETS = 3_000;
 
 export class LabError extends Error {
@@ -174,7 +180,7 @@ function rttOf(pairs) {
 /**
  * Runs one scenario. See the module comment and nat-contract.md.
  * @param {{ a: unknown, b: unknown, servers: unknown }} scenario
- * @param {{ onEvent?: (event: NatEvent) => void, signal?: AbortSignal, timeoutMs?: number, connectTimeoutMs?: number }} [options]
+ * @param {{ onEvent?: (event: NatEvent) => void, signal?: AbortSignal, timeoutMs?: number, connectTimeoutMs?: number, rawDir?: string }} [options]
  * @returns {Promise<NatRun>}
  */
 export async function runScenario(scenario, options = {}) {
@@ -204,7 +210,7 @@ export async function runScenario(scenario, options = {}) {
  * @param {NetworkName} a
  * @param {NetworkName} b
  * @param {ServerSet} servers
- * @param {{ onEvent?: (event: NatEvent) => void, signal?: AbortSignal, timeoutMs?: number, connectTimeoutMs?: number }} options
+ * @param {{ onEvent?: (event: NatEvent) => void, signal?: AbortSignal, timeoutMs?: number, connectTimeoutMs?: number, rawDir?: string }} options
  * @returns {Promise<NatRun>}
  */
 async function runExclusive(a, b, servers, options) {
@@ -307,12 +313,13 @@ async function runExclusive(a, b, servers, options) {
  * @param {NetworkName} a
  * @param {NetworkName} b
  * @param {ServerSet} servers
- * @param {{ connectTimeoutMs?: number }} options
+ * @param {{ connectTimeoutMs?: number, rawDir?: string }} options
  * @param {{ namespaces: string[], stoppers: (() => void)[], browsers: { close: () => Promise<void> }[], setDir: (d: string) => void, isCancelled: () => boolean, onEvent?: (event: NatEvent) => void }} lab
  * @returns {Promise<NatRun>}
  */
 async function labWork(a, b, servers, options, lab) {
-	const { connectTimeoutMs = CONNECT_TIMEOUT_MS } = options;
+	const { connectTimeoutMs = CONNECT_TIMEOUT_MS, rawDir } = options;
+	if (rawDir) mkdirSync(rawDir, { recursive: true });
 	const startMs = Date.now();
 	const startedAt = new Date(startMs).toISOString();
 	/** @type {NatEvent[]} */
@@ -376,16 +383,22 @@ async function labWork(a, b, servers, options, lab) {
 
 	/** @type {Map<string, number>} */
 	const samples = new Map();
+	let sampledOut = 0;
 	const capture = await captureInternet({
 		namespace: built.internet,
 		startMs,
+		rawFile: rawDir && path.join(rawDir, 'internet.pcap'),
 		onPacket: (packet) => {
 			if (packets.length >= MAX_PACKETS) return;
-			if (!isControl(packet)) {
-				const key = `${packet.from} ${packet.to} ${packet.kind}`;
-				const n = samples.get(key) ?? 0;
-				samples.set(key, n + 1);
-				if (n >= SAMPLES_PER_FLOW) return;
+			const inner = /** @type {{ kind?: string } | undefined} */ (packet.summary.data)?.kind;
+			const check = packet.kind.startsWith('ice-check') || inner?.startsWith('ice-check');
+			const limit = !isControl(packet) ? SAMPLES_PER_FLOW : check ? CHECKS_PER_FLOW : Infinity;
+			const key = `${packet.from} ${packet.to} ${packet.kind} ${inner ?? ''}`;
+			const n = samples.get(key) ?? 0;
+			samples.set(key, n + 1);
+			if (n >= limit) {
+				sampledOut += 1;
+				return;
 			}
 			packets.push(packet);
 			emit('packet', packet, undefined, packet.t);
@@ -400,6 +413,7 @@ async function labWork(a, b, servers, options, lab) {
 			namespace: router,
 			nat: side,
 			startMs,
+			rawFile: rawDir && path.join(rawDir, `conntrack-${side}.txt`),
 			onMapping: (mapping) => {
 				mappings.push(mapping);
 				emit('mapping', mapping, side, mapping.t);
@@ -540,6 +554,11 @@ async function labWork(a, b, servers, options, lab) {
 	await Promise.all([peerA.page, peerB.page].map((page) => call(page, 'labClose').catch(() => {})));
 	for (const watcher of watchers) await watcher.finish();
 	await capture.finish();
+	if (sampledOut)
+		emit('log', {
+			packetsNotKept: sampledOut,
+			keptPerFlow: { checks: CHECKS_PER_FLOW, media: SAMPLES_PER_FLOW }
+		});
 	emit('phase', { phase: 'done', outcome, predicted: predicted.outcome });
 
 	/** @type {NatRun} */
