@@ -232,8 +232,12 @@ async function runExclusive(a, b, servers, options) {
 	const browsers = [];
 	let dir = '';
 	let cleaned = false;
+	// Set as soon as cleanup starts: whatever the run still makes afterwards (its work goes on
+	// until a command fails) is removed as it appears.
+	let cancelled = false;
 
 	const cleanupSync = () => {
+		cancelled = true;
 		if (cleaned) return;
 		cleaned = true;
 		for (const stop of stoppers) stop();
@@ -241,6 +245,7 @@ async function runExclusive(a, b, servers, options) {
 		if (dir) rmSync(dir, { recursive: true, force: true });
 	};
 	const cleanup = async () => {
+		cancelled = true;
 		if (cleaned) return;
 		await Promise.all(
 			browsers.map((browser) =>
@@ -288,11 +293,18 @@ async function runExclusive(a, b, servers, options) {
 	signal?.addEventListener('abort', onAbort, { once: true });
 
 	const work = labWork(a, b, servers, options, {
-		namespaces,
-		stoppers,
-		browsers,
-		setDir: (/** @type {string} */ d) => (dir = d),
-		isCancelled: () => cleaned,
+		addNamespace: (name) => {
+			namespaces.push(name);
+			if (cancelled) void removeNamespace(name);
+		},
+		addStopper: (stopper) => (cancelled ? stopper() : void stoppers.push(stopper)),
+		addBrowser: (browser) =>
+			cancelled ? void browser.close().catch(() => {}) : void browsers.push(browser),
+		setDir: (d) => {
+			dir = d;
+			if (cancelled) rmSync(d, { recursive: true, force: true });
+		},
+		isCancelled: () => cancelled,
 		onEvent
 	});
 	work.catch(() => {});
@@ -305,16 +317,31 @@ async function runExclusive(a, b, servers, options) {
 		clearTimeout(timer);
 		signal?.removeEventListener('abort', onAbort);
 		await cleanup();
+		// A cancelled run's work stops at its next system call; wait for it, then sweep again in
+		// case it made a namespace between the two.
+		await Promise.race([work.catch(() => {}), new Promise((r) => setTimeout(r, 15_000))]);
+		for (const name of namespaces) await removeNamespace(name);
 		removeHandlers();
 	}
 }
+
+/**
+ * How the run's work hands what it makes to the cleanup.
+ * @typedef {object} LabHooks
+ * @property {(name: string) => void} addNamespace
+ * @property {(stop: () => void) => void} addStopper
+ * @property {(browser: { close: () => Promise<void> }) => void} addBrowser
+ * @property {(dir: string) => void} setDir
+ * @property {() => boolean} isCancelled
+ * @property {(event: NatEvent) => void} [onEvent]
+ */
 
 /**
  * @param {NetworkName} a
  * @param {NetworkName} b
  * @param {ServerSet} servers
  * @param {{ connectTimeoutMs?: number, rawDir?: string }} options
- * @param {{ namespaces: string[], stoppers: (() => void)[], browsers: { close: () => Promise<void> }[], setDir: (d: string) => void, isCancelled: () => boolean, onEvent?: (event: NatEvent) => void }} lab
+ * @param {LabHooks} lab
  * @returns {Promise<NatRun>}
  */
 async function labWork(a, b, servers, options, lab) {
@@ -354,7 +381,7 @@ async function labWork(a, b, servers, options, lab) {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'natlab-'));
 	lab.setDir(dir);
 
-	const built = await buildTopology(prefix, a, b, (name) => lab.namespaces.push(name));
+	const built = await buildTopology(prefix, a, b, lab.addNamespace, lab.isCancelled);
 	const topology = built.topology;
 	const netem = await addNetemDelay(built.internet, NETEM_DELAY_MS);
 	if (!netem) {
@@ -367,7 +394,7 @@ async function labWork(a, b, servers, options, lab) {
 	let turn = null;
 	if (servers !== 'none') {
 		const coturn = await startLabCoturn({ namespace: built.internet, dir });
-		lab.stoppers.push(coturn.stop);
+		lab.addStopper(coturn.stop);
 		turn = coturn;
 		if (servers === 'stun' || servers === 'stun+turn') {
 			topology.stun = `${SERVER_ADDRESS}:${SERVER_PORT}`;
@@ -379,7 +406,12 @@ async function labWork(a, b, servers, options, lab) {
 			};
 		}
 	}
-	emit('phase', { phase: 'topology', topology, netemDelayMs: netem ? NETEM_DELAY_MS : null });
+	emit('phase', {
+		phase: 'topology',
+		topology,
+		netemDelayMs: netem ? NETEM_DELAY_MS : null,
+		namespaces: built.namespaces
+	});
 
 	/** @type {Map<string, number>} */
 	const samples = new Map();
@@ -404,7 +436,7 @@ async function labWork(a, b, servers, options, lab) {
 			emit('packet', packet, undefined, packet.t);
 		}
 	});
-	lab.stoppers.push(capture.stop);
+	lab.addStopper(capture.stop);
 	const watchers = [];
 	for (const side of /** @type {const} */ (['a', 'b'])) {
 		const router = built.routers[side];
@@ -419,7 +451,7 @@ async function labWork(a, b, servers, options, lab) {
 				emit('mapping', mapping, side, mapping.t);
 			}
 		});
-		lab.stoppers.push(watcher.stop);
+		lab.addStopper(watcher.stop);
 		watchers.push(watcher);
 	}
 
@@ -465,7 +497,7 @@ async function labWork(a, b, servers, options, lab) {
 	const [peerA, peerB] = await Promise.all(
 		/** @type {const} */ (['a', 'b']).map(async (side) => {
 			const peer = await launchPeer({ namespace: built.homes[side], dir, onEmit: onEmit(side) });
-			lab.browsers.push(peer.browser);
+			lab.addBrowser(peer.browser);
 			return peer;
 		})
 	);
