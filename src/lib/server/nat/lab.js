@@ -7,7 +7,7 @@
  * lab runs per process, within a time limit, and every namespace and process it made is removed
  * on every way out: success, error, timeout, abort, Ctrl-C, SIGTERM, an uncaught exception.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isScenario } from '../../nat/types.js';
@@ -395,6 +395,7 @@ async function labWork(a, b, servers, options, lab) {
 	if (servers !== 'none') {
 		const coturn = await startLabCoturn({ namespace: built.internet, dir });
 		lab.addStopper(coturn.stop);
+		if (rawDir) lab.addStopper(() => writeFileSync(path.join(rawDir, 'coturn.log'), coturn.log()));
 		turn = coturn;
 		if (servers === 'stun' || servers === 'stun+turn') {
 			topology.stun = `${SERVER_ADDRESS}:${SERVER_PORT}`;
