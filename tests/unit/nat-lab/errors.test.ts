@@ -112,7 +112,7 @@ describe.skipIf(unavailableReason !== null)('the lab under misuse', () => {
 			);
 			await new Promise<void>((resolve, reject) => {
 				child.stdout.on('data', (chunk: Buffer) => {
-					const line = JSON.parse(chunk.toString().split('\n')[0]);
+					const line = JSON.parse(chunk.toString().split('\n')[0] ?? '{}');
 					if (!line.namespaces)
 						return reject(new Error(`child: ${JSON.stringify(line)} ${stderr}`));
 					inodes = namespaceInodes(line.namespaces);

@@ -516,9 +516,13 @@ async function labWork(a, b, servers, options, lab) {
 	const failedLaunch = launches.find((l) => l.status === 'rejected');
 	if (failedLaunch) throw failedLaunch.reason;
 	if (lab.isCancelled()) throw new Error('the lab was stopped');
-	const [peerA, peerB] = launches.map(
-		(l) => /** @type {PromiseFulfilledResult<Awaited<ReturnType<typeof launchPeer>>>} */ (l).value
-	);
+	const [peerA, peerB] =
+		/** @type {[Awaited<ReturnType<typeof launchPeer>>, Awaited<ReturnType<typeof launchPeer>>]} */ (
+			launches.map(
+				(l) =>
+					/** @type {PromiseFulfilledResult<Awaited<ReturnType<typeof launchPeer>>>} */ (l).value
+			)
+		);
 	peers.a.page = peerA.page;
 	peers.b.page = peerB.page;
 	const browser = `Chromium ${peerA.version}`;

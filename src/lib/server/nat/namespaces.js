@@ -30,8 +30,8 @@ function isAlive(pid) {
 function labNamesIn(output) {
 	return output
 		.split('\n')
-		.map((line) => line.trim().split(/\s+/)[0])
-		.filter((name) => name?.startsWith(NAMESPACE_PREFIX));
+		.map((line) => line.trim().split(/\s+/)[0] ?? '')
+		.filter((name) => name.startsWith(NAMESPACE_PREFIX));
 }
 
 /** Every lab namespace on this machine (any process's). */

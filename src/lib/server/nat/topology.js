@@ -154,8 +154,8 @@ export async function buildTopology(prefix, a, b, created, cancelled = () => fal
 
 	/** @type {Partial<Topology>} */
 	const topology = { internet: INTERNET_CIDR };
-	/** @type {Record<string, string>} */
-	const homes = {};
+	/** @type {Record<'a' | 'b', string>} */
+	const homes = { a: '', b: '' };
 	/** @type {{ a?: string, b?: string }} */
 	const routers = {};
 	for (const [side, network] of /** @type {const} */ ([
