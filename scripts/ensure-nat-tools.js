@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Run before the unit tests (and by .ci/run): make sure the tools the NAT lab drives exist —
- * `ip` and `tc` (iproute2), `nft` (nftables), `conntrack` and `tcpdump`. The lab builds real NATs
+ * `ip`, `ss` and `tc` (iproute2), `nft` (nftables), `conntrack` and `tcpdump`. The lab builds real NATs
  * in network namespaces, so it needs root; its tests run as root (CI is root) and say why they are
  * skipped otherwise. As root on Debian this installs the missing packages; as another user it
  * only says what is missing and exits 0, because without root the lab cannot run anyway.
@@ -12,7 +12,7 @@ import { aptInstall, aptUnavailable } from './apt.js';
 
 /** Debian package → the commands the lab needs from it. */
 const PACKAGES = /** @type {const} */ ({
-	iproute2: ['ip', 'tc'],
+	iproute2: ['ip', 'ss', 'tc'],
 	nftables: ['nft'],
 	conntrack: ['conntrack'],
 	tcpdump: ['tcpdump']

@@ -1,155 +1,48 @@
 // @ts-check
 /**
- * A small STUN message codec (RFC 8489), enough to ask a STUN/TURN server a question over UDP:
- * a Binding request to see that coturn is up, and TURN Allocate requests (RFC 8656 §7) with the
- * long-term credential mechanism to check which credentials it accepts. Server-only, plain JS so
- * that server.js can use it without a build.
+ * STUN/TURN clients (RFC 8489, RFC 8656) over UDP and TCP, enough to ask a STUN/TURN server a
+ * question: a Binding request to see that coturn is up, and TURN Allocate requests (RFC 8656 §7)
+ * with the long-term credential mechanism to check which credentials it accepts. Server-only,
+ * plain JS so that server.js can use it without a build. The message codec itself is pure and
+ * lives in src/lib/stun/codec.js; it is re-exported here for the existing callers.
  */
-import { createHash, createHmac, randomBytes } from 'node:crypto';
 import dgram from 'node:dgram';
 import net from 'node:net';
+import {
+	ALLOCATE_REQUEST,
+	ALLOCATE_SUCCESS,
+	ATTR,
+	BINDING_REQUEST,
+	BINDING_SUCCESS,
+	CREATE_PERMISSION_REQUEST,
+	CREATE_PERMISSION_SUCCESS,
+	HEADER_LENGTH,
+	TCP_PROTOCOL,
+	UDP_PROTOCOL,
+	decodeStun,
+	encodeStun,
+	encodeXorAddress,
+	errorCodeOf,
+	longTermKey
+} from '../stun/codec.js';
 
-/** RFC 8489 §5: the fixed magic cookie in every STUN header. */
-export const MAGIC_COOKIE = 0x2112a442;
-const HEADER_LENGTH = 20;
-/** RFC 8489 §14.7: FINGERPRINT is CRC-32 of the message XOR'ed with this. */
-const FINGERPRINT_XOR = 0x5354554e;
+export {
+	ALLOCATE_ERROR,
+	ALLOCATE_REQUEST,
+	ALLOCATE_SUCCESS,
+	ATTR,
+	BINDING_REQUEST,
+	BINDING_SUCCESS,
+	CREATE_PERMISSION_REQUEST,
+	CREATE_PERMISSION_SUCCESS,
+	MAGIC_COOKIE,
+	decodeStun,
+	encodeStun,
+	errorCodeOf,
+	longTermKey
+} from '../stun/codec.js';
 
-/** Message types (RFC 8489 §5, RFC 8656 §17): method and class packed together. */
-export const BINDING_REQUEST = 0x0001;
-export const BINDING_SUCCESS = 0x0101;
-export const ALLOCATE_REQUEST = 0x0003;
-export const ALLOCATE_SUCCESS = 0x0103;
-export const ALLOCATE_ERROR = 0x0113;
-export const CREATE_PERMISSION_REQUEST = 0x0008;
-export const CREATE_PERMISSION_SUCCESS = 0x0108;
-
-/** Attribute types (RFC 8489 §18.3, RFC 8656 §18). */
-export const ATTR = {
-	USERNAME: 0x0006,
-	MESSAGE_INTEGRITY: 0x0008,
-	ERROR_CODE: 0x0009,
-	REALM: 0x0014,
-	NONCE: 0x0015,
-	XOR_PEER_ADDRESS: 0x0012,
-	XOR_RELAYED_ADDRESS: 0x0016,
-	REQUESTED_TRANSPORT: 0x0019,
-	XOR_MAPPED_ADDRESS: 0x0020,
-	LIFETIME: 0x000d,
-	FINGERPRINT: 0x8028
-};
-
-/** REQUESTED-TRANSPORT's protocol numbers (RFC 8656 §18.7; TCP allocations: RFC 6062 §6.1). */
-const UDP_PROTOCOL = 17;
-const TCP_PROTOCOL = 6;
-
-/**
- * @typedef {object} StunMessage
- * @property {number} type
- * @property {Buffer} transactionId 12 bytes
- * @property {Map<number, Buffer>} attributes first value of each attribute type
- */
-
-/** @param {Buffer} buffer */
-function crc32(buffer) {
-	let crc = 0xffffffff;
-	for (const byte of buffer) {
-		crc ^= byte;
-		for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-	}
-	return (crc ^ 0xffffffff) >>> 0;
-}
-
-/**
- * @param {number} type
- * @param {Buffer} value
- */
-function attribute(type, value) {
-	const padded = Buffer.alloc(4 + Math.ceil(value.length / 4) * 4);
-	padded.writeUInt16BE(type, 0);
-	padded.writeUInt16BE(value.length, 2);
-	value.copy(padded, 4);
-	return padded;
-}
-
-/**
- * The long-term credential key, RFC 8489 §9.2.2: MD5(username ":" realm ":" password).
- * @param {string} username
- * @param {string} realm
- * @param {string} password
- */
-export function longTermKey(username, realm, password) {
-	return createHash('md5').update(`${username}:${realm}:${password}`).digest();
-}
-
-/**
- * Builds a STUN message. With a key, appends MESSAGE-INTEGRITY (HMAC-SHA1 over the message with
- * the length field already counting it, RFC 8489 §14.5), then FINGERPRINT (§14.7).
- *
- * @param {number} type
- * @param {[number, Buffer][]} attributes
- * @param {{ transactionId?: Buffer, key?: Buffer }} [options]
- */
-export function encodeStun(type, attributes, { transactionId = randomBytes(12), key } = {}) {
-	let body = Buffer.concat(attributes.map(([t, v]) => attribute(t, v)));
-	const header = (/** @type {number} */ length) => {
-		const h = Buffer.alloc(HEADER_LENGTH);
-		h.writeUInt16BE(type, 0);
-		h.writeUInt16BE(length, 2);
-		h.writeUInt32BE(MAGIC_COOKIE, 4);
-		transactionId.copy(h, 8);
-		return h;
-	};
-	if (key) {
-		const integrityLength = 4 + 20;
-		const signed = Buffer.concat([header(body.length + integrityLength), body]);
-		const hmac = createHmac('sha1', key).update(signed).digest();
-		body = Buffer.concat([body, attribute(ATTR.MESSAGE_INTEGRITY, hmac)]);
-	}
-	const fingerprintLength = 8;
-	const unsigned = Buffer.concat([header(body.length + fingerprintLength), body]);
-	const fingerprint = Buffer.alloc(4);
-	fingerprint.writeUInt32BE((crc32(unsigned) ^ FINGERPRINT_XOR) >>> 0, 0);
-	return Buffer.concat([unsigned, attribute(ATTR.FINGERPRINT, fingerprint)]);
-}
-
-/**
- * @param {Buffer} buffer
- * @returns {StunMessage | null} null when it is not a STUN message
- */
-export function decodeStun(buffer) {
-	if (buffer.length < HEADER_LENGTH || buffer.readUInt32BE(4) !== MAGIC_COOKIE) return null;
-	const length = buffer.readUInt16BE(2);
-	if (HEADER_LENGTH + length > buffer.length) return null;
-	/** @type {Map<number, Buffer>} */
-	const attributes = new Map();
-	let offset = HEADER_LENGTH;
-	while (offset + 4 <= HEADER_LENGTH + length) {
-		const t = buffer.readUInt16BE(offset);
-		const l = buffer.readUInt16BE(offset + 2);
-		if (!attributes.has(t)) attributes.set(t, buffer.subarray(offset + 4, offset + 4 + l));
-		offset += 4 + Math.ceil(l / 4) * 4;
-	}
-	return {
-		type: buffer.readUInt16BE(0),
-		transactionId: buffer.subarray(8, 20),
-		attributes
-	};
-}
-
-/**
- * ERROR-CODE (RFC 8489 §14.8): class in hundreds, number in the last byte.
- * @param {StunMessage} message
- * @returns {{ code: number, reason: string } | null}
- */
-export function errorCodeOf(message) {
-	const value = message.attributes.get(ATTR.ERROR_CODE);
-	if (!value || value.length < 4) return null;
-	return {
-		code: (value.readUInt8(2) & 0x7) * 100 + value.readUInt8(3),
-		reason: value.subarray(4).toString('utf8')
-	};
-}
+/** @typedef {import('../stun/codec.js').StunMessage} StunMessage */
 
 /**
  * A UDP client socket for STUN transactions. A TURN server keys its state (the nonce, the
@@ -376,20 +269,6 @@ async function allocate(client, { username, password }, timeoutMs, protocol = UD
 }
 
 /**
- * XOR-PEER-ADDRESS for an IPv4 peer (RFC 8489 §14.2): port and address XOR'ed with the cookie.
- * @param {string} ip
- * @param {number} port
- */
-function xorPeerAddress(ip, port) {
-	const value = Buffer.alloc(8);
-	value.writeUInt8(0x01, 1); // family IPv4
-	value.writeUInt16BE(port ^ (MAGIC_COOKIE >>> 16), 2);
-	const address = ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
-	value.writeUInt32BE((address ^ MAGIC_COOKIE) >>> 0, 4);
-	return value;
-}
-
-/**
  * Allocates a relay, then asks for a permission to send to `peer` (RFC 8656 §9). Resolves with
  * the CreatePermission error (e.g. 403 when the server refuses that peer address), or null when
  * it was granted. Rejects when the allocation itself fails.
@@ -408,7 +287,7 @@ export async function tryPermission(server, credentials, peer, timeoutMs = 3_000
 		}
 		const answer = await client.transact(
 			allocation.sign(CREATE_PERMISSION_REQUEST, [
-				[ATTR.XOR_PEER_ADDRESS, xorPeerAddress(peer.ip, peer.port)]
+				[ATTR.XOR_PEER_ADDRESS, encodeXorAddress(peer.ip, peer.port)]
 			]),
 			timeoutMs
 		);
