@@ -67,12 +67,12 @@ export const ko = {
 	'inspector.dtls': 'DTLS 역할',
 	'inspector.result': '결과',
 	'inspector.remoteSource': 'remote description',
-	'inspector.remoteReceived': 'signaling으로 받은 그대로',
+	'inspector.remoteReceived': '시그널링으로 받은 그대로',
 	'inspector.remoteReported': '이 브라우저가 보고하는 그대로 (pc.remoteDescription)',
 	'inspector.remoteSame': '두 사본의 줄이 같습니다.',
-	'inspector.remoteDiffers': '브라우저의 사본은 signaling으로 받은 것과 {lines}줄이 다릅니다.',
+	'inspector.remoteDiffers': '브라우저의 사본은 시그널링으로 받은 것과 {lines}줄이 다릅니다.',
 	'inspector.remoteWhy':
-		'브라우저는 받은 텍스트를 그대로 간직하지 않습니다. pc.remoteDescription은 브라우저가 적용한 description을 자기 방식으로 다시 직렬화한 것이며, 나중에 trickle로 도착한 candidate도 더해집니다. Chromium은 Firefox offer의 o= 줄을 자기 것으로 바꿔 쓰고, Firefox는 Chromium의 AV1 a=fmtp 줄을 바꿔 씁니다(level-idx=5;profile=0;tier=0이 profile=5;tier=0이 됩니다). 협상 결과는 실제로 주고받은 것, 즉 signaling으로 받은 사본으로 판단합니다.',
+		'브라우저는 받은 텍스트를 그대로 간직하지 않습니다. pc.remoteDescription은 브라우저가 적용한 description을 자기 방식으로 다시 직렬화한 것이며, 나중에 trickle로 도착한 후보도 더해집니다. Chromium은 Firefox offer의 o= 줄을 자기 것으로 바꿔 쓰고, Firefox는 Chromium의 AV1 a=fmtp 줄을 바꿔 씁니다(level-idx=5;profile=0;tier=0이 profile=5;tier=0이 됩니다). 협상 결과는 실제로 주고받은 것, 즉 시그널링으로 받은 사본으로 판단합니다.',
 	'inspector.remoteShowDiff': '브라우저가 바꾼 부분 보기',
 	'nav.sdp': 'SDP 인스펙터',
 

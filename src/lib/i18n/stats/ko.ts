@@ -32,7 +32,7 @@ export const statsKo = {
 	'stats.marker.ended': '{peer} 원격 {kind} 트랙 종료',
 	'stats.chart.label': '차트: {title}. 시리즈 {series}개, 최근 값: {latest}',
 	'stats.chart.unreported':
-		'이 브라우저는 getStats()에서 {members}를 보고하지 않으므로 이 차트는 그리지 않습니다. 통화에 빠진 것은 없습니다.',
+		'이 브라우저는 getStats()에서 {members:을} 보고하지 않으므로 이 차트는 그리지 않습니다. 통화에 빠진 것은 없습니다.',
 	'stats.chart.bands':
 		'음영 구간: 인코더가 제한을 받고 있습니다(qualityLimitationReason: {reasons}).',
 	'stats.chart.bitrate': '트랙별 비트레이트',
@@ -250,7 +250,7 @@ export const statsKo = {
 	'stats.error.badMetadata':
 		'rtcstats 덤프는 "RTCStatsDump" 줄 다음에 메타데이터 JSON 객체("fileFormat" 포함)가 옵니다. 이 파일에 있는 것: {found}.',
 	'stats.error.noRtcstatsConnections':
-		'이 rtcstats 파일에는 peer connection이 없습니다. {lines}줄에 getUserMedia나 미디어 트랙 호출 {media}개만 있습니다. 페이지가 카메라만 캡처하고 RTCPeerConnection을 만들지 않은 경우입니다. 통화 중에 기록하세요.',
+		'이 rtcstats 파일에는 피어 연결(RTCPeerConnection)이 없습니다. {lines}줄에 getUserMedia나 미디어 트랙 호출 {media}개만 있습니다. 페이지가 카메라만 캡처하고 RTCPeerConnection을 만들지 않은 경우입니다. 통화 중에 기록하세요.',
 	'stats.error.cancelled': '읽기를 취소했습니다. 이 파일의 내용은 보여 주지 않습니다.',
 
 	'stats.problem.truncatedLine':
@@ -264,7 +264,7 @@ export const statsKo = {
 	'stats.problem.eventsDropped':
 		'한 connection에 남기는 로그 항목 수(20,000개)를 넘었습니다. 나머지는 세기만 하고 남기지 않았습니다',
 
-	'stats.page.kindRtcstats': 'rtcstats 덤프({generation}) · {browser} · peer connection {count}개',
+	'stats.page.kindRtcstats': 'rtcstats 덤프({generation}) · {browser} · 피어 연결 {count}개',
 	'stats.page.generation.rtcstats-dump': 'file format {format}',
 	'stats.page.generation.protocol-3': 'protocol 3 기록',
 	'stats.page.statsShape.full': 'getStats를 전체 리포트로 기록(Chrome 방식)',
@@ -282,41 +282,41 @@ export const statsKo = {
 	'stats.diag.severity.problem': '문제',
 	'stats.diag.severity.warning': '주의',
 	'stats.diag.severity.info': '사실',
-	'stats.diag.peer': 'Peer {peer}',
+	'stats.diag.peer': '피어 {peer}',
 	'stats.diag.action': '할 일:',
 	'stats.diag.threshold': '기준: {value} {unit} ({source})',
 	'stats.diag.evidence': '근거',
 	'stats.diag.evidence.log': '로그 #{id} {name}, {t}',
 	'stats.diag.evidence.chart': '{metric} 차트, {from}–{to}: {value}',
 	'stats.diag.evidence.sdp': 'SDP {line}번째 줄: {text}',
-	'stats.diag.selectedPair.title': '{local} ↔ {remote} candidate로 연결됨, {protocol}',
+	'stats.diag.selectedPair.title': '{local} ↔ {remote} 후보로 연결됨, {protocol}',
 	'stats.diag.selectedPair.action':
-		'relay나 TCP는 지연과 서버 용량을 씁니다. relay라면 peer가 symmetric NAT 뒤에 있는지, 방화벽이 UDP를 막는지 확인하세요. UDP 위의 host나 srflx가 직접 경로입니다.',
-	'stats.diag.pairChanged.title': '선택된 candidate pair가 {count}번 바뀜: {times}',
+		'relay나 TCP는 지연과 서버 용량을 씁니다. relay라면 피어가 symmetric NAT 뒤에 있는지, 방화벽이 UDP를 막는지 확인하세요. UDP 위의 host나 srflx가 직접 경로입니다.',
+	'stats.diag.pairChanged.title': '선택된 후보 쌍이 {count}번 바뀜: {times}',
 	'stats.diag.pairChanged.action':
-		'ICE restart나 네트워크 변경(Wi-Fi에서 셀룰러로, VPN) 뒤에 바뀝니다. 새 pair가 지명되는 동안 미디어가 멈출 수 있습니다. 바뀌기 직전의 로그를 보세요.',
+		'ICE restart나 네트워크 변경(Wi-Fi에서 셀룰러로, VPN) 뒤에 바뀝니다. 새 쌍이 지명되는 동안 미디어가 멈출 수 있습니다. 바뀌기 직전의 로그를 보세요.',
 	'stats.diag.iceRestart.title': 'ICE를 {count}번 다시 시작함: {times}',
 	'stats.diag.iceRestart.action':
-		'ICE restart는 candidate를 새로 모으고 다시 협상합니다. 자주 일어나면 네트워크가 불안정하거나 앱이 disconnected 상태마다 다시 시작하는 것입니다.',
+		'ICE restart는 후보를 새로 모으고 다시 협상합니다. 자주 일어나면 네트워크가 불안정하거나 앱이 disconnected 상태마다 다시 시작하는 것입니다.',
 	'stats.diag.disconnected.title':
 		'ICE 연결이 {count}번 끊김, 가장 긴 끊김 {longest}초 (회복 {recovered}번)',
 	'stats.diag.disconnected.action':
 		'consent 확인이 실패했습니다(RFC 7675). 경로에서 몇 초 동안 패킷이 사라졌습니다. 끊긴 때의 손실과 RTT를 보고, 회복되지 않으면 ICE를 다시 시작하세요(restartIce()).',
 	'stats.diag.neverConnected.title': '한 번도 연결되지 않고 실패함',
 	'stats.diag.neverConnected.action':
-		'성공한 candidate pair가 없습니다. candidate(relay candidate가 있는지), TURN 자격 증명, UDP 차단 여부를 확인하세요.',
+		'성공한 후보 쌍이 없습니다. 후보(relay 후보가 있는지), TURN 자격 증명, UDP 차단 여부를 확인하세요.',
 	'stats.diag.timeToConnected.title': '첫 description을 설정하고 {ms} ms 뒤 연결됨',
 	'stats.diag.timeToConnected.action':
-		'몇 초가 걸린다면 연결 확인 재전송, 늦게 도착한 candidate(trickle), 먼 relay 때문입니다.',
-	'stats.diag.highRtt.title': '{stream}에서 RTT가 {seconds}초 동안 {limit}를 넘음 (최고 {peak})',
+		'몇 초가 걸린다면 연결 확인 재전송, 늦게 도착한 후보(trickle), 먼 relay 때문입니다.',
+	'stats.diag.highRtt.title': '{stream}에서 RTT가 {seconds}초 동안 {limit:을} 넘음 (최고 {peak})',
 	'stats.diag.highRtt.action':
 		'이 지연을 넘으면 대화가 어려워집니다. 먼 곳에서 relay되는지, 비트레이트에 따라 큐가 커지는지(bufferbloat) 확인하세요.',
 	'stats.diag.highJitter.title':
-		'{stream}에서 jitter가 {seconds}초 동안 {limit}를 넘음 (최고 {peak})',
+		'{stream}에서 jitter가 {seconds}초 동안 {limit:을} 넘음 (최고 {peak})',
 	'stats.diag.highJitter.action':
 		'지연이 흔들리면 jitter buffer가 커지거나(지연 증가) 은닉이 일어납니다. 혼잡하거나 무선인 링크를 찾아보고, 비트레이트를 낮추면 나아질 수 있습니다.',
 	'stats.diag.highLoss.title':
-		'{stream}에서 패킷 손실이 {seconds}초 동안 {limit}를 넘음 (최고 {peak})',
+		'{stream}에서 패킷 손실이 {seconds}초 동안 {limit:을} 넘음 (최고 {peak})',
 	'stats.diag.highLoss.action':
 		'손실이 이어지면 오디오가 나빠지고 비디오가 멈춥니다. 송신 측이 가용 대역폭을 넘는지, NACK/FEC가 협상되었는지 확인하세요.',
 	'stats.diag.qualityLimited.title': '{stream} 비디오 품질 제한: 대역폭 {bandwidth}초, CPU {cpu}초',
@@ -340,18 +340,18 @@ export const statsKo = {
 	'stats.diag.concealment.action':
 		'패킷이 사라지거나 늦어서 수신 측이 빈 곳을 합성한 소리로 채웠습니다. 손실과 jitter를 확인하세요.',
 	'stats.diag.noMedia.title':
-		'연결된 동안 {stream}에 {seconds}초 동안 미디어가 없음 ({member}가 늘지 않음)',
+		'연결된 동안 {stream}에 {seconds}초 동안 미디어가 없음 ({member:이} 늘지 않음)',
 	'stats.diag.noMedia.action':
 		'연결은 살아 있었지만 아무것도 흐르지 않았습니다. 트랙을 멈췄거나 null로 바꿨거나, 소스가 음소거·종료되었거나, SDP의 방향이 inactive입니다.',
 	'stats.diag.rejectedSection.title':
-		'{side} answer가 {kind} m-section을 거절함 (mid {mid}, port 0)',
+		'{side} answer가 {kind} m-section을 거절함 (mid {mid}, 포트 0)',
 	'stats.diag.rejectedSection.action':
-		'RFC 3264 §6: answer의 port 0은 스트림을 거절합니다. answer 측에 맞는 코덱이나 transceiver가 없었습니다. offer의 코덱과 answer 측이 지원하는 코덱을 비교하세요.',
+		'RFC 3264 §6: answer의 포트 0은 스트림을 거절합니다. answer 측에 맞는 코덱이나 transceiver가 없었습니다. offer의 코덱과 answer 측이 지원하는 코덱을 비교하세요.',
 	'stats.diag.codecMismatch.title':
 		'answer의 {kind} 코덱({answered})이 offer({offered})와 하나도 겹치지 않음',
 	'stats.diag.codecMismatch.action':
 		'answer는 offer에 있는 코덱만 쓸 수 있습니다(RFC 3264 §6.1). SDP가 손으로나 프록시가 바꾸었습니다. 그 수정을 고치거나 setCodecPreferences()를 쓰세요.',
 	'stats.diag.turnError.title': '{url}에서 ICE 서버 오류 {code} ({kind}), {count}번',
 	'stats.diag.turnError.action':
-		'401: TURN 자격 증명이 틀렸거나 만료됨. 701: 어떤 host candidate에서도 서버에 닿지 못함(주소, 포트, 방화벽). ICE 실험실에서 모든 코드를 보세요.'
+		'401: TURN 자격 증명이 틀렸거나 만료됨. 701: 어떤 host 후보에서도 서버에 닿지 못함(주소, 포트, 방화벽). ICE 실험실에서 모든 코드를 보세요.'
 } satisfies Record<StatsMessageKey, string>;
