@@ -1,0 +1,115 @@
+/**
+ * The prediction model (RFC 4787 mapping/filtering, RFC 8445 pairing and prflx learning) for
+ * every pair of networks the lab builds × every server set.
+ */
+import { describe, expect, it } from 'vitest';
+import { gatheredCandidates, outcomeOfPair, predict, REASON_KEYS } from '$lib/nat/predict.js';
+import { isScenario, NETWORKS, OUTCOMES, SERVER_SETS } from '$lib/nat/types.js';
+
+/**
+ * Expected outcome per server set: rows are A, columns B, in NETWORKS order
+ * (public, cone, symmetric, udp-blocked). Worked out by hand from the RFCs, see predict.js.
+ */
+const EXPECTED: Record<string, string[][]> = {
+	none: [
+		['host', 'prflx', 'prflx', 'prflx'],
+		['prflx', 'failed', 'failed', 'failed'],
+		['prflx', 'failed', 'failed', 'failed'],
+		['prflx', 'failed', 'failed', 'failed']
+	],
+	stun: [
+		['host', 'srflx', 'prflx', 'prflx'],
+		['srflx', 'srflx', 'failed', 'failed'],
+		['prflx', 'failed', 'failed', 'failed'],
+		['prflx', 'failed', 'failed', 'failed']
+	],
+	'stun+turn': [
+		['host', 'srflx', 'prflx', 'prflx'],
+		['srflx', 'srflx', 'relay-udp', 'relay-tcp'],
+		['prflx', 'relay-udp', 'relay-udp', 'relay-tcp'],
+		['prflx', 'relay-tcp', 'relay-tcp', 'relay-tcp']
+	],
+	'turn-only': [
+		['relay-udp', 'relay-udp', 'relay-udp', 'relay-tcp'],
+		['relay-udp', 'relay-udp', 'relay-udp', 'relay-tcp'],
+		['relay-udp', 'relay-udp', 'relay-udp', 'relay-tcp'],
+		['relay-tcp', 'relay-tcp', 'relay-tcp', 'relay-tcp']
+	],
+	'turn-tcp-only': NETWORKS.map(() => NETWORKS.map(() => 'relay-tcp'))
+};
+
+describe('predict: every pair of networks × server sets', () => {
+	for (const servers of SERVER_SETS) {
+		NETWORKS.forEach((a, i) => {
+			NETWORKS.forEach((b, j) => {
+				it(`${a} ↔ ${b} with ${servers} → ${EXPECTED[servers][i][j]}`, () => {
+					const prediction = predict(a, b, servers);
+					expect(prediction.outcome).toBe(EXPECTED[servers][i][j]);
+					expect(REASON_KEYS).toContain(prediction.reasonKey);
+					// The model is symmetric: swapping the peers does not change the outcome.
+					expect(predict(b, a, servers).outcome).toBe(prediction.outcome);
+					// The outcome is one some working pair gives, or failed when none works.
+					const working = prediction.pairs.filter((p) => p.works);
+					if (prediction.outcome === 'failed') expect(working).toEqual([]);
+					else expect(working.map((p) => p.as)).toContain(prediction.outcome);
+				});
+			});
+		});
+	}
+});
+
+describe('predict: the cases issue 12 names', () => {
+	it('symmetric ↔ symmetric needs a relay (no direct pair works with STUN alone)', () => {
+		expect(predict('symmetric', 'symmetric', 'stun').reasonKey).toBe('no-direct-no-turn');
+		expect(predict('symmetric', 'symmetric', 'stun+turn').reasonKey).toBe('relay-symmetric');
+	});
+	it('symmetric ↔ port-restricted cone needs a relay', () => {
+		expect(predict('symmetric', 'cone', 'stun').outcome).toBe('failed');
+		expect(predict('cone', 'symmetric', 'stun+turn').outcome).toBe('relay-udp');
+	});
+	it('symmetric ↔ public connects over a peer-reflexive candidate (RFC 8445 §7.3.1.3)', () => {
+		expect(predict('symmetric', 'public', 'stun')).toMatchObject({
+			outcome: 'prflx',
+			reasonKey: 'prflx-learned'
+		});
+	});
+	it('UDP blocked needs TURN over TCP unless the other side is public', () => {
+		expect(predict('udp-blocked', 'cone', 'stun').reasonKey).toBe('udp-blocked-no-turn-tcp');
+		expect(predict('udp-blocked', 'cone', 'turn-tcp-only').outcome).toBe('relay-tcp');
+		expect(predict('udp-blocked', 'public', 'stun').reasonKey).toBe('ice-tcp-to-public');
+	});
+});
+
+describe('gatheredCandidates', () => {
+	it('gives srflx only behind a NAT that lets UDP out, and relay per TURN transport', () => {
+		const types = (n: (typeof NETWORKS)[number], s: (typeof SERVER_SETS)[number]) =>
+			gatheredCandidates(n, s).map((c) => `${c.type}/${c.transport}`);
+		expect(types('public', 'stun')).toEqual(['host/udp', 'host/tcp']);
+		expect(types('cone', 'stun')).toEqual(['host/udp', 'host/tcp', 'srflx/udp']);
+		expect(types('udp-blocked', 'stun+turn')).toEqual(['host/udp', 'host/tcp', 'relay/tcp']);
+		expect(types('symmetric', 'turn-only')).toEqual(['relay/udp', 'relay/tcp']);
+		expect(types('cone', 'turn-tcp-only')).toEqual(['relay/tcp']);
+	});
+});
+
+describe('outcomeOfPair', () => {
+	it('names a pair by its least direct side', () => {
+		expect(outcomeOfPair('host', 'host')).toBe('host');
+		expect(outcomeOfPair('srflx', 'host')).toBe('srflx');
+		expect(outcomeOfPair('srflx', 'prflx')).toBe('prflx');
+		expect(outcomeOfPair('relay', 'srflx', 'tcp')).toBe('relay-tcp');
+		expect(outcomeOfPair('prflx', 'relay')).toBe('relay-udp');
+	});
+});
+
+describe('scenario validation', () => {
+	it('accepts only the fixed names', () => {
+		expect(isScenario('cone', 'symmetric', 'stun')).toBe(true);
+		expect(isScenario('cone', 'full-cone', 'stun')).toBe(false);
+		expect(isScenario('cone', 'cone', 'stun;rm -rf /')).toBe(false);
+		expect(() => predict('cone' as never, 'nat' as never, 'stun')).toThrow(
+			/not a NAT lab scenario/
+		);
+		expect(OUTCOMES).toContain(predict('cone', 'cone', 'none').outcome);
+	});
+});
