@@ -1,0 +1,93 @@
+// @ts-check
+/**
+ * The lab's network namespaces: named `natlab-<pid>-<n>-<role>` so that two labs (two processes)
+ * never collide and a lab whose process died is recognised and swept at the next start.
+ */
+import { run, runSync } from './exec.js';
+
+export const NAMESPACE_PREFIX = 'natlab-';
+
+let counter = 0;
+
+/** A fresh prefix for one lab of this process. */
+export function newLabPrefix() {
+	counter += 1;
+	return `${NAMESPACE_PREFIX}${process.pid}-${counter}`;
+}
+
+/** @param {number} pid */
+function isAlive(pid) {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+	}
+}
+
+/** @param {string} output of `ip netns list` */
+function labNamesIn(output) {
+	return output
+		.split('\n')
+		.map((line) => line.trim().split(/\s+/)[0])
+		.filter((name) => name?.startsWith(NAMESPACE_PREFIX));
+}
+
+/** Every lab namespace on this machine (any process's). */
+export async function listLabNamespaces() {
+	const { stdout } = await run('ip', ['netns', 'list'], { allowFail: true });
+	return labNamesIn(stdout);
+}
+
+/**
+ * The pid that owns a lab namespace, from its name.
+ * @param {string} name
+ */
+export function ownerOf(name) {
+	const pid = Number(name.slice(NAMESPACE_PREFIX.length).split('-')[0]);
+	return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+/**
+ * Stops what still runs inside a namespace (the processes the lab started there: coturn,
+ * tcpdump, conntrack, Chromium), then deletes it, which also removes its veths.
+ * @param {string} name
+ */
+export async function removeNamespace(name) {
+	const { stdout } = await run('ip', ['netns', 'pids', name], { allowFail: true });
+	for (const pid of stdout.split(/\s+/).filter(Boolean).map(Number)) {
+		try {
+			process.kill(pid, 'SIGKILL');
+		} catch {
+			// already gone
+		}
+	}
+	await run('ip', ['netns', 'del', name], { allowFail: true });
+}
+
+/**
+ * The same, synchronously, for process 'exit'.
+ * @param {string} name
+ */
+export function removeNamespaceSync(name) {
+	for (const pid of runSync('ip', ['netns', 'pids', name]).split(/\s+/).filter(Boolean)) {
+		try {
+			process.kill(Number(pid), 'SIGKILL');
+		} catch {
+			// already gone
+		}
+	}
+	runSync('ip', ['netns', 'del', name]);
+}
+
+/**
+ * Removes the namespaces of labs whose process is gone (a crash, a SIGKILL). Returns their names.
+ */
+export async function sweepStaleNamespaces() {
+	const stale = (await listLabNamespaces()).filter((name) => {
+		const pid = ownerOf(name);
+		return pid !== null && pid !== process.pid && !isAlive(pid);
+	});
+	for (const name of stale) await removeNamespace(name);
+	return stale;
+}
