@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStepOf, replayState } from '$lib/nat/view/replay';
+import { learnedCandidates, nextStepOf, replayState } from '$lib/nat/view/replay';
 import type { NatEvent } from '$lib/nat/view/run';
 import { decodeMessage, encodeMessage, splitLines } from '$lib/nat/view/stream';
 
@@ -78,6 +78,60 @@ describe('replay', () => {
 	it('finds the next packet or mapping', () => {
 		expect(nextStepOf(events, 0, ['packet'])).toBe(6);
 		expect(nextStepOf(events, 6, ['packet'])).toBe(events.length);
+	});
+});
+
+describe('what the lab sends', () => {
+	const PRFLX =
+		'candidate:973436521 1 udp 1853824767 203.0.113.10 43877 typ prflx raddr 192.0.2.10 rport 47936';
+	const lab: NatEvent[] = [
+		{ t: 1, kind: 'gathering', peer: 'a', data: 'complete' },
+		{ t: 2, kind: 'gathering', peer: 'a', data: 'end-of-candidates' },
+		{ t: 3, kind: 'state', peer: 'a', data: { ice: 'checking' } },
+		{ t: 4, kind: 'state', peer: 'a', data: { connection: 'connecting' } },
+		{
+			t: 5,
+			kind: 'pair',
+			peer: 'a',
+			data: {
+				id: 'CP1',
+				local: PRFLX,
+				remote: null,
+				remoteType: 'host',
+				state: 'succeeded',
+				nominated: true,
+				selected: true
+			}
+		},
+		{
+			t: 6,
+			kind: 'phase',
+			data: {
+				phase: 'topology',
+				topology: {
+					a: { network: 'symmetric', natPublic: '203.0.113.10' },
+					b: { network: 'public' }
+				},
+				netemDelayMs: null
+			}
+		},
+		{ t: 7, kind: 'log', data: { signaling: 'offer', from: 'a' } }
+	];
+
+	it('keeps gathering complete after the end-of-candidates, and ICE and connection states apart', () => {
+		const s = replayState(lab, lab.length);
+		expect(s.gathering.a).toBe('complete');
+		expect(s.iceState.a).toBe('checking');
+		expect(s.connectionState.a).toBe('connecting');
+		expect(s.topology?.a.natPublic).toBe('203.0.113.10');
+		expect(s.netemDelayMs).toBeNull();
+		expect(s.logs[0]!.message).toBe('signaling: offer, from: a');
+	});
+
+	it('takes a pair whose remote address getStats hides by its type, and learns prflx from pairs', () => {
+		const s = replayState(lab, lab.length);
+		expect(s.pairs[0]).toMatchObject({ id: 'CP1', remote: 'host', selected: true });
+		expect(learnedCandidates(s.pairs)).toEqual({ a: [PRFLX], b: [] });
 	});
 });
 

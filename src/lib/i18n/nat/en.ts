@@ -132,6 +132,17 @@ export const natEn = {
 		'Keyboard: → next event · ← previous · R show all · Esc back to the start',
 	'nat.replay.start': 'At the start: nothing has happened yet. Press → to apply the first event.',
 
+	'nat.event.connection': 'Peer {peer}: peer connection {state}.',
+	'nat.phase.start':
+		'The lab starts: it sweeps lab namespaces a crash may have left, then builds this scenario.',
+	'nat.phase.topology':
+		'The networks are up: each home in its own namespace behind its NAT, coturn on the internet side, conntrack and the capture watching.',
+	'nat.phase.browsers': 'Both browsers are running ({browser}), one in each home network.',
+	'nat.phase.signaling':
+		"Both peer connections exist with the chosen ICE servers. Offer, answer and candidates travel through the lab's own signaling, never through the networks under test.",
+	'nat.phase.connected': 'Both peers are connected, {ms} ms after the call started.',
+	'nat.phase.failed': 'ICE did not connect: {reason}.',
+	'nat.phase.done': 'The run is over: {outcome} (the model predicted {predicted}).',
 	'nat.event.phase': 'Phase: {phase}',
 	'nat.event.candidate': 'Peer {peer} gathered a {type} candidate, {protocol} {address}.',
 	'nat.event.candidateEnd': 'Peer {peer} finished gathering candidates.',
@@ -162,7 +173,10 @@ export const natEn = {
 	'nat.candidates.heading': 'Candidates each peer gathered',
 	'nat.candidates.help':
 		'A srflx candidate is the NAT’s public address and port as the STUN server saw it; its related address (raddr) is the private host address behind the NAT. A relay candidate is an address on the TURN server; its related address is the public address the TURN server saw.',
-	'nat.candidates.gathering': 'gathering {state}',
+	'nat.candidates.gathering': 'ICE gathering: {state}',
+	'nat.candidates.learned':
+		'Learned during the checks, never gathered: from the pairs, as the peers saw them.',
+
 	'nat.candidates.none': 'none',
 	'nat.candidates.related': 'related address (the base, behind the NAT): {related}',
 	'nat.candidates.relatedRelay': 'related address (as the TURN server saw the peer): {related}',

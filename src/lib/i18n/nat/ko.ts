@@ -122,6 +122,17 @@ export const natKo = {
 	'nat.replay.shortcuts': '키보드: → 다음 이벤트 · ← 이전 · R 모두 보기 · Esc 처음으로',
 	'nat.replay.start': '처음: 아직 아무 일도 없습니다. →를 누르면 첫 이벤트가 적용됩니다.',
 
+	'nat.event.connection': 'Peer {peer}: peer connection {state}.',
+	'nat.phase.start':
+		'실습을 시작합니다. 비정상 종료로 남았을 수 있는 실습 namespace를 정리한 뒤 이 시나리오를 만듭니다.',
+	'nat.phase.topology':
+		'네트워크가 준비되었습니다. 각 집은 자기 namespace에서 NAT 뒤에 있고, 인터넷 쪽에는 coturn이 있으며, conntrack과 패킷 캡처가 지켜봅니다.',
+	'nat.phase.browsers': '두 브라우저({browser})가 각 집 네트워크에서 하나씩 실행 중입니다.',
+	'nat.phase.signaling':
+		'선택한 ICE 서버로 두 peer connection이 만들어졌습니다. offer, answer, candidate는 실습 자체의 시그널링으로 오가며, 시험 중인 네트워크를 거치지 않습니다.',
+	'nat.phase.connected': '통화 시작 {ms} ms 뒤 두 peer가 연결되었습니다.',
+	'nat.phase.failed': 'ICE가 연결되지 않았습니다: {reason}.',
+	'nat.phase.done': '실행이 끝났습니다: {outcome}(모델의 예측: {predicted}).',
 	'nat.event.phase': '단계: {phase}',
 	'nat.event.candidate': 'Peer {peer}가 {type} candidate를 수집했습니다: {protocol} {address}.',
 	'nat.event.candidateEnd': 'Peer {peer}가 candidate 수집을 마쳤습니다.',
@@ -153,7 +164,9 @@ export const natKo = {
 	'nat.candidates.heading': '각 peer가 수집한 candidate',
 	'nat.candidates.help':
 		'srflx candidate는 STUN 서버가 본 NAT의 공인 주소와 포트이고, 관련 주소(raddr)는 NAT 뒤의 사설 host 주소입니다. relay candidate는 TURN 서버의 주소이고, 관련 주소는 TURN 서버가 본 공인 주소입니다.',
-	'nat.candidates.gathering': '수집 {state}',
+	'nat.candidates.gathering': 'ICE 수집: {state}',
+	'nat.candidates.learned': '수집되지 않고 검사 중에 알게 된 것: peer가 본 쌍에서 가져옵니다.',
+
 	'nat.candidates.none': '없음',
 	'nat.candidates.related': '관련 주소(NAT 뒤의 base): {related}',
 	'nat.candidates.relatedRelay': '관련 주소(TURN 서버가 본 peer): {related}',

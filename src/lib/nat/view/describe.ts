@@ -4,10 +4,24 @@
  * (addresses, candidate lines, the lab's messages) travel as parameters and are shown as text.
  */
 import { describeCandidate } from './candidates';
-import { eventCandidate } from './replay';
+import { compactData, eventCandidate } from './replay';
 import type { NatEvent } from './run';
 
+/** The phases the lab announces (src/lib/server/nat/lab.js), each told in one sentence. */
+export const LAB_PHASES = [
+	'start',
+	'topology',
+	'browsers',
+	'signaling',
+	'connected',
+	'failed',
+	'done'
+] as const;
+export type LabPhase = (typeof LAB_PHASES)[number];
+
 export type EventSentenceKey =
+	| `nat.phase.${LabPhase}`
+	| 'nat.event.connection'
 	| 'nat.event.phase'
 	| 'nat.event.candidate'
 	| 'nat.event.candidateEnd'
@@ -36,11 +50,21 @@ export function describeEvent(event: NatEvent): EventSentence {
 	const data = event.data;
 	const bare = typeof data === 'string' ? data : '';
 	switch (event.kind) {
-		case 'phase':
+		case 'phase': {
+			const phase = bare || field(data, 'phase') || field(data, 'name');
+			if (!(LAB_PHASES as readonly string[]).includes(phase))
+				return { key: 'nat.event.phase', params: { phase } };
 			return {
-				key: 'nat.event.phase',
-				params: { phase: bare || field(data, 'phase') || field(data, 'name') }
+				key: `nat.phase.${phase as LabPhase}`,
+				params: {
+					ms: field(data, 'msToConnected'),
+					reason: field(data, 'reason'),
+					browser: field(data, 'browser'),
+					outcome: field(data, 'outcome'),
+					predicted: field(data, 'predicted')
+				}
 			};
+		}
 		case 'candidate': {
 			const line = eventCandidate(data);
 			if (!line) return { key: 'nat.event.candidateEnd', params: { peer } };
@@ -51,18 +75,26 @@ export function describeEvent(event: NatEvent): EventSentence {
 			};
 		}
 		case 'gathering':
+			if (bare === 'end-of-candidates') return { key: 'nat.event.candidateEnd', params: { peer } };
 			return { key: 'nat.event.gathering', params: { peer, state: bare || field(data, 'state') } };
 		case 'state':
-			return { key: 'nat.event.state', params: { peer, state: bare || field(data, 'state') } };
+			return field(data, 'connection')
+				? { key: 'nat.event.connection', params: { peer, state: field(data, 'connection') } }
+				: {
+						key: 'nat.event.state',
+						params: { peer, state: bare || field(data, 'ice') || field(data, 'state') }
+					};
 		case 'pair': {
-			const local = describeCandidate(field(data, 'local'));
-			const remote = describeCandidate(field(data, 'remote'));
+			const end = (line: string, type: string) => {
+				const c = describeCandidate(line);
+				return c.type === 'unknown' ? type || line : `${c.type} ${c.address}`;
+			};
 			return {
 				key: 'nat.event.pair',
 				params: {
 					peer,
-					local: `${local.type} ${local.address}`,
-					remote: `${remote.type} ${remote.address}`,
+					local: end(field(data, 'local'), field(data, 'localType')),
+					remote: end(field(data, 'remote'), field(data, 'remoteType')),
 					state: field(data, 'state')
 				}
 			};
@@ -91,12 +123,15 @@ export function describeEvent(event: NatEvent): EventSentence {
 		case 'log':
 			return {
 				key: 'nat.event.log',
-				params: { peer: peer || '–', message: bare || field(data, 'message') }
+				params: { peer: peer || '–', message: bare || field(data, 'message') || compactData(data) }
 			};
 		case 'error':
 			return {
 				key: 'nat.event.error',
-				params: { code: field(data, 'code') || 'failed', message: bare || field(data, 'message') }
+				params: {
+					code: field(data, 'code') || 'failed',
+					message: bare || field(data, 'message') || compactData(data)
+				}
 			};
 		default:
 			return { key: 'nat.event.other', params: { kind: event.kind } };

@@ -9,10 +9,12 @@
 import {
 	MappingSchema,
 	PacketSchema,
+	TopologySchema,
 	type NatEvent,
 	type NatMapping,
 	type NatPacket,
-	type NatPeer
+	type NatPeer,
+	type NatTopology
 } from './run';
 import * as v from 'valibot';
 
@@ -24,6 +26,7 @@ export interface PairView {
 	remote: string;
 	state: string;
 	nominated: boolean;
+	selected: boolean;
 	/** every state the pair went through, with the time it entered it */
 	history: { t: number; state: string }[];
 }
@@ -36,6 +39,10 @@ export interface ReplayState {
 	candidates: Record<NatPeer, string[]>;
 	gathering: Record<NatPeer, string | null>;
 	iceState: Record<NatPeer, string | null>;
+	connectionState: Record<NatPeer, string | null>;
+	/** the lab's network, once its `topology` phase has been applied */
+	topology: NatTopology | null;
+	netemDelayMs: number | null;
 	pairs: PairView[];
 	mappings: NatMapping[];
 	packets: NatPacket[];
@@ -63,6 +70,14 @@ function eventState(data: unknown): string | null {
 	return text(data) ?? text(record(data).state);
 }
 
+/** An event's data without a message field, as `key: value` text. */
+export function compactData(data: unknown): string {
+	if (!data || typeof data !== 'object') return String(data ?? '');
+	return Object.entries(data as Record<string, unknown>)
+		.map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+		.join(', ');
+}
+
 export function emptyState(): ReplayState {
 	return {
 		step: 0,
@@ -71,6 +86,9 @@ export function emptyState(): ReplayState {
 		candidates: { a: [], b: [] },
 		gathering: { a: null, b: null },
 		iceState: { a: null, b: null },
+		connectionState: { a: null, b: null },
+		topology: null,
+		netemDelayMs: null,
 		pairs: [],
 		mappings: [],
 		packets: [],
@@ -88,31 +106,55 @@ export function applyEvent(state: ReplayState, event: NatEvent): void {
 	const data = record(event.data);
 	const peer = event.peer;
 	switch (event.kind) {
-		case 'phase':
+		case 'phase': {
 			state.phase = text(event.data) ?? text(data.phase) ?? text(data.name) ?? state.phase;
+			const topology = v.safeParse(TopologySchema, data.topology);
+			if (topology.success) state.topology = topology.output;
+			if (typeof data.netemDelayMs === 'number') state.netemDelayMs = data.netemDelayMs;
 			break;
+		}
 		case 'candidate': {
 			const line = eventCandidate(event.data);
 			if (peer && line && !state.candidates[peer].includes(line)) state.candidates[peer].push(line);
 			break;
 		}
-		case 'gathering':
-			if (peer) state.gathering[peer] = eventState(event.data);
+		case 'gathering': {
+			// 'end-of-candidates' (the null candidate) follows 'complete'; the state stays complete
+			const gathering = eventState(event.data);
+			if (peer && gathering && gathering !== 'end-of-candidates') state.gathering[peer] = gathering;
 			break;
+		}
 		case 'state':
-			if (peer) state.iceState[peer] = eventState(event.data);
+			// the lab sends { ice } (iceConnectionState) and { connection } (connectionState) apart
+			if (!peer) break;
+			if (text(data.ice)) state.iceState[peer] = text(data.ice);
+			else if (text(data.connection)) state.connectionState[peer] = text(data.connection);
+			else state.iceState[peer] = eventState(event.data) ?? state.iceState[peer];
 			break;
 		case 'pair': {
-			const local = text(data.local);
-			const remote = text(data.remote);
+			// getStats may not expose a candidate's address (a remote prflx): its type stands in
+			const local = text(data.local) ?? text(data.localType);
+			const remote = text(data.remote) ?? text(data.remoteType);
 			const pairState = text(data.state);
 			if (!peer || !local || !remote || !pairState) break;
-			const id = `${local}|${remote}`;
+			const id = text(data.id) ?? `${local}|${remote}`;
 			let pair = state.pairs.find((p) => p.peer === peer && p.id === id);
 			if (!pair) {
-				pair = { id, peer, local, remote, state: pairState, nominated: false, history: [] };
+				pair = {
+					id,
+					peer,
+					local,
+					remote,
+					state: pairState,
+					nominated: false,
+					selected: false,
+					history: []
+				};
 				state.pairs.push(pair);
 			}
+			pair.local = local;
+			pair.remote = remote;
+			if (typeof data.selected === 'boolean') pair.selected = data.selected;
 			if (pair.state !== pairState || pair.history.length === 0)
 				pair.history.push({ t: event.t, state: pairState });
 			pair.state = pairState;
@@ -134,15 +176,32 @@ export function applyEvent(state: ReplayState, event: NatEvent): void {
 				t: event.t,
 				peer,
 				code: text(data.code) ?? 'failed',
-				message: text(event.data) ?? text(data.message) ?? ''
+				message: text(event.data) ?? text(data.message) ?? compactData(event.data)
 			});
 			break;
 		case 'log': {
-			const message = text(event.data) ?? text(data.message);
-			if (message) state.logs.push({ t: event.t, peer, message });
+			const message = text(event.data) ?? text(data.message) ?? compactData(event.data);
+			state.logs.push({ t: event.t, peer, message });
 			break;
 		}
 	}
+}
+
+/**
+ * The peer-reflexive candidates learned during the checks (RFC 8445 §7.2.5.3.1, §7.3.1.3), by
+ * whose address they are: a peer's own (a local prflx in its pairs) or as the other peer learned
+ * it (a remote prflx in the other's pairs). They are never gathered, so they come from the pairs.
+ */
+export function learnedCandidates(pairs: readonly PairView[]): Record<NatPeer, string[]> {
+	const learned: Record<NatPeer, string[]> = { a: [], b: [] };
+	const add = (peer: NatPeer, line: string) => {
+		if (/ typ prflx\b/.test(line) && !learned[peer].includes(line)) learned[peer].push(line);
+	};
+	for (const pair of pairs) {
+		add(pair.peer, pair.local);
+		add(pair.peer === 'a' ? 'b' : 'a', pair.remote);
+	}
+	return learned;
 }
 
 /** The state after the first `step` events (clamped to the log). */
