@@ -42,7 +42,28 @@ export default defineConfig({
 	plugins: [turnServer(), sveltekit(), signaling()],
 	server: { host: '127.0.0.1', port: 5173 },
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					exclude: ['tests/unit/nat-lab/**'],
+					environment: 'node'
+				}
+			},
+			{
+				// Real NAT lab runs (root): one lab at a time, each run takes seconds.
+				extends: true,
+				test: {
+					name: 'nat-lab',
+					include: ['tests/unit/nat-lab/**/*.test.ts'],
+					environment: 'node',
+					fileParallelism: false,
+					testTimeout: 120_000,
+					hookTimeout: 120_000
+				}
+			}
+		]
 	}
 });

@@ -71,7 +71,6 @@ export const REASON_KEYS = Object.freeze([
 	'public-host',
 	'srflx-hole-punch',
 	'prflx-learned',
-	'ice-tcp-to-public',
 	'relay-policy',
 	'relay-symmetric',
 	'relay-no-servers-path',
@@ -82,7 +81,8 @@ export const REASON_KEYS = Object.freeze([
 
 /**
  * A candidate as the model sees it. `relay` candidates carry the transport between the peer and
- * its TURN server; host candidates are UDP, or TCP (ICE-TCP, RFC 6544, which Chromium gathers).
+ * its TURN server; host candidates are UDP, or TCP (ICE-TCP, RFC 6544: Chromium gathers only
+ * `tcptype active` ones, seen in the lab, which connect out and never accept).
  * @typedef {{ type: 'host' | 'srflx' | 'relay', transport: 'udp' | 'tcp' }} ModelCandidate
  */
 
@@ -160,17 +160,6 @@ function directUdp(a, b, servers) {
 }
 
 /**
- * ICE-TCP (RFC 6544): an active candidate connects out to the other side's passive candidate,
- * which must accept an unsolicited SYN, so only a public peer's passive candidate is reachable.
- * The NATed side's mapped address is new to both, so the pair is peer-reflexive.
- * @param {NetworkName} a
- * @param {NetworkName} b
- */
-function directTcp(a, b) {
-	return BEHAVIOURS[a].filtering === 'open' || BEHAVIOURS[b].filtering === 'open';
-}
-
-/**
  * Which relay transport a working relayed path uses, or null. A relay candidate's data leaves the
  * TURN server as UDP (RFC 8656 §2), so the other side reaches it with UDP from its own base, or
  * through its own relay. A path is 'relay-tcp' as soon as one peer's leg to TURN is TCP.
@@ -231,7 +220,6 @@ export function predict(a, b, servers) {
 	const ca = gatheredCandidates(a, servers);
 	const cb = gatheredCandidates(b, servers);
 	const udp = directUdp(a, b, servers);
-	const tcp = !caps.relayOnly && directTcp(a, b);
 	const relay = relayPath(a, b, servers);
 	const label = (/** @type {ModelCandidate} */ c) => `${c.type}/${c.transport}`;
 
@@ -245,10 +233,10 @@ export function predict(a, b, servers) {
 				// RFC 8445 §6.1.2.2: only candidates of the same transport pair up.
 				if (x.transport === 'udp' && y.transport === 'udp' && udp.works) {
 					as = outcomeOfPair(udp.localType, udp.remoteType);
-				} else if (x.transport === 'tcp' && y.transport === 'tcp' && tcp) {
-					as = 'prflx';
-					if (a === 'public' && b === 'public') as = 'host';
 				}
+				// ICE-TCP (RFC 6544 §6.2) pairs an active candidate only with a passive one, and
+				// Chromium gathers only active TCP host candidates: two Chromiums never form a
+				// TCP pair, so host/tcp × host/tcp never works, even with a public peer.
 			} else if (x.type === 'relay' && y.type === 'relay') {
 				as = outcomeOfPair(
 					'relay',
@@ -281,14 +269,6 @@ export function predict(a, b, servers) {
 					? 'srflx-hole-punch'
 					: 'prflx-learned';
 		return { outcome, reasonKey, pairs, candidates: { a: ca.map(label), b: cb.map(label) } };
-	}
-	if (tcp) {
-		return {
-			outcome: bothPublic ? 'host' : 'prflx',
-			reasonKey: 'ice-tcp-to-public',
-			pairs,
-			candidates: { a: ca.map(label), b: cb.map(label) }
-		};
 	}
 	/** @type {ReasonKey} */
 	let reasonKey;

@@ -12,22 +12,22 @@ import { isScenario, NETWORKS, OUTCOMES, SERVER_SETS } from '$lib/nat/types.js';
  */
 const EXPECTED: Record<string, string[][]> = {
 	none: [
-		['host', 'prflx', 'prflx', 'prflx'],
+		['host', 'prflx', 'prflx', 'failed'],
 		['prflx', 'failed', 'failed', 'failed'],
 		['prflx', 'failed', 'failed', 'failed'],
-		['prflx', 'failed', 'failed', 'failed']
+		['failed', 'failed', 'failed', 'failed']
 	],
 	stun: [
-		['host', 'srflx', 'prflx', 'prflx'],
+		['host', 'srflx', 'prflx', 'failed'],
 		['srflx', 'srflx', 'failed', 'failed'],
 		['prflx', 'failed', 'failed', 'failed'],
-		['prflx', 'failed', 'failed', 'failed']
+		['failed', 'failed', 'failed', 'failed']
 	],
 	'stun+turn': [
-		['host', 'srflx', 'prflx', 'prflx'],
+		['host', 'srflx', 'prflx', 'relay-tcp'],
 		['srflx', 'srflx', 'relay-udp', 'relay-tcp'],
 		['prflx', 'relay-udp', 'relay-udp', 'relay-tcp'],
-		['prflx', 'relay-tcp', 'relay-tcp', 'relay-tcp']
+		['relay-tcp', 'relay-tcp', 'relay-tcp', 'relay-tcp']
 	],
 	'turn-only': [
 		['relay-udp', 'relay-udp', 'relay-udp', 'relay-tcp'],
@@ -73,10 +73,18 @@ describe('predict: the cases issue 12 names', () => {
 			reasonKey: 'prflx-learned'
 		});
 	});
-	it('UDP blocked needs TURN over TCP unless the other side is public', () => {
+	it('UDP blocked needs TURN over TCP, even towards a public peer (no ICE-TCP pair forms)', () => {
 		expect(predict('udp-blocked', 'cone', 'stun').reasonKey).toBe('udp-blocked-no-turn-tcp');
 		expect(predict('udp-blocked', 'cone', 'turn-tcp-only').outcome).toBe('relay-tcp');
-		expect(predict('udp-blocked', 'public', 'stun').reasonKey).toBe('ice-tcp-to-public');
+		expect(predict('udp-blocked', 'public', 'stun').reasonKey).toBe('udp-blocked-no-turn-tcp');
+		expect(predict('public', 'udp-blocked', 'stun+turn')).toMatchObject({
+			outcome: 'relay-tcp',
+			reasonKey: 'relay-udp-blocked'
+		});
+		const tcpPairs = predict('udp-blocked', 'public', 'none').pairs.filter(
+			(p) => p.local === 'host/tcp' && p.remote === 'host/tcp'
+		);
+		expect(tcpPairs).toEqual([{ local: 'host/tcp', remote: 'host/tcp', works: false, as: null }]);
 	});
 });
 

@@ -6,6 +6,7 @@
  */
 import { mappingKey, mappingsFrom } from '../../nat/conntrack.js';
 import { createPcapReader, decodeFrame } from '../../nat/packets.js';
+import { appendFileSync } from 'node:fs';
 import { runIn, spawnIn } from './exec.js';
 
 /** @typedef {import('../../nat/types.js').Mapping} Mapping */
@@ -13,9 +14,10 @@ import { runIn, spawnIn } from './exec.js';
 
 /**
  * Follows `conntrack -E` (new flows, with their NAT translation) in a router's namespace.
- * @param {{ namespace: string, nat: 'a' | 'b', startMs: number, onMapping: (m: Mapping) => void }} options
+ * @param {{ namespace: string, nat: 'a' | 'b', startMs: number, onMapping: (m: Mapping) => void, rawFile?: string }} options
+ *   rawFile: also append conntrack's raw output there (fixtures, debugging)
  */
-export function watchConntrack({ namespace, nat, startMs, onMapping }) {
+export function watchConntrack({ namespace, nat, startMs, onMapping, rawFile }) {
 	const child = spawnIn(namespace, 'conntrack', ['-E', '-e', 'NEW', '-o', 'extended']);
 	/** @type {Set<string>} */
 	const seen = new Set();
@@ -27,6 +29,7 @@ export function watchConntrack({ namespace, nat, startMs, onMapping }) {
 	};
 	let partial = '';
 	child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
+		if (rawFile) appendFileSync(rawFile, chunk);
 		const text = partial + chunk.toString('utf8');
 		const end = text.lastIndexOf('\n');
 		partial = text.slice(end + 1);
@@ -38,6 +41,7 @@ export function watchConntrack({ namespace, nat, startMs, onMapping }) {
 			const { stdout } = await runIn(namespace, 'conntrack', ['-L', '-o', 'extended'], {
 				allowFail: true
 			});
+			if (rawFile) appendFileSync(rawFile, `# conntrack -L -o extended\n${stdout}`);
 			for (const m of mappingsFrom(stdout, nat, Date.now() - startMs)) deliver(m);
 			child.kill('SIGKILL');
 		},
@@ -47,9 +51,10 @@ export function watchConntrack({ namespace, nat, startMs, onMapping }) {
 
 /**
  * Captures on the internet bridge. Resolves once tcpdump says it is listening.
- * @param {{ namespace: string, startMs: number, onPacket: (p: Packet) => void }} options
+ * @param {{ namespace: string, startMs: number, onPacket: (p: Packet) => void, rawFile?: string }} options
+ *   rawFile: also write the pcap stream there
  */
-export async function captureInternet({ namespace, startMs, onPacket }) {
+export async function captureInternet({ namespace, startMs, onPacket, rawFile }) {
 	const child = spawnIn(namespace, 'tcpdump', [
 		'-i',
 		'br0',
@@ -63,6 +68,7 @@ export async function captureInternet({ namespace, startMs, onPacket }) {
 	]);
 	const reader = createPcapReader();
 	child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
+		if (rawFile) appendFileSync(rawFile, chunk);
 		for (const frame of reader.push(chunk)) {
 			for (const packet of decodeFrame(frame, startMs)) onPacket(packet);
 		}

@@ -7,7 +7,7 @@
  * lab runs per process, within a time limit, and every namespace and process it made is removed
  * on every way out: success, error, timeout, abort, Ctrl-C, SIGTERM, an uncaught exception.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isScenario } from '../../nat/types.js';
@@ -47,6 +47,12 @@ const STATS_INTERVAL_MS = 500;
 export const NETEM_DELAY_MS = 10;
 /** Media and DTLS packets kept per flow and kind: enough to see them pass, not thousands. */
 const SAMPLES_PER_FLOW = 3;
+/**
+ * ICE checks and their answers kept per flow and kind (direct, or inside a Send/Data indication
+ * or ChannelData): Chromium repeats them every few hundred ms on every pair, and a failing run
+ * would otherwise record hundreds. STUN/TURN messages to and from the server are all kept.
+ */
+const CHECKS_PER_FLOW = 8;
 const MAX_PACKETS = 3_000;
 
 export class LabError extends Error {
@@ -174,7 +180,7 @@ function rttOf(pairs) {
 /**
  * Runs one scenario. See the module comment and nat-contract.md.
  * @param {{ a: unknown, b: unknown, servers: unknown }} scenario
- * @param {{ onEvent?: (event: NatEvent) => void, signal?: AbortSignal, timeoutMs?: number, connectTimeoutMs?: number }} [options]
+ * @param {{ onEvent?: (event: NatEvent) => void, signal?: AbortSignal, timeoutMs?: number, connectTimeoutMs?: number, rawDir?: string }} [options]
  * @returns {Promise<NatRun>}
  */
 export async function runScenario(scenario, options = {}) {
@@ -204,7 +210,7 @@ export async function runScenario(scenario, options = {}) {
  * @param {NetworkName} a
  * @param {NetworkName} b
  * @param {ServerSet} servers
- * @param {{ onEvent?: (event: NatEvent) => void, signal?: AbortSignal, timeoutMs?: number, connectTimeoutMs?: number }} options
+ * @param {{ onEvent?: (event: NatEvent) => void, signal?: AbortSignal, timeoutMs?: number, connectTimeoutMs?: number, rawDir?: string }} options
  * @returns {Promise<NatRun>}
  */
 async function runExclusive(a, b, servers, options) {
@@ -226,8 +232,12 @@ async function runExclusive(a, b, servers, options) {
 	const browsers = [];
 	let dir = '';
 	let cleaned = false;
+	// Set as soon as cleanup starts: whatever the run still makes afterwards (its work goes on
+	// until a command fails) is removed as it appears.
+	let cancelled = false;
 
 	const cleanupSync = () => {
+		cancelled = true;
 		if (cleaned) return;
 		cleaned = true;
 		for (const stop of stoppers) stop();
@@ -235,6 +245,7 @@ async function runExclusive(a, b, servers, options) {
 		if (dir) rmSync(dir, { recursive: true, force: true });
 	};
 	const cleanup = async () => {
+		cancelled = true;
 		if (cleaned) return;
 		await Promise.all(
 			browsers.map((browser) =>
@@ -282,11 +293,18 @@ async function runExclusive(a, b, servers, options) {
 	signal?.addEventListener('abort', onAbort, { once: true });
 
 	const work = labWork(a, b, servers, options, {
-		namespaces,
-		stoppers,
-		browsers,
-		setDir: (/** @type {string} */ d) => (dir = d),
-		isCancelled: () => cleaned,
+		addNamespace: (name) => {
+			namespaces.push(name);
+			if (cancelled) void removeNamespace(name);
+		},
+		addStopper: (stopper) => (cancelled ? stopper() : void stoppers.push(stopper)),
+		addBrowser: (browser) =>
+			cancelled ? void browser.close().catch(() => {}) : void browsers.push(browser),
+		setDir: (d) => {
+			dir = d;
+			if (cancelled) rmSync(d, { recursive: true, force: true });
+		},
+		isCancelled: () => cancelled,
 		onEvent
 	});
 	work.catch(() => {});
@@ -299,20 +317,36 @@ async function runExclusive(a, b, servers, options) {
 		clearTimeout(timer);
 		signal?.removeEventListener('abort', onAbort);
 		await cleanup();
+		// A cancelled run's work stops at its next system call; wait for it, then sweep again in
+		// case it made a namespace between the two.
+		await Promise.race([work.catch(() => {}), new Promise((r) => setTimeout(r, 15_000))]);
+		for (const name of namespaces) await removeNamespace(name);
 		removeHandlers();
 	}
 }
 
 /**
+ * How the run's work hands what it makes to the cleanup.
+ * @typedef {object} LabHooks
+ * @property {(name: string) => void} addNamespace
+ * @property {(stop: () => void) => void} addStopper
+ * @property {(browser: { close: () => Promise<void> }) => void} addBrowser
+ * @property {(dir: string) => void} setDir
+ * @property {() => boolean} isCancelled
+ * @property {(event: NatEvent) => void} [onEvent]
+ */
+
+/**
  * @param {NetworkName} a
  * @param {NetworkName} b
  * @param {ServerSet} servers
- * @param {{ connectTimeoutMs?: number }} options
- * @param {{ namespaces: string[], stoppers: (() => void)[], browsers: { close: () => Promise<void> }[], setDir: (d: string) => void, isCancelled: () => boolean, onEvent?: (event: NatEvent) => void }} lab
+ * @param {{ connectTimeoutMs?: number, rawDir?: string }} options
+ * @param {LabHooks} lab
  * @returns {Promise<NatRun>}
  */
 async function labWork(a, b, servers, options, lab) {
-	const { connectTimeoutMs = CONNECT_TIMEOUT_MS } = options;
+	const { connectTimeoutMs = CONNECT_TIMEOUT_MS, rawDir } = options;
+	if (rawDir) mkdirSync(rawDir, { recursive: true });
 	const startMs = Date.now();
 	const startedAt = new Date(startMs).toISOString();
 	/** @type {NatEvent[]} */
@@ -347,7 +381,7 @@ async function labWork(a, b, servers, options, lab) {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'natlab-'));
 	lab.setDir(dir);
 
-	const built = await buildTopology(prefix, a, b, (name) => lab.namespaces.push(name));
+	const built = await buildTopology(prefix, a, b, lab.addNamespace, lab.isCancelled);
 	const topology = built.topology;
 	const netem = await addNetemDelay(built.internet, NETEM_DELAY_MS);
 	if (!netem) {
@@ -360,7 +394,7 @@ async function labWork(a, b, servers, options, lab) {
 	let turn = null;
 	if (servers !== 'none') {
 		const coturn = await startLabCoturn({ namespace: built.internet, dir });
-		lab.stoppers.push(coturn.stop);
+		lab.addStopper(coturn.stop);
 		turn = coturn;
 		if (servers === 'stun' || servers === 'stun+turn') {
 			topology.stun = `${SERVER_ADDRESS}:${SERVER_PORT}`;
@@ -372,26 +406,37 @@ async function labWork(a, b, servers, options, lab) {
 			};
 		}
 	}
-	emit('phase', { phase: 'topology', topology, netemDelayMs: netem ? NETEM_DELAY_MS : null });
+	emit('phase', {
+		phase: 'topology',
+		topology,
+		netemDelayMs: netem ? NETEM_DELAY_MS : null,
+		namespaces: built.namespaces
+	});
 
 	/** @type {Map<string, number>} */
 	const samples = new Map();
+	let sampledOut = 0;
 	const capture = await captureInternet({
 		namespace: built.internet,
 		startMs,
+		rawFile: rawDir && path.join(rawDir, 'internet.pcap'),
 		onPacket: (packet) => {
 			if (packets.length >= MAX_PACKETS) return;
-			if (!isControl(packet)) {
-				const key = `${packet.from} ${packet.to} ${packet.kind}`;
-				const n = samples.get(key) ?? 0;
-				samples.set(key, n + 1);
-				if (n >= SAMPLES_PER_FLOW) return;
+			const inner = /** @type {{ kind?: string } | undefined} */ (packet.summary.data)?.kind;
+			const check = packet.kind.startsWith('ice-check') || inner?.startsWith('ice-check');
+			const limit = !isControl(packet) ? SAMPLES_PER_FLOW : check ? CHECKS_PER_FLOW : Infinity;
+			const key = `${packet.from} ${packet.to} ${packet.kind} ${inner ?? ''}`;
+			const n = samples.get(key) ?? 0;
+			samples.set(key, n + 1);
+			if (n >= limit) {
+				sampledOut += 1;
+				return;
 			}
 			packets.push(packet);
 			emit('packet', packet, undefined, packet.t);
 		}
 	});
-	lab.stoppers.push(capture.stop);
+	lab.addStopper(capture.stop);
 	const watchers = [];
 	for (const side of /** @type {const} */ (['a', 'b'])) {
 		const router = built.routers[side];
@@ -400,12 +445,13 @@ async function labWork(a, b, servers, options, lab) {
 			namespace: router,
 			nat: side,
 			startMs,
+			rawFile: rawDir && path.join(rawDir, `conntrack-${side}.txt`),
 			onMapping: (mapping) => {
 				mappings.push(mapping);
 				emit('mapping', mapping, side, mapping.t);
 			}
 		});
-		lab.stoppers.push(watcher.stop);
+		lab.addStopper(watcher.stop);
 		watchers.push(watcher);
 	}
 
@@ -451,7 +497,7 @@ async function labWork(a, b, servers, options, lab) {
 	const [peerA, peerB] = await Promise.all(
 		/** @type {const} */ (['a', 'b']).map(async (side) => {
 			const peer = await launchPeer({ namespace: built.homes[side], dir, onEmit: onEmit(side) });
-			lab.browsers.push(peer.browser);
+			lab.addBrowser(peer.browser);
 			return peer;
 		})
 	);
@@ -540,6 +586,11 @@ async function labWork(a, b, servers, options, lab) {
 	await Promise.all([peerA.page, peerB.page].map((page) => call(page, 'labClose').catch(() => {})));
 	for (const watcher of watchers) await watcher.finish();
 	await capture.finish();
+	if (sampledOut)
+		emit('log', {
+			packetsNotKept: sampledOut,
+			keptPerFlow: { checks: CHECKS_PER_FLOW, media: SAMPLES_PER_FLOW }
+		});
 	emit('phase', { phase: 'done', outcome, predicted: predicted.outcome });
 
 	/** @type {NatRun} */

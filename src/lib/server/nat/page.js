@@ -16,10 +16,12 @@ export const PAGE_HTML = `<!doctype html>
 let pc;
 const emit = (kind, data) => window.labEmit({ kind, data });
 
+// Chromium leaves the address of a remote peer-reflexive candidate out of getStats (it was never
+// signaled); the line then says (hidden) rather than inventing one.
 function candidateLine(c) {
 	if (!c) return null;
 	let line = 'candidate:' + (c.foundation || '0') + ' 1 ' + c.protocol + ' ' + c.priority + ' ' +
-		c.address + ' ' + c.port + ' typ ' + c.candidateType;
+		(c.address || '(hidden)') + ' ' + c.port + ' typ ' + c.candidateType;
 	if (c.relatedAddress) line += ' raddr ' + c.relatedAddress + ' rport ' + c.relatedPort;
 	if (c.tcpType) line += ' tcptype ' + c.tcpType;
 	return line;

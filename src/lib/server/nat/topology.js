@@ -88,9 +88,10 @@ export const HOME_RULESET =
  * @param {NetworkName} a
  * @param {NetworkName} b
  * @param {(name: string) => void} created told each namespace as soon as it exists
+ * @param {() => boolean} [cancelled] true once the lab is being torn down: stop building
  * @returns {Promise<BuiltTopology>}
  */
-export async function buildTopology(prefix, a, b, created) {
+export async function buildTopology(prefix, a, b, created, cancelled = () => false) {
 	const internet = `${prefix}-inet`;
 	/** @type {string[]} */
 	const namespaces = [];
@@ -98,6 +99,7 @@ export async function buildTopology(prefix, a, b, created) {
 		await run('ip', ['netns', 'add', name]);
 		namespaces.push(name);
 		created(name);
+		if (cancelled()) throw new Error('the lab was stopped while its networks were being built');
 		await run('ip', ['-n', name, 'link', 'set', 'lo', 'up']);
 	};
 	const ipn = (/** @type {string} */ ns, /** @type {string[]} */ args) =>
