@@ -12,7 +12,7 @@ const RUN_TIMEOUT_MS = 150_000;
 async function openNat(page: Page): Promise<void> {
 	await page.goto('/nat');
 	await expect(page.locator('html')).toHaveAttribute('data-ready', '');
-	await expect(page.getByTestId('open-recorded').first()).toBeVisible();
+	await expect(page.getByTestId('recorded-runs')).toHaveAttribute('data-loaded', 'true');
 }
 
 async function expectNoSeriousViolations(page: Page) {

@@ -83,6 +83,8 @@ export const natEn = {
 		'tcpdump is missing (the internet-side packets are captured with it).',
 	'nat.unavailable.no-chromium': 'Chromium is missing (each peer is a headless Chromium).',
 	'nat.unavailable.no-turnserver': 'coturn (turnserver) is missing.',
+	'nat.unavailable.lab-failed':
+		"The lab's server module could not be loaded, so nothing can run here: {detail}",
 	'nat.unavailable.other': 'The lab reports: {code}.',
 	'nat.unavailable.install': 'Install it: sudo apt-get install {package}',
 	'nat.unavailable.recorded':

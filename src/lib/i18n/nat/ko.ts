@@ -77,6 +77,8 @@ export const natKo = {
 	'nat.unavailable.no-tcpdump': 'tcpdump가 없습니다(인터넷 쪽 패킷을 이것으로 잡습니다).',
 	'nat.unavailable.no-chromium': 'Chromium이 없습니다(각 peer가 headless Chromium입니다).',
 	'nat.unavailable.no-turnserver': 'coturn(turnserver)이 없습니다.',
+	'nat.unavailable.lab-failed':
+		'실습의 서버 모듈을 불러올 수 없어 여기서는 실행할 수 없습니다: {detail}',
 	'nat.unavailable.other': '실습이 알려 온 이유: {code}.',
 	'nat.unavailable.install': '설치: sudo apt-get install {package}',
 	'nat.unavailable.recorded':

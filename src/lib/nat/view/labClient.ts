@@ -9,6 +9,8 @@ import { decodeMessage, splitLines } from './stream';
 export interface UnavailableReason {
 	code: string;
 	install?: string;
+	/** what went wrong, when the lab could not even be loaded */
+	detail?: string;
 }
 
 export type LabResult =

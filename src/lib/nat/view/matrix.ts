@@ -73,6 +73,7 @@ export function recordedToMatrixRun(entry: RecordedEntry): MatrixRun | null {
 		b: entry.b,
 		servers: entry.servers,
 		outcome: entry.outcome,
+		predicted: entry.predicted,
 		msToConnected: entry.msToConnected ?? null,
 		startedAt: entry.startedAt,
 		browser: entry.browser,

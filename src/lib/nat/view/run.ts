@@ -128,6 +128,7 @@ export const RecordedEntrySchema = v.object({
 	b: network,
 	servers: serverSet,
 	outcome: v.optional(v.picklist(OUTCOME_VALUES)),
+	predicted: v.optional(v.picklist(OUTCOME_VALUES)),
 	msToConnected: v.optional(v.nullable(v.number())),
 	startedAt: v.optional(v.string()),
 	browser: v.optional(v.string())

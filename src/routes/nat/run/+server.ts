@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { NETWORKS, SERVER_SETS } from '$lib/nat/types.js';
-import { labAvailability, runScenario } from '$lib/server/nat/lab.js';
+import { loadLab } from '../lab.server';
 import { ScenarioSchema } from '$lib/nat/view/run';
 import {
 	encodeMessage,
@@ -56,6 +56,18 @@ export const POST: RequestHandler = async ({ request }) => {
 			{ status: 400, headers: noStore }
 		);
 	}
+	const loaded = await loadLab();
+	if (!loaded.ok) {
+		return json(
+			{
+				code: 'unavailable',
+				message: `The lab's server module could not be loaded: ${loaded.detail}`,
+				reasons: [{ code: 'lab-failed', detail: loaded.detail }]
+			},
+			{ status: 503, headers: noStore }
+		);
+	}
+	const { labAvailability, runScenario } = loaded.lab;
 	const availability = await labAvailability();
 	if (!availability.ok) {
 		return json(
