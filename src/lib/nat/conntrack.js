@@ -31,9 +31,11 @@ export function parseConntrackLine(line) {
 	if (!protocol || !/\bipv4\b/.test(line)) return null;
 	/** @type {Record<string, string>[]} */
 	const tuples = [];
-	for (const [, key, value] of line.matchAll(/\b(src|dst|sport|dport)=(\S+)/g)) {
-		if (tuples.length === 0 || key in tuples[tuples.length - 1]) tuples.push({});
-		tuples[tuples.length - 1][key] = value;
+	for (const [, key = '', value = ''] of line.matchAll(/\b(src|dst|sport|dport)=(\S+)/g)) {
+		let current = tuples[tuples.length - 1];
+		// A key seen again starts the next tuple (the reply after the original).
+		if (!current || key in current) tuples.push((current = {}));
+		current[key] = value;
 	}
 	const [original, reply] = tuples;
 	if (!original || !reply || !TUPLE_KEYS.every((k) => k in original && k in reply)) return null;

@@ -117,7 +117,7 @@ const ipv4At = (b, at) => `${b[at]}.${b[at + 1]}.${b[at + 2]}.${b[at + 3]}`;
 export function decodeEthernet(data, tsMs) {
 	if (data.length < 14 + 20 || data.readUInt16BE(12) !== ETHERTYPE_IPV4) return null;
 	const ip = data.subarray(14);
-	const headerLength = (ip[0] & 0x0f) * 4;
+	const headerLength = (ip.readUInt8(0) & 0x0f) * 4;
 	const totalLength = Math.min(ip.readUInt16BE(2), ip.length);
 	const fragment = ip.readUInt16BE(6) & 0x1fff;
 	if (fragment !== 0) return null;
@@ -134,7 +134,7 @@ export function decodeEthernet(data, tsMs) {
 		};
 	}
 	if (ip[9] === IPPROTO_TCP && l4.length >= 20) {
-		const offset = (l4[12] >> 4) * 4;
+		const offset = (l4.readUInt8(12) >> 4) * 4;
 		return {
 			tsMs,
 			protocol: 'tcp',
@@ -152,13 +152,13 @@ export function decodeEthernet(data, tsMs) {
  */
 export function demux(data) {
 	if (data.length === 0) return 'empty';
-	const first = data[0];
+	const first = data.readUInt8(0);
 	if (first <= 3) return 'stun';
 	if (first >= 20 && first <= 63) return 'dtls';
 	if (first >= 64 && first <= 79) return 'channel-data';
 	if (first >= 128 && first <= 191) {
 		// RFC 5761 §4: RTCP packet types 192–223 share the second byte with RTP's marker + PT.
-		const pt = data.length > 1 ? data[1] : 0;
+		const pt = data.length > 1 ? data.readUInt8(1) : 0;
 		return pt >= 192 && pt <= 223 ? 'rtcp' : 'rtp';
 	}
 	return 'unknown';

@@ -146,7 +146,7 @@ export function encodeStun(
  */
 export function decodeStun(buffer) {
 	// RFC 8489 §5: the two most significant bits of every STUN message are zero.
-	if (buffer.length < HEADER_LENGTH || (buffer[0] & 0xc0) !== 0) return null;
+	if (buffer.length < HEADER_LENGTH || (buffer.readUInt8(0) & 0xc0) !== 0) return null;
 	if (buffer.readUInt32BE(4) !== MAGIC_COOKIE) return null;
 	const length = buffer.readUInt16BE(2);
 	if (HEADER_LENGTH + length > buffer.length) return null;
@@ -172,7 +172,7 @@ export function decodeStun(buffer) {
  * @param {Buffer} buffer
  */
 export function stunMessageSize(buffer) {
-	if (buffer.length < HEADER_LENGTH || (buffer[0] & 0xc0) !== 0) return null;
+	if (buffer.length < HEADER_LENGTH || (buffer.readUInt8(0) & 0xc0) !== 0) return null;
 	if (buffer.readUInt32BE(4) !== MAGIC_COOKIE) return null;
 	return HEADER_LENGTH + buffer.readUInt16BE(2);
 }
@@ -225,7 +225,9 @@ export function decodeXorAddress(value, transactionId) {
 		const mask = Buffer.concat([Buffer.from([0x21, 0x12, 0xa4, 0x42]), transactionId]);
 		const parts = [];
 		for (let i = 0; i < 16; i += 2) {
-			parts.push(((value[4 + i] ^ mask[i]) * 256 + (value[5 + i] ^ mask[i + 1])).toString(16));
+			const high = value.readUInt8(4 + i) ^ mask.readUInt8(i);
+			const low = value.readUInt8(5 + i) ^ mask.readUInt8(i + 1);
+			parts.push((high * 256 + low).toString(16));
 		}
 		return { ip: parts.join(':'), port };
 	}

@@ -31,7 +31,7 @@ function decodePcap(name: string, chunkSize = 997): Packet[] {
 	for (let i = 0; i < bytes.length; i += chunkSize) {
 		frames.push(...reader.push(bytes.subarray(i, i + chunkSize)));
 	}
-	return frames.flatMap((f) => decodeFrame(f, frames[0].tsMs));
+	return frames.flatMap((f) => decodeFrame(f, frames[0]!.tsMs));
 }
 
 describe('decoding a captured UDP TURN call (symmetric ↔ symmetric, STUN + TURN)', () => {
@@ -113,12 +113,12 @@ describe('decodeFrame on built messages', () => {
 			[ATTR.XOR_PEER_ADDRESS, encodeXorAddress('203.0.113.20', 6000)],
 			[ATTR.DATA, check]
 		]);
-		const [indication] = decodeFrame(frame(send), 1_000);
+		const indication = decodeFrame(frame(send), 1_000)[0]!;
 		expect(indication.kind).toBe('send-indication');
 		expect(indication.summary.data).toMatchObject({ kind: 'ice-check', useCandidate: true });
 		expect(isControl(indication)).toBe(true);
 		const dtls = Buffer.from([22, 0xfe, 0xfd, 0, 0]);
-		const [channelData] = decodeFrame(frame(encodeChannelData(0x4000, dtls)), 1_000);
+		const channelData = decodeFrame(frame(encodeChannelData(0x4000, dtls)), 1_000)[0]!;
 		expect(channelData).toMatchObject({
 			kind: 'channel-data',
 			summary: { channel: 0x4000, length: 5 }
@@ -134,7 +134,7 @@ describe('decodeFrame on built messages', () => {
 			'channel-data',
 			'binding-request'
 		]);
-		expect(packets[1].summary.data).toMatchObject({ kind: 'rtp' });
+		expect(packets[1]!.summary.data).toMatchObject({ kind: 'rtp' });
 	});
 	it('names the rest by RFC 7983 and the method/class bits by RFC 8489 §5', () => {
 		expect(demux(Buffer.from([23]))).toBe('dtls');

@@ -42,9 +42,9 @@ describe('predict: every pair of networks × server sets', () => {
 	for (const servers of SERVER_SETS) {
 		NETWORKS.forEach((a, i) => {
 			NETWORKS.forEach((b, j) => {
-				it(`${a} ↔ ${b} with ${servers} → ${EXPECTED[servers][i][j]}`, () => {
+				it(`${a} ↔ ${b} with ${servers} → ${EXPECTED[servers]![i]![j]}`, () => {
 					const prediction = predict(a, b, servers);
-					expect(prediction.outcome).toBe(EXPECTED[servers][i][j]);
+					expect(prediction.outcome).toBe(EXPECTED[servers]![i]![j]);
 					expect(REASON_KEYS).toContain(prediction.reasonKey);
 					// The model is symmetric: swapping the peers does not change the outcome.
 					expect(predict(b, a, servers).outcome).toBe(prediction.outcome);

@@ -23,7 +23,12 @@ export async function launchPeer({ namespace, dir, onEmit }) {
 		headless: true,
 		// Loopback is not what the lab is about: keep it out of the candidates.
 		args: GRANTED_ARGS.filter((a) => a !== '--allow-loopback-in-peer-connection'),
-		timeout: 30_000
+		timeout: 30_000,
+		// The lab removes its browsers with everything else on a signal (lab.js); Playwright's own
+		// handlers would close them and leave the process running.
+		handleSIGINT: false,
+		handleSIGTERM: false,
+		handleSIGHUP: false
 	});
 	try {
 		const context = await browser.newContext();

@@ -7,7 +7,7 @@
  * lab runs per process, within a time limit, and every namespace and process it made is removed
  * on every way out: success, error, timeout, abort, Ctrl-C, SIGTERM, an uncaught exception.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isScenario } from '../../nat/types.js';
@@ -19,7 +19,9 @@ import {
 	removeNamespace,
 	removeNamespaceSync,
 	sweepStaleNamespaces,
-	newLabPrefix
+	newLabPrefix,
+	namespaceInode,
+	killProcessesIn
 } from './namespaces.js';
 import { addNetemDelay, buildTopology, SERVER_ADDRESS, SERVER_PORT } from './topology.js';
 import { startLabCoturn } from './coturn.js';
@@ -226,6 +228,8 @@ async function runExclusive(a, b, servers, options) {
 
 	/** @type {string[]} */
 	const namespaces = [];
+	/** @type {Set<number>} the namespaces' inodes, which outlive their names */
+	const inodes = new Set();
 	/** @type {(() => void)[]} */
 	const stoppers = [];
 	/** @type {{ close: () => Promise<void> }[]} */
@@ -242,6 +246,7 @@ async function runExclusive(a, b, servers, options) {
 		cleaned = true;
 		for (const stop of stoppers) stop();
 		for (const name of namespaces) removeNamespaceSync(name);
+		killProcessesIn(inodes);
 		if (dir) rmSync(dir, { recursive: true, force: true });
 	};
 	const cleanup = async () => {
@@ -261,8 +266,9 @@ async function runExclusive(a, b, servers, options) {
 	const onSignal = (sig) => {
 		cleanupSync();
 		removeHandlers();
-		// Nobody else listens: die of the signal as the process would have without us.
-		if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
+		// Nobody else listens: end as the process would have without us. (Re-raising the signal
+		// from inside its handler was seen to be ignored, the CLI then going on to its next run.)
+		if (process.listenerCount(sig) === 0) process.exit(128 + os.constants.signals[sig]);
 	};
 	const onExit = () => cleanupSync();
 	const onUncaught = () => cleanupSync();
@@ -295,6 +301,8 @@ async function runExclusive(a, b, servers, options) {
 	const work = labWork(a, b, servers, options, {
 		addNamespace: (name) => {
 			namespaces.push(name);
+			const inode = namespaceInode(name);
+			if (inode !== null) inodes.add(inode);
 			if (cancelled) void removeNamespace(name);
 		},
 		addStopper: (stopper) => (cancelled ? stopper() : void stoppers.push(stopper)),
@@ -321,6 +329,7 @@ async function runExclusive(a, b, servers, options) {
 		// case it made a namespace between the two.
 		await Promise.race([work.catch(() => {}), new Promise((r) => setTimeout(r, 15_000))]);
 		for (const name of namespaces) await removeNamespace(name);
+		killProcessesIn(inodes);
 		removeHandlers();
 	}
 }
@@ -395,6 +404,7 @@ async function labWork(a, b, servers, options, lab) {
 	if (servers !== 'none') {
 		const coturn = await startLabCoturn({ namespace: built.internet, dir });
 		lab.addStopper(coturn.stop);
+		if (rawDir) lab.addStopper(() => writeFileSync(path.join(rawDir, 'coturn.log'), coturn.log()));
 		turn = coturn;
 		if (servers === 'stun' || servers === 'stun+turn') {
 			topology.stun = `${SERVER_ADDRESS}:${SERVER_PORT}`;
@@ -494,13 +504,25 @@ async function labWork(a, b, servers, options, lab) {
 		}
 	};
 
-	const [peerA, peerB] = await Promise.all(
+	// Both launches settle before going on, so that a browser launched while the other failed
+	// (or the lab was stopped) is handed to the cleanup rather than left running.
+	const launches = await Promise.allSettled(
 		/** @type {const} */ (['a', 'b']).map(async (side) => {
 			const peer = await launchPeer({ namespace: built.homes[side], dir, onEmit: onEmit(side) });
 			lab.addBrowser(peer.browser);
 			return peer;
 		})
 	);
+	const failedLaunch = launches.find((l) => l.status === 'rejected');
+	if (failedLaunch) throw failedLaunch.reason;
+	if (lab.isCancelled()) throw new Error('the lab was stopped');
+	const [peerA, peerB] =
+		/** @type {[Awaited<ReturnType<typeof launchPeer>>, Awaited<ReturnType<typeof launchPeer>>]} */ (
+			launches.map(
+				(l) =>
+					/** @type {PromiseFulfilledResult<Awaited<ReturnType<typeof launchPeer>>>} */ (l).value
+			)
+		);
 	peers.a.page = peerA.page;
 	peers.b.page = peerB.page;
 	const browser = `Chromium ${peerA.version}`;

@@ -3,6 +3,7 @@
  * The lab's network namespaces: named `natlab-<pid>-<n>-<role>` so that two labs (two processes)
  * never collide and a lab whose process died is recognised and swept at the next start.
  */
+import { readdirSync, statSync } from 'node:fs';
 import { run, runSync } from './exec.js';
 
 export const NAMESPACE_PREFIX = 'natlab-';
@@ -29,8 +30,8 @@ function isAlive(pid) {
 function labNamesIn(output) {
 	return output
 		.split('\n')
-		.map((line) => line.trim().split(/\s+/)[0])
-		.filter((name) => name?.startsWith(NAMESPACE_PREFIX));
+		.map((line) => line.trim().split(/\s+/)[0] ?? '')
+		.filter((name) => name.startsWith(NAMESPACE_PREFIX));
 }
 
 /** Every lab namespace on this machine (any process's). */
@@ -90,4 +91,36 @@ export async function sweepStaleNamespaces() {
 	});
 	for (const name of stale) await removeNamespace(name);
 	return stale;
+}
+
+/**
+ * The inode of a named namespace: it identifies the namespace even after its name is deleted.
+ * @param {string} name
+ */
+export function namespaceInode(name) {
+	try {
+		return statSync(`/run/netns/${name}`).ino;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Kills every process still inside one of these namespaces (by inode): the last sweep of a lab,
+ * for a process its work started while the namespace was being deleted.
+ * @param {Set<number>} inodes
+ */
+export function killProcessesIn(inodes) {
+	const killed = [];
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			if (!inodes.has(statSync(`/proc/${entry}/ns/net`).ino)) continue;
+			process.kill(Number(entry), 'SIGKILL');
+			killed.push(Number(entry));
+		} catch {
+			// gone meanwhile
+		}
+	}
+	return killed;
 }

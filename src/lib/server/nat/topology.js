@@ -20,6 +20,9 @@ export const INTERNET_CIDR = '203.0.113.0/24';
 /** coturn's address: STUN and TURN on the standard port (RFC 8489 §6, RFC 8656 §4). */
 export const SERVER_ADDRESS = '203.0.113.3';
 export const SERVER_PORT = 3478;
+/** The internet's drop: a gateway address and a locally administered MAC nobody has. */
+const DROP_GATEWAY = '203.0.113.254';
+const DROP_MAC = '02:00:5e:00:53:fe';
 
 const SIDES = /** @type {const} */ ({
 	a: { wan: '203.0.113.10', lanPrefix: '192.0.2', lan: '192.0.2.0/24' },
@@ -109,6 +112,27 @@ export async function buildTopology(prefix, a, b, created, cancelled = () => fal
 	await ipn(internet, ['link', 'add', 'br0', 'type', 'bridge']);
 	await ipn(internet, ['addr', 'add', `${SERVER_ADDRESS}/24`, 'dev', 'br0']);
 	await ipn(internet, ['link', 'set', 'br0', 'up']);
+	// Everything outside 203.0.113.0/24 (a peer's private host candidate, say) is routed into a
+	// dummy link that goes nowhere: dropped silently, as the real internet drops private
+	// destinations. Without a route coturn's send fails with ENETUNREACH and it tears down the
+	// whole allocation, TCP connection included, which no real TURN server on the internet sees.
+	// The link is a veth whose other end (in the same namespace) is up and does nothing; the
+	// gateway is a fixed neighbour entry, so no ARP is ever asked and sends never error.
+	await ipn(internet, ['link', 'add', 'nowhere', 'type', 'veth', 'peer', 'name', 'nowhere-end']);
+	await ipn(internet, ['link', 'set', 'nowhere-end', 'up']);
+	await ipn(internet, ['link', 'set', 'nowhere', 'up']);
+	await ipn(internet, [
+		'neigh',
+		'add',
+		DROP_GATEWAY,
+		'lladdr',
+		DROP_MAC,
+		'dev',
+		'nowhere',
+		'nud',
+		'permanent'
+	]);
+	await ipn(internet, ['route', 'add', 'default', 'via', DROP_GATEWAY, 'dev', 'nowhere', 'onlink']);
 
 	/**
 	 * A veth from `ns` (named `name`) to a port of the internet bridge (named `port`).
@@ -130,8 +154,8 @@ export async function buildTopology(prefix, a, b, created, cancelled = () => fal
 
 	/** @type {Partial<Topology>} */
 	const topology = { internet: INTERNET_CIDR };
-	/** @type {Record<string, string>} */
-	const homes = {};
+	/** @type {Record<'a' | 'b', string>} */
+	const homes = { a: '', b: '' };
 	/** @type {{ a?: string, b?: string }} */
 	const routers = {};
 	for (const [side, network] of /** @type {const} */ ([
