@@ -11,10 +11,18 @@ import { callKo } from './call/ko';
 import { transferEn, type TransferMessageKey } from './transfer/en';
 import { transferKo } from './transfer/ko';
 import { PLACEHOLDER, withParticle } from './particle';
+import { natEn, type NatMessageKey } from './nat/en';
+import { natKo } from './nat/ko';
 
 /** Every catalog key: the base catalog and each domain's part (`sdp.*`, `ice.*`, `stats.*`, `call.*`). */
 export type MessageKey =
-	BaseKey | SdpMessageKey | IceMessageKey | StatsMessageKey | CallMessageKey | TransferMessageKey;
+	| BaseKey
+	| SdpMessageKey
+	| IceMessageKey
+	| StatsMessageKey
+	| CallMessageKey
+	| TransferMessageKey
+	| NatMessageKey;
 export const LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -22,8 +30,8 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALE_COOKIE = 'peerscope-lang';
 
 export const CATALOG: Record<Locale, Record<MessageKey, string>> = {
-	en: { ...en, ...sdpEn, ...iceEn, ...statsEn, ...callEn, ...transferEn },
-	ko: { ...ko, ...sdpKo, ...iceKo, ...statsKo, ...callKo, ...transferKo }
+	en: { ...en, ...sdpEn, ...iceEn, ...statsEn, ...callEn, ...transferEn, ...natEn },
+	ko: { ...ko, ...sdpKo, ...iceKo, ...statsKo, ...callKo, ...transferKo, ...natKo }
 };
 
 export function isLocale(value: unknown): value is Locale {
