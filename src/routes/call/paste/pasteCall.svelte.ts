@@ -2,7 +2,7 @@ import { CHAT_CHANNEL } from '$lib/lifecycle/browserActors';
 import { decodeDescription, encodeDescription, type Decoded } from '$lib/signaling/pasteCodec';
 import { FILE_CHANNEL } from '$lib/transfer/framing';
 import { Peer, type PeerEvent } from '$lib/webrtc/peer';
-import { LOOPBACK_CONFIGURATION } from '$lib/webrtc/loopbackSession';
+import { HOST_ONLY_CONFIGURATION } from '$lib/webrtc/peerSession';
 import type { PeerView } from '$lib/webrtc/types';
 import type { ChatLine, Communication } from '../communication';
 import { FileChannelState } from '../fileChannel.svelte';
@@ -50,7 +50,7 @@ export class PasteCall implements Communication {
 	};
 
 	#createPeer(id: 'A' | 'B'): Peer {
-		const peer = new Peer(id, LOOPBACK_CONFIGURATION, this.#onEvent);
+		const peer = new Peer(id, HOST_ONLY_CONFIGURATION, this.#onEvent);
 		this.#peer = peer;
 		this.files = new FileChannelState(peer.openChannel(FILE_CHANNEL.label, FILE_CHANNEL.options));
 		this.view = peer.view();
