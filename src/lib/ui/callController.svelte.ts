@@ -146,8 +146,12 @@ export class CallController {
 		this.session.close();
 	}
 
+	/**
+	 * Every command is the user's own (a click, a key): it goes through the bridge's urgent path,
+	 * so what it changes shows in the next frame even while Run all slows rendering down.
+	 */
 	#send(event: WalkthroughEvent): void {
-		this.#actor.send(event);
+		this.#state.send(event);
 	}
 
 	next = () => this.#send({ type: 'step.next' });
