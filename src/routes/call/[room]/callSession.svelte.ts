@@ -230,17 +230,17 @@ export class CallSession implements Communication {
 		this.#channel = this.#open(role);
 	};
 
+	get peer(): PeerId | null {
+		return this.role;
+	}
+
 	get chatOpen(): boolean {
 		const role = this.role;
 		return !!role && this.controller?.context.dataChannels[role]?.readyState === 'open';
 	}
 
 	get chat(): ChatLine[] {
-		return (this.controller?.context.chat ?? []).map((m) => ({
-			id: m.id,
-			mine: m.from === this.role,
-			text: m.text
-		}));
+		return this.controller?.context.chat ?? [];
 	}
 
 	sendChat = (text: string): void => {
