@@ -14,8 +14,8 @@ import { offerConfiguration, turnOfferStale, type TurnOffer } from '$lib/ice/lab
 import { PeerSession } from '$lib/webrtc/peerSession';
 import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
 import { CallController } from '$lib/ui/callController.svelte';
-import type { ChatLine, Communication } from '../communication';
-import { FileChannelState } from '../fileChannel.svelte';
+import type { ChatLine, Communication } from '$lib/ui/communication';
+import { FileChannelState } from '$lib/ui/fileChannel.svelte';
 
 /** What happened in the room that the page explains. */
 export type RoomNoticeBody =

@@ -4,8 +4,8 @@ import { FILE_CHANNEL } from '$lib/transfer/framing';
 import { Peer, type PeerEvent } from '$lib/webrtc/peer';
 import { HOST_ONLY_CONFIGURATION } from '$lib/webrtc/peerSession';
 import { otherPeer, type PeerId, type PeerView } from '$lib/webrtc/types';
-import type { ChatLine, Communication } from '../communication';
-import { FileChannelState } from '../fileChannel.svelte';
+import type { ChatLine, Communication } from '$lib/ui/communication';
+import { FileChannelState } from '$lib/ui/fileChannel.svelte';
 
 /**
  * Gathering normally completes in well under a second without STUN/TURN servers; if it does not
