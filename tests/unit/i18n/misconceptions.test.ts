@@ -27,7 +27,7 @@ describe("the seed's misconceptions, corrected where the truth shows", () => {
 			expect(misconceptionsAt(m.step, m.when)).toContainEqual(m);
 		}
 		// the card of the last step and the card of the step under way mount them
-		const card = readFileSync(path.join(SRC, 'routes/walkthrough/StepCard.svelte'), 'utf8');
+		const card = readFileSync(path.join(SRC, 'lib/components/call/StepCard.svelte'), 'utf8');
 		expect(card).toMatch(/<Misconceptions step=\{last\.id\} \/>/);
 		expect(card).toMatch(/<Misconceptions step=\{step\.id\} when="during" \/>/);
 		// connect never becomes the last step (the machine moves on to communicate by itself), so

@@ -1,10 +1,10 @@
 import { StatsHistory } from '$lib/stats/history';
 import { DEFAULT_POLL_MS, StatsPoller, type StatsSource } from '$lib/webrtc/statsPoller';
-import type { LoopbackSession } from '$lib/webrtc/loopbackSession';
+import type { PeerSession } from '$lib/webrtc/peerSession';
 import type { PeerId } from '$lib/webrtc/types';
 
 /**
- * The walkthrough's live stats: one bounded history per peer this page runs (both in a loopback
+ * A call's live stats: one bounded history per peer this page runs (both in a loopback
  * call, this device's own in a two-device call), filled by a StatsPoller that runs beside the
  * lifecycle machine, never through it. Views re-read the histories when `version`
  * changes; the histories themselves are plain objects, so a tick touches one rune only.
@@ -19,7 +19,7 @@ export class LiveStats {
 	/** the peers whose stats are polled: the session's local ones */
 	readonly peers: readonly PeerId[];
 
-	constructor(session: LoopbackSession) {
+	constructor(session: PeerSession) {
 		this.peers = session.local;
 		this.#poller = new StatsPoller(
 			() => {

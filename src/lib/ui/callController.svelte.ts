@@ -2,43 +2,55 @@ import { createContext } from 'svelte';
 import { createActor } from 'xstate';
 import { createBrowserActors } from '$lib/lifecycle/browserActors';
 import { progressOf } from '$lib/lifecycle/progress';
-import { STEPS } from '$lib/lifecycle/steps';
+import { stepById } from '$lib/lifecycle/steps';
 import { walkthroughMachine, type WalkthroughEvent } from '$lib/lifecycle/walkthroughMachine';
 import type { MediaSourceChoice, PeerId } from '$lib/lifecycle/types';
 import type { SignalingChannel } from '$lib/signaling/channel';
 import { createLoopbackChannel } from '$lib/signaling/loopbackChannel';
-import { ActorState } from '$lib/ui/actorState.svelte';
-import { LoopbackSession } from '$lib/webrtc/loopbackSession';
+import { PeerSession } from '$lib/webrtc/peerSession';
 import type { TurnOffer } from '$lib/ice/lab';
-import { IceConfigDraft } from '$lib/ui/iceConfig.svelte';
 import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
 import type { NewLogEntry } from '$lib/log/eventLog';
+import { ActorState } from './actorState.svelte';
+import { IceConfigDraft } from './iceConfig.svelte';
 import { LiveStats } from './liveStats.svelte';
 
-export interface WalkthroughOptions {
-	session?: LoopbackSession;
+export interface CallControllerOptions {
+	/** the peers' browser side; by default a loopback session running `local` */
+	session?: PeerSession;
+	/** the signaling channel the machine talks through; by default in-page (loopback) */
 	openChannel?: () => SignalingChannel;
 	/** the peers this page runs; a two-device call runs one (see `/call`) */
 	local?: readonly PeerId[];
+	/**
+	 * What Reset does (the button, Esc and the failure panel). By default the machine starts the
+	 * call over in this page; a two-device call leaves the room and joins again instead, so that
+	 * the other device starts over too.
+	 */
+	onReset?: () => void;
 }
 
 /**
- * The walkthrough page's state: one loopback session, the lifecycle machine driving it, and the
- * commands the controls send. Components read it through the context pair below.
+ * The state of a page that runs a call through the lifecycle machine (the walkthrough, and each
+ * device of a two-device call): its peer session, the machine driving it, and the commands the
+ * controls send. Components read it through the context pair below.
  */
-export class Walkthrough {
+export class CallController {
 	/** ICE servers, policy and pool size for this call, editable until the peers are created */
 	readonly iceConfig = new IceConfigDraft();
 	turn = $state<TurnOffer | null>(null);
-	readonly session: LoopbackSession;
+	readonly session: PeerSession;
 	/** getStats polling, beside the machine (a tick must not rebuild the machine's log) */
 	readonly stats: LiveStats;
+	/** Reset: see `CallControllerOptions.onReset` */
+	readonly reset: () => void;
 	readonly #actor;
 	readonly #state;
 
-	constructor(options: WalkthroughOptions = {}) {
+	constructor(options: CallControllerOptions = {}) {
 		this.session =
-			options.session ?? new LoopbackSession(() => this.iceConfig.configuration(), options.local);
+			options.session ?? new PeerSession(() => this.iceConfig.configuration(), options.local);
+		this.reset = options.onReset ?? (() => this.#send({ type: 'walkthrough.reset' }));
 		this.stats = new LiveStats(this.session);
 		this.#actor = createActor(
 			walkthroughMachine.provide({
@@ -78,7 +90,7 @@ export class Walkthrough {
 
 	get step() {
 		const id = this.progress.step;
-		return id ? STEPS.find((s) => s.id === id)! : null;
+		return id ? stepById(id) : null;
 	}
 
 	get canStep(): boolean {
@@ -134,14 +146,23 @@ export class Walkthrough {
 		this.session.close();
 	}
 
-	#send(event: WalkthroughEvent): void {
-		this.#actor.send(event);
+	/**
+	 * A user's command (a click, a key) goes through the bridge's urgent path, so what it changes
+	 * shows in the next frame even while Run all slows rendering down.
+	 */
+	#send(event: WalkthroughEvent, urgent = true): void {
+		if (urgent) this.#state.send(event);
+		else this.#actor.send(event);
 	}
 
 	next = () => this.#send({ type: 'step.next' });
-	runAll = () => this.#send({ type: 'mode.set', mode: 'run' });
+	/**
+	 * Run all's own click is the one command that does not render at once: it starts the phase in
+	 * which rendering waits, and rendering it in the next frame sat between getUserMedia and the
+	 * next call (bench/run.js: getUserMedia resolved about 13 ms later than the plain page).
+	 */
+	runAll = () => this.#send({ type: 'mode.set', mode: 'run' }, false);
 	stepMode = () => this.#send({ type: 'mode.set', mode: 'step' });
-	reset = () => this.#send({ type: 'walkthrough.reset' });
 	deliver = (messageId?: number) => this.#send({ type: 'lane.deliver', messageId });
 	deliverAll = () => this.#send({ type: 'lane.deliverAll' });
 	selectSource = (source: MediaSourceChoice) => this.#send({ type: 'media.selectSource', source });
@@ -154,7 +175,4 @@ export class Walkthrough {
 	record = (entry: NewLogEntry) => this.#send({ type: 'log.record', entry });
 }
 
-/** What the walkthrough asks the SDP inspector dialog to show. */
-export type { InspectRequest } from '$lib/components/sdp/inspectRequest';
-
-export const [getWalkthrough, setWalkthrough] = createContext<Walkthrough>();
+export const [getCallController, setCallController] = createContext<CallController>();
