@@ -1,8 +1,8 @@
-import type { PeerId, PeerView, PeerViews } from '$lib/webrtc/types';
+import type { PeerRole, PeerView, PeerViews } from '$lib/vocabulary';
 import type { LogEntry } from './eventLog';
 
 export interface PeerChange {
-	peer: PeerId;
+	peer: PeerRole;
 	field: string;
 	before: string;
 	after: string;

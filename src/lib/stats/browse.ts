@@ -1,5 +1,5 @@
 import type { LogEntry } from '$lib/log/eventLog';
-import type { PeerId } from '$lib/webrtc/types';
+import type { PeerRole } from '$lib/vocabulary';
 import { dumpToLog } from './dumpLog';
 import type { DumpPeerConnection, ImportedDump } from './dump';
 import type { StatsHistory } from './history';
@@ -14,9 +14,15 @@ export interface BrowseModel {
 	log: LogEntry[];
 	/** epoch ms of t = 0 on every time axis */
 	originMs: number;
-	peers: { peer: PeerId; history: StatsHistory }[];
-	descriptions: { peer: PeerId; side: 'local' | 'remote'; type: string; sdp: string; t: number }[];
-	candidates: { peer: PeerId; side: 'local' | 'remote'; candidate: string; t: number }[];
+	peers: { peer: PeerRole; history: StatsHistory }[];
+	descriptions: {
+		peer: PeerRole;
+		side: 'local' | 'remote';
+		type: string;
+		sdp: string;
+		t: number;
+	}[];
+	candidates: { peer: PeerRole; side: 'local' | 'remote'; candidate: string; t: number }[];
 	/** only a session has signaling messages to draw */
 	hasSignaling: boolean;
 }

@@ -1,4 +1,4 @@
-import type { StatsReport, StatsSnapshot } from './types';
+import type { StatsReport, StatsSnapshot } from '$lib/vocabulary';
 
 /**
  * Bounded stats history: for every report id, the sample times and one series per member, kept in

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { LogEntry } from '$lib/log/eventLog';
 import { createMasker, type SessionMasker } from '$lib/sdp/mask';
-import type { PeerId } from '$lib/webrtc/types';
+import type { PeerRole } from '$lib/vocabulary';
 import { ReportHistory, StatsHistory } from './history';
 import { ImportError } from './importErrors';
 
@@ -56,13 +56,13 @@ export interface SessionRecord {
 	startedAt: number;
 	pollIntervalMs: number;
 	log: LogEntry[];
-	stats: Partial<Record<PeerId, RecordedReport[]>>;
+	stats: Partial<Record<PeerRole, RecordedReport[]>>;
 }
 
 export interface ImportedSession {
 	kind: 'session';
 	record: SessionRecord;
-	stats: Partial<Record<PeerId, StatsHistory>>;
+	stats: Partial<Record<PeerRole, StatsHistory>>;
 }
 
 function recordReports(history: StatsHistory): RecordedReport[] {
@@ -94,7 +94,7 @@ function recordReports(history: StatsHistory): RecordedReport[] {
 
 export interface RecordInput {
 	log: readonly LogEntry[];
-	stats: Partial<Record<PeerId, StatsHistory>>;
+	stats: Partial<Record<PeerRole, StatsHistory>>;
 	startedAt: number;
 	pollIntervalMs: number;
 	userAgent: string;
@@ -114,7 +114,7 @@ export function createSessionRecord(input: RecordInput): SessionRecord {
 		log: structuredClone([...input.log]) as LogEntry[],
 		stats: {}
 	};
-	for (const [peer, history] of Object.entries(input.stats) as [PeerId, StatsHistory][]) {
+	for (const [peer, history] of Object.entries(input.stats) as [PeerRole, StatsHistory][]) {
 		record.stats[peer] = recordReports(history);
 	}
 	return input.mask ? maskRecord(record) : record;
@@ -161,7 +161,7 @@ function maskDeep(value: unknown, key: string, masker: SessionMasker): unknown {
 export function maskRecord(record: SessionRecord): SessionRecord {
 	const masker = createMasker();
 	const stats: SessionRecord['stats'] = {};
-	for (const [peer, reports] of Object.entries(record.stats) as [PeerId, RecordedReport[]][]) {
+	for (const [peer, reports] of Object.entries(record.stats) as [PeerRole, RecordedReport[]][]) {
 		stats[peer] = reports.map((report) => {
 			// Each value is masked by its member's name (`address`, `usernameFragment`, ...).
 			const members: Record<string, RecordedColumn> = {};

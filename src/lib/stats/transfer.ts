@@ -2,7 +2,7 @@ import type { DumpPeerConnection, ImportedDump } from './dump';
 import { ReportHistory, StatsHistory } from './history';
 import type { ImportedSession } from './record';
 import type { Imported } from './importFile';
-import type { StatsReport } from './types';
+import type { StatsReport } from '$lib/vocabulary';
 
 /**
  * An import crosses from the worker that read it to the page as plain, transferable data: each

@@ -3,16 +3,16 @@
  * fixed interval while the call lives. (The general stats views have their own poller.)
  */
 import type { PairMatrix } from '$lib/ice/pairs';
-import type { PeerId } from './types';
+import type { PeerRole } from '$lib/vocabulary';
 
 /** Twice a second: fast enough to watch checks move through their states on loopback. */
 export const PAIR_POLL_MS = 500;
 
 /** What the poller needs of an IceCall. */
 export interface PairSource {
-	pairs(peer: PeerId): Promise<PairMatrix>;
+	pairs(peer: PeerRole): Promise<PairMatrix>;
 	/** nothing can change any more (failed or closed): the last poll was the final picture */
-	ended(peer: PeerId): boolean;
+	ended(peer: PeerRole): boolean;
 }
 
 /**
@@ -22,7 +22,7 @@ export interface PairSource {
  */
 export function pollPairs(
 	call: PairSource,
-	peer: PeerId,
+	peer: PeerRole,
 	onMatrix: (matrix: PairMatrix) => void,
 	intervalMs = PAIR_POLL_MS
 ): () => void {

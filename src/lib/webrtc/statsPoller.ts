@@ -1,5 +1,4 @@
-import type { StatsSnapshot } from '$lib/stats/types';
-import type { PeerId } from './types';
+import type { PeerRole, StatsSnapshot } from '$lib/vocabulary';
 
 /** The polling intervals a user can pick; 1 s is the default, as in chrome://webrtc-internals. */
 export const POLL_INTERVALS_MS = [250, 500, 1000, 2000, 5000] as const;
@@ -8,7 +7,7 @@ export const DEFAULT_POLL_MS = 1000;
 export type StatsSource = () => Promise<StatsSnapshot>;
 
 export interface StatsTick {
-	peer: PeerId;
+	peer: PeerRole;
 	snapshot: StatsSnapshot;
 }
 
@@ -26,7 +25,7 @@ export class StatsPoller {
 	#intervalMs: number;
 
 	constructor(
-		private readonly sources: () => Partial<Record<PeerId, StatsSource>>,
+		private readonly sources: () => Partial<Record<PeerRole, StatsSource>>,
 		private readonly onTick: (ticks: StatsTick[]) => void,
 		intervalMs = DEFAULT_POLL_MS
 	) {
@@ -64,7 +63,7 @@ export class StatsPoller {
 
 	/** One poll of every peer, now. */
 	async poll(): Promise<StatsTick[]> {
-		const entries = Object.entries(this.sources()) as [PeerId, StatsSource][];
+		const entries = Object.entries(this.sources()) as [PeerRole, StatsSource][];
 		const results = await Promise.allSettled(entries.map(([, source]) => source()));
 		const ticks: StatsTick[] = [];
 		results.forEach((result, i) => {

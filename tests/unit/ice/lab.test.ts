@@ -10,9 +10,9 @@ import {
 	runLabRounds,
 	summarizeRun,
 	type LabConfigId,
-	type LabRunRecord,
-	type TurnOffer
+	type LabRunRecord
 } from '$lib/ice/lab';
+import type { TurnOffer } from '$lib/vocabulary';
 import { pollPairs, type PairSource } from '$lib/webrtc/icePairs';
 
 const turn: TurnOffer = {

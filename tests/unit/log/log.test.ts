@@ -4,7 +4,7 @@ import { appendEntry, errorInfo, type LogEntry } from '$lib/log/eventLog';
 import { entryLabel, formatMs, payloadJson, sdpOf } from '$lib/log/format';
 import { buildSequence } from '$lib/log/sequence';
 import type { PeerViews } from '$lib/webrtc/types';
-import type { SignalMessage } from '$lib/signaling/types';
+import type { SignalMessage } from '$lib/vocabulary';
 import { translate, type Locale, type MessageKey, type MessageParams } from '$lib/i18n/catalog';
 import { freshView } from '../lifecycle/fakeCall';
 
