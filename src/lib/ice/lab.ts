@@ -6,7 +6,7 @@
 import { parseCandidate } from './candidate';
 import { CANDIDATE_TYPES, type CandidateType } from './pairs';
 import type { CandidateErrorDetail } from './candidateError';
-import type { TurnOffer } from '$lib/vocabulary';
+import type { TurnOffer, PeerRole } from '$lib/vocabulary';
 
 export type LabConfigId = 'host' | 'stun' | 'turnUdp' | 'turnTcp';
 export const LAB_CONFIGS: readonly LabConfigId[] = ['host', 'stun', 'turnUdp', 'turnTcp'];
@@ -86,7 +86,7 @@ function turnToStun(url: string): string {
 
 /** One candidate as a lab run saw it: which peer, when (ms after the run started), and what. */
 export interface GatheredCandidate {
-	peer: 'A' | 'B';
+	peer: PeerRole;
 	at: number;
 	candidate: string;
 }

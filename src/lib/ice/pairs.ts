@@ -8,9 +8,6 @@ import { reportsOfType, type StatsReport, type StatsSnapshot } from '$lib/vocabu
 export type CandidateType = 'host' | 'srflx' | 'prflx' | 'relay';
 export const CANDIDATE_TYPES: readonly CandidateType[] = ['host', 'srflx', 'prflx', 'relay'];
 
-/** RTCStatsIceCandidatePairState (webrtc-stats §7.20). */
-export type PairState = 'frozen' | 'waiting' | 'in-progress' | 'succeeded' | 'failed';
-
 export interface StatsCandidate {
 	id: string;
 	candidateType: string;

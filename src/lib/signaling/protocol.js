@@ -28,18 +28,6 @@ const MAX_MID_CHARS = 64;
 
 /** @typedef {import('../vocabulary.js').PeerRole} PeerRole  kept for the server's imports */
 
-/** Every message type of the protocol, in both directions. */
-export const MESSAGE_TYPES = /** @type {const} */ ([
-	'join',
-	'joined',
-	'peer-joined',
-	'offer',
-	'answer',
-	'candidate',
-	'bye',
-	'error'
-]);
-
 /** Error codes the server sends in `error` messages; the client explains each one. */
 export const ERROR_CODES = /** @type {const} */ ([
 	'bad-json',

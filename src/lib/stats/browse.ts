@@ -1,5 +1,5 @@
 import type { LogEntry } from '$lib/log/eventLog';
-import type { PeerRole } from '$lib/vocabulary';
+import { type PeerRole, PEER_ROLES } from '$lib/vocabulary';
 import { dumpToLog } from './dumpLog';
 import type { DumpPeerConnection, ImportedDump } from './dump';
 import type { StatsHistory } from './history';
@@ -82,9 +82,10 @@ export function sessionModel(session: ImportedSession): BrowseModel {
 	return {
 		log,
 		originMs: session.record.startedAt,
-		peers: (['A', 'B'] as const)
-			.filter((peer) => session.stats[peer])
-			.map((peer) => ({ peer, history: session.stats[peer]! })),
+		peers: PEER_ROLES.filter((peer) => session.stats[peer]).map((peer) => ({
+			peer,
+			history: session.stats[peer]!
+		})),
 		descriptions: descriptionsOf(log),
 		candidates: candidatesOf(log),
 		hasSignaling: log.some((e) => e.kind === 'signal')

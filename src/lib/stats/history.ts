@@ -22,9 +22,6 @@ export const DEFAULT_CAPACITY = 2 * 60 * 60;
 /** Stale change points are dropped this many at a time (see MemberSeries.set). */
 const TRIM_BATCH = 256;
 
-/** A missing sample: the member was not in this report (yet, or any more). */
-export const MISSING = undefined;
-
 /** The value a member had in one sample. Numbers stay numbers; NaN stands for "missing". */
 export type SampleValue = unknown;
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { LogEntry } from '$lib/log/eventLog';
 import { createMasker, type SessionMasker } from '$lib/sdp/mask';
-import type { PeerRole } from '$lib/vocabulary';
+import { type PeerRole, PEER_ROLES } from '$lib/vocabulary';
 import { ReportHistory, StatsHistory } from './history';
 import { ImportError } from './importErrors';
 
@@ -205,7 +205,7 @@ const EntrySchema = v.looseObject({
 	t: v.number(),
 	kind: v.picklist(['call', 'event', 'signal', 'machine']),
 	name: v.string(),
-	peer: v.nullable(v.picklist(['A', 'B'])),
+	peer: v.nullable(v.picklist(PEER_ROLES)),
 	peers: v.object({ A: PeerViewSchema, B: PeerViewSchema })
 });
 
@@ -267,7 +267,7 @@ function historyOf(reports: RecordedReport[]): StatsHistory {
  * column once per run, which for a million runs keeps the import busy for hours.
  */
 function checkRuns(record: SessionRecord): void {
-	for (const peer of ['A', 'B'] as const) {
+	for (const peer of PEER_ROLES) {
 		const reports = record.stats[peer] ?? [];
 		reports.forEach((report, r) => {
 			const length = report.times.length;
@@ -303,7 +303,7 @@ export function readSession(parsed: unknown): ImportedSession {
 	const record = result.output as unknown as SessionRecord;
 	checkRuns(record);
 	const stats: ImportedSession['stats'] = {};
-	for (const peer of ['A', 'B'] as const) {
+	for (const peer of PEER_ROLES) {
 		const reports = record.stats[peer];
 		if (reports) stats[peer] = historyOf(reports);
 	}

@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { cidrRange } from '../addresses.js';
-import { bindingWorks } from '../stun.js';
+import { bindingWorks } from '../stunClient.js';
 import { choosePort } from './ports.js';
 import { DENIED_PEER_CIDRS, relayPlan } from './relayPolicy.js';
 

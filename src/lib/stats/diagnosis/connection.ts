@@ -1,6 +1,10 @@
 import type { LogEntry } from '$lib/log/eventLog';
 import type { PeerRole } from '$lib/vocabulary';
-import { candidateErrorDetail, candidateErrorKind } from '$lib/ice/candidateError';
+import {
+	candidateErrorDetail,
+	candidateErrorKind,
+	UNREACHABLE_CODE
+} from '$lib/ice/candidateError';
 import type { StatsHistory } from '../history';
 import { SLOW_CONNECT_MS } from './thresholds';
 import { memberRuns, seconds } from './series';
@@ -191,7 +195,7 @@ export function connectionFindings(input: DiagnosisInput): Finding[] {
 			const detail = candidateErrorDetail((list[0]!.payload ?? {}) as Record<string, unknown>);
 			findings.push({
 				id: 'turnError',
-				severity: code === 701 ? 'warning' : 'problem',
+				severity: code === UNREACHABLE_CODE ? 'warning' : 'problem',
 				peer,
 				params: {
 					code,
