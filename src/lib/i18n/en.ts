@@ -104,6 +104,8 @@ export const en = {
 	'phase.communication.title': 'Communication',
 	'phase.communication.summary':
 		'Media and data flow over the open connection: the remote video plays and data channel messages arrive.',
+	// not a phase of its own: the state of the flow a two-device call waits in after ICE failed
+	'phase.iceFailed.title': 'ICE failed',
 
 	'step.getUserMedia.title': 'Get the local media',
 	'step.getUserMedia.what':

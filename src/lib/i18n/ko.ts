@@ -106,6 +106,7 @@ export const ko = {
 	'phase.communication.title': '통신',
 	'phase.communication.summary':
 		'열린 연결을 통해 미디어와 데이터를 주고받습니다. 상대 영상이 재생되고 데이터 채널 메시지가 도착합니다.',
+	'phase.iceFailed.title': 'ICE 실패',
 
 	'step.getUserMedia.title': '로컬 미디어 가져오기',
 	'step.getUserMedia.what':

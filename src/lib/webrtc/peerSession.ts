@@ -1,6 +1,7 @@
 import { acquireMedia, type LocalMedia } from './media';
 import { Peer, type PeerEvent } from './peer';
-import { PEERS, type MediaSourceChoice, type PeerId } from './types';
+import { PEER_ROLES, type PeerRole } from '$lib/vocabulary';
+import type { MediaSourceChoice } from './types';
 
 /**
  * No STUN or TURN: the peers reach each other over host candidates. Enough for a loopback call
@@ -17,7 +18,7 @@ export const HOST_ONLY_CONFIGURATION: RTCConfiguration = { iceServers: [] };
 export class PeerSession {
 	readonly #listeners = new Set<(event: PeerEvent) => void>();
 	#media: LocalMedia | null = null;
-	#peers: Partial<Record<PeerId, Peer>> = {};
+	#peers: Partial<Record<PeerRole, Peer>> = {};
 
 	readonly #configuration: () => RTCConfiguration;
 
@@ -29,7 +30,7 @@ export class PeerSession {
 	 */
 	constructor(
 		configuration: RTCConfiguration | (() => RTCConfiguration) = HOST_ONLY_CONFIGURATION,
-		readonly local: readonly PeerId[] = PEERS
+		readonly local: readonly PeerRole[] = PEER_ROLES
 	) {
 		this.#configuration = typeof configuration === 'function' ? configuration : () => configuration;
 	}
@@ -54,11 +55,11 @@ export class PeerSession {
 		return this.#media;
 	}
 
-	createPeers(): Partial<Record<PeerId, Peer>> {
+	createPeers(): Partial<Record<PeerRole, Peer>> {
 		this.#closePeers();
 		const emit = (event: PeerEvent) => this.#listeners.forEach((listener) => listener(event));
 		const configuration = this.configuration;
-		const peers: Partial<Record<PeerId, Peer>> = {};
+		const peers: Partial<Record<PeerRole, Peer>> = {};
 		try {
 			for (const id of this.local) peers[id] = new Peer(id, configuration, emit);
 		} catch (error) {
@@ -70,11 +71,11 @@ export class PeerSession {
 		return peers;
 	}
 
-	has(id: PeerId): boolean {
+	has(id: PeerRole): boolean {
 		return this.#peers[id] !== undefined;
 	}
 
-	peer(id: PeerId): Peer {
+	peer(id: PeerRole): Peer {
 		const peer = this.#peers[id];
 		if (!peer) {
 			throw Object.assign(new Error(`peer ${id} has not been created`), {

@@ -6,7 +6,7 @@
  */
 import type { MessageKey } from '$lib/i18n/catalog';
 import type { LogEntry } from '$lib/log/eventLog';
-import type { PeerId } from '$lib/webrtc/types';
+import type { PeerRole } from '$lib/vocabulary';
 
 export type BrowserMachineField = 'signalingState' | 'iceConnectionState' | 'connectionState';
 
@@ -171,7 +171,7 @@ function callText(entry: LogEntry): string | null {
  */
 export function lastTransition(
 	log: readonly LogEntry[],
-	peer: PeerId,
+	peer: PeerRole,
 	machine: BrowserMachine
 ): ObservedTransition | null {
 	let previous: string | null = null;

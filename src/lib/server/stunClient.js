@@ -3,8 +3,8 @@
  * STUN/TURN clients (RFC 8489, RFC 8656) over UDP and TCP, enough to ask a STUN/TURN server a
  * question: a Binding request to see that coturn is up, and TURN Allocate requests (RFC 8656 §7)
  * with the long-term credential mechanism to check which credentials it accepts. Server-only,
- * plain JS so that server.js can use it without a build. The message codec itself is pure and
- * lives in src/lib/stun/codec.js; it is re-exported here for the existing callers.
+ * plain JS so that server.js can use it without a build. The messages themselves are built and
+ * read by the pure codec, src/lib/stun/codec.js.
  */
 import dgram from 'node:dgram';
 import net from 'node:net';
@@ -23,23 +23,8 @@ import {
 	encodeStun,
 	encodeXorAddress,
 	errorCodeOf,
-	longTermKey
-} from '../stun/codec.js';
-
-export {
-	ALLOCATE_ERROR,
-	ALLOCATE_REQUEST,
-	ALLOCATE_SUCCESS,
-	ATTR,
-	BINDING_REQUEST,
-	BINDING_SUCCESS,
-	CREATE_PERMISSION_REQUEST,
-	CREATE_PERMISSION_SUCCESS,
-	MAGIC_COOKIE,
-	decodeStun,
-	encodeStun,
-	errorCodeOf,
-	longTermKey
+	longTermKey,
+	stunMessageSize
 } from '../stun/codec.js';
 
 /** @typedef {import('../stun/codec.js').StunMessage} StunMessage */
@@ -111,7 +96,9 @@ export function stunTcpClient(server) {
 	socket.on('data', (chunk) => {
 		buffered = Buffer.concat([buffered, chunk]);
 		while (buffered.length >= HEADER_LENGTH) {
-			const size = HEADER_LENGTH + buffered.readUInt16BE(2);
+			const size = stunMessageSize(buffered);
+			// not a STUN header: the stream lost its framing, and nothing after it can be trusted
+			if (size === null) return void (buffered = Buffer.alloc(0));
 			if (buffered.length < size) return;
 			const message = decodeStun(buffered.subarray(0, size));
 			buffered = buffered.subarray(size);

@@ -1,23 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '$lib/stats/importFile';
-import { fromTransfer, toTransfer } from '$lib/stats/transfer';
+import { importFromColumns, importToColumns } from '$lib/stats/importColumns';
 import { createSessionRecord } from '$lib/stats/record';
 import { StatsHistory } from '$lib/stats/history';
 
 const FIXTURES = new URL('../../fixtures/webrtc-internals/', import.meta.url);
 
-describe('worker transfer', () => {
+describe('an import as columns (worker to page)', () => {
 	it('a dump survives the trip as transferable columns, sample for sample', async () => {
 		const bytes = new Uint8Array(
 			readFileSync(new URL('chromium-156-loopback-av.json.gz', FIXTURES))
 		);
 		const imported = await importBytes(bytes, { yieldToPage: async () => {} });
 		if (imported.kind !== 'webrtc-internals') throw new Error('not a dump');
-		const { data, transfer } = toTransfer(imported);
+		const { data, transfer } = importToColumns(imported);
 		expect(transfer.length).toBeGreaterThan(10);
 		const back = structuredClone(data, { transfer });
-		const rebuilt = fromTransfer(back);
+		const rebuilt = importFromColumns(back);
 		if (rebuilt.kind !== 'webrtc-internals') throw new Error('not a dump');
 		expect(rebuilt.peerConnections.map((pc) => pc.key)).toEqual(['8-1', '8-2']);
 		for (const [n, pc] of imported.peerConnections.entries()) {
@@ -53,8 +53,8 @@ describe('worker transfer', () => {
 			userAgent: 'x',
 			mask: false
 		});
-		const { data, transfer } = toTransfer({ kind: 'session', record, stats: { B: history } });
-		const rebuilt = fromTransfer(structuredClone(data, { transfer }));
+		const { data, transfer } = importToColumns({ kind: 'session', record, stats: { B: history } });
+		const rebuilt = importFromColumns(structuredClone(data, { transfer }));
 		if (rebuilt.kind !== 'session') throw new Error('not a session');
 		expect(rebuilt.stats.B!.report('O')!.member('bytesSent')!.get(2)).toBe(20);
 		expect(rebuilt.stats.B!.report('O')!.member('kind')!.get(1)).toBe('video');

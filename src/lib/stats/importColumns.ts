@@ -2,7 +2,7 @@ import type { DumpPeerConnection, ImportedDump } from './dump';
 import { ReportHistory, StatsHistory } from './history';
 import type { ImportedSession } from './record';
 import type { Imported } from './importFile';
-import type { StatsReport } from './types';
+import { type StatsReport, PEER_ROLES, type PeerRole } from '$lib/vocabulary';
 
 /**
  * An import crosses from the worker that read it to the page as plain, transferable data: each
@@ -21,7 +21,7 @@ interface ReportColumns {
 
 type HistoryColumns = { ticks: number; reports: ReportColumns[] };
 
-export type TransferredImport =
+export type ColumnarImport =
 	| {
 			kind: 'webrtc-internals';
 			dump: Omit<ImportedDump, 'peerConnections'> & {
@@ -31,7 +31,7 @@ export type TransferredImport =
 	| {
 			kind: 'session';
 			record: ImportedSession['record'];
-			stats: Partial<Record<'A' | 'B', HistoryColumns>>;
+			stats: Partial<Record<PeerRole, HistoryColumns>>;
 	  };
 
 function historyColumns(history: StatsHistory, transfer: ArrayBuffer[]): HistoryColumns {
@@ -97,14 +97,14 @@ function historyFrom(columns: HistoryColumns): StatsHistory {
 }
 
 /** The import as transferable data, and the buffers to move with it. */
-export function toTransfer(imported: Imported): {
-	data: TransferredImport;
+export function importToColumns(imported: Imported): {
+	data: ColumnarImport;
 	transfer: ArrayBuffer[];
 } {
 	const transfer: ArrayBuffer[] = [];
 	if (imported.kind === 'session') {
-		const stats: Partial<Record<'A' | 'B', HistoryColumns>> = {};
-		for (const peer of ['A', 'B'] as const) {
+		const stats: Partial<Record<PeerRole, HistoryColumns>> = {};
+		for (const peer of PEER_ROLES) {
 			const history = imported.stats[peer];
 			if (history) stats[peer] = historyColumns(history, transfer);
 		}
@@ -125,10 +125,10 @@ export function toTransfer(imported: Imported): {
 	};
 }
 
-export function fromTransfer(data: TransferredImport): Imported {
+export function importFromColumns(data: ColumnarImport): Imported {
 	if (data.kind === 'session') {
 		const stats: ImportedSession['stats'] = {};
-		for (const peer of ['A', 'B'] as const) {
+		for (const peer of PEER_ROLES) {
 			const columns = data.stats[peer];
 			if (columns) stats[peer] = historyFrom(columns);
 		}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markersFromLog } from '$lib/stats/chartModel';
-import { createFakeCall, flush } from './fakeCall';
+import { createFakeCall, flush } from '../lifecycle/fakeCall';
 
 /** The events a chart marks reach the log from the machine, in the form the marker model reads. */
 describe('walkthrough machine: events the charts mark', () => {
