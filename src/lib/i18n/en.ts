@@ -152,7 +152,7 @@ export const en = {
 	'step.setLocalAnswer.what':
 		'Peer B adopts the answer and returns to "stable". It starts gathering its own candidates and checking pairs with the candidates it already has.',
 	'step.setLocalAnswer.done':
-		'Peer B is gathering candidates, which go to Peer A through the lane.',
+		"Peer B is gathering candidates, which go to Peer A through the lane. In Peer B's transceivers, currentDirection is now set: direction is what the application asked for, currentDirection what this offer/answer exchange settled, null until one has (webrtc-pc §5.4). Peer A's follow when it applies the answer.",
 	'step.sendAnswer.title': 'Send the answer',
 	'step.sendAnswer.what': 'The answer travels back to Peer A through the signaling channel.',
 	'step.sendAnswer.done': 'The answer has arrived at Peer A.',
@@ -285,6 +285,12 @@ export const en = {
 	'states.cause.connecting': 'ICE is checking or DTLS is shaking hands',
 	'states.cause.dtlsConnected': 'ICE found a pair and the DTLS handshake over it finished',
 	'states.cause.connectingFailed': 'ICE or the DTLS handshake failed',
+	'states.note.signalingState':
+		'signalingState follows only the offer/answer exchange (webrtc-pc §4.3.1). Back in "stable" with both descriptions set says nothing about the network: whether media can flow shows in the two machines below.',
+	'states.note.iceConnectionState':
+		'iceConnectionState is ICE alone: whether a candidate pair answers its connectivity checks (webrtc-pc §4.3.3). One peer is "controlling", the other "controlled": with two full ICE agents the one that started, the offerer (Peer A here), controls (RFC 8445 §6.1.1). Its checks carry ICE-CONTROLLING, and it chooses the pair by nominating it with a check that carries USE-CANDIDATE (§8.1.1); the controlled peer uses the pair it is given. Once connected, each side keeps asking for consent with a STUN Binding request every 5 seconds or so (consent freshness, RFC 7675 §5.1): a few seconds without an answer show as "disconnected", and after 30 seconds consent expires and sending stops ("failed").',
+	'states.note.connectionState':
+		'connectionState puts DTLS on top of ICE (webrtc-pc §4.3.3): it is "connected" only once ICE has a working pair and the DTLS handshake over that pair has finished, so iceConnectionState gets there first. The DTLS roles come from a=setup: the offer says actpass and browsers answer active, so the answerer (Peer B here) is the DTLS client and starts the handshake (RFC 5763 §5). Each side accepts the other\'s certificate only if its hash equals the a=fingerprint that came through signaling (RFC 8122 §5), and both then derive the SRTP keys from the handshake (RFC 5764 §4.2): no media key ever appears in the SDP.',
 
 	'misconception.title': 'Common misconception',
 	'misconception.sdpIsMedia.claim': '“SDP is a streaming media format.”',

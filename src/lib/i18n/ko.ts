@@ -154,7 +154,7 @@ export const ko = {
 	'step.setLocalAnswer.what':
 		'피어 B가 answer를 적용하고 "stable"로 돌아갑니다. 자신의 후보를 수집하기 시작하고, 이미 받은 후보와 쌍을 만들어 확인합니다.',
 	'step.setLocalAnswer.done':
-		'피어 B가 후보를 수집하고 있으며, 이 후보는 레인을 거쳐 피어 A로 갑니다.',
+		'피어 B가 후보를 수집하고 있으며, 이 후보는 레인을 거쳐 피어 A로 갑니다. 이제 피어 B의 transceiver에 currentDirection이 채워졌습니다. direction은 애플리케이션이 요청한 방향이고, currentDirection은 이번 offer/answer 교환으로 정해진 방향이며 교환 전에는 null입니다(webrtc-pc §5.4). 피어 A의 값은 answer를 적용할 때 채워집니다.',
 	'step.sendAnswer.title': 'answer 보내기',
 	'step.sendAnswer.what': 'answer가 시그널링 채널을 통해 피어 A에게 돌아갑니다.',
 	'step.sendAnswer.done': 'answer가 피어 A에 도착했습니다.',
@@ -287,6 +287,12 @@ export const ko = {
 	'states.cause.connecting': 'ICE가 연결 확인 중이거나 DTLS가 핸드셰이크 중',
 	'states.cause.dtlsConnected': 'ICE가 쌍을 찾았고 그 위에서 DTLS 핸드셰이크가 끝남',
 	'states.cause.connectingFailed': 'ICE나 DTLS 핸드셰이크가 실패함',
+	'states.note.signalingState':
+		'signalingState는 offer/answer 교환만 따라갑니다(webrtc-pc §4.3.1). 두 description을 모두 설정하고 "stable"로 돌아와도 네트워크에 대해서는 아무것도 알려 주지 않습니다. 미디어가 흐를 수 있는지는 아래 두 상태 머신에 나타납니다.',
+	'states.note.iceConnectionState':
+		'iceConnectionState는 ICE만의 상태로, 후보 쌍이 연결 확인에 응답하는지를 나타냅니다(webrtc-pc §4.3.3). 한 피어는 "controlling", 다른 피어는 "controlled"입니다. 두 쪽 모두 full ICE이면 시작한 쪽, 곧 offer를 만든 쪽(여기서는 피어 A)이 제어합니다(RFC 8445 §6.1.1). 그 피어의 연결 확인에는 ICE-CONTROLLING이 붙고, USE-CANDIDATE를 붙인 연결 확인으로 쌍을 지명(nominate)해 쓸 쌍을 고릅니다(§8.1.1). controlled 피어는 지명된 쌍을 씁니다. 연결된 뒤에도 양쪽은 5초쯤마다 STUN Binding 요청으로 계속 동의(consent)를 구합니다(consent freshness, RFC 7675 §5.1). 몇 초 동안 응답이 없으면 "disconnected"로 보이고, 30초가 지나면 동의가 만료되어 전송을 멈춥니다("failed").',
+	'states.note.connectionState':
+		'connectionState는 ICE 위에 DTLS를 더한 상태입니다(webrtc-pc §4.3.3). ICE가 동작하는 쌍을 찾고 그 쌍 위의 DTLS 핸드셰이크까지 끝나야 "connected"가 되므로, iceConnectionState가 먼저 connected가 됩니다. DTLS 역할은 a=setup으로 정해집니다. offer는 actpass라고 쓰고 브라우저는 active로 응답하므로, answer를 만든 쪽(여기서는 피어 B)이 DTLS 클라이언트가 되어 핸드셰이크를 시작합니다(RFC 5763 §5). 양쪽은 받은 인증서의 해시가 시그널링으로 받은 a=fingerprint와 같을 때만 그 인증서를 받아들이고(RFC 8122 §5), 그다음 핸드셰이크에서 SRTP 키를 만들어 냅니다(RFC 5764 §4.2). 미디어 키는 SDP에 전혀 나오지 않습니다.',
 
 	'misconception.title': '흔한 오해',
 	'misconception.sdpIsMedia.claim': '“SDP는 스트리밍 미디어 포맷이다.”',
