@@ -53,12 +53,17 @@ interface Finding {
 	problem: string;
 }
 
-/** What the reader sees inside `scope`: text nodes and the labels of visible elements, code apart. */
+/**
+ * What the reader sees inside `scope`, every <details> unfolded: text nodes and the labels of
+ * visible elements, code apart.
+ */
 async function visibleTexts(
 	page: Page,
 	scope = 'body'
 ): Promise<{ where: string; text: string }[]> {
 	return page.locator(scope).evaluate((root) => {
+		// what a reader can unfold is read too
+		for (const details of root.querySelectorAll('details')) details.open = true;
 		const SKIP = 'code, pre, kbd, samp, script, style, textarea, noscript, [lang="en"]';
 		const out: { where: string; text: string }[] = [];
 		const describe = (el: Element) => {
@@ -241,7 +246,11 @@ test('/walkthrough before and after Run all, with the timeline and an SDP inspec
 		await expectAllKorean(page, `/walkthrough timeline ${entry}`);
 	}
 	const inspect = page.getByTestId('inspect-localDescription-A');
-	await page.getByTestId('peer-A').locator('details', { has: inspect }).locator('summary').click();
+	// open, not toggled: the sweep above has unfolded every <details> already
+	await page
+		.getByTestId('peer-A')
+		.locator('details', { has: inspect })
+		.evaluate((details) => ((details as HTMLDetailsElement).open = true));
 	await inspect.click();
 	await expect(page.getByTestId('inspector-dialog')).toBeVisible();
 	await expectAllKorean(page, '/walkthrough inspector');

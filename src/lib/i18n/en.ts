@@ -97,7 +97,7 @@ export const en = {
 		'Collect the audio and video this peer will send: getUserMedia asks for the camera and microphone.',
 	'phase.signaling.title': 'Signaling',
 	'phase.signaling.summary':
-		'The peers exchange session descriptions (SDP, Session Description Protocol: an offer and an answer) through a channel of their choosing, so each learns what the other can send and receive.',
+		'The peers exchange session descriptions (SDP, Session Description Protocol: an offer and an answer) through a channel of their choosing, so each learns what the other can send and receive. This exchange is called signaling.',
 	'phase.connection.title': 'Connection',
 	'phase.connection.summary':
 		'ICE (Interactive Connectivity Establishment) tries pairs of network addresses (candidates) until one works, then DTLS sets up the encryption keys. The channel is now open.',
@@ -107,7 +107,7 @@ export const en = {
 
 	'step.getUserMedia.title': 'Get the local media',
 	'step.getUserMedia.what':
-		'Asks the browser for a camera and microphone stream. The browser may ask the user for permission; the promise resolves with a MediaStream or rejects with a named error.',
+		'Asks the browser for a camera and microphone stream. The browser may ask the user for permission; the promise resolves with a MediaStream or rejects with a named error such as NotAllowedError.',
 	'step.getUserMedia.done':
 		'The local stream is ready. Its tracks will be added to Peer A, and the picture shows in Peer A’s pane.',
 	'step.createPeerConnections.title': 'Create the two peer connections',
@@ -310,6 +310,13 @@ export const en = {
 	'misconception.stunReachability.claim': '“STUN tells you whether you are reachable.”',
 	'misconception.stunReachability.truth':
 		'A STUN Binding response tells a peer one thing: the address and port the server saw its request come from, its server-reflexive address (XOR-MAPPED-ADDRESS, RFC 8489 §14.2). It says nothing about whether the other peer can reach that address. Only the connectivity checks the two peers send each other, the ones this step runs, tell that (RFC 8445 §7).',
+	'misconception.mediaStreamIsDeviceAccess.claim':
+		'“MediaStream is the API that accesses the camera and microphone.”',
+	'misconception.mediaStreamIsDeviceAccess.truth':
+		'getUserMedia() is what asks for the devices, and the user for permission. The MediaStream it resolved with is only a container of tracks, one per device here, which Peer A’s pane now shows. A stream can also come from a canvas, as the synthetic source does, or from the other peer in ontrack (W3C mediacapture-streams, MediaStream and getUserMedia; webrtc-pc, RTCTrackEvent).',
+	'misconception.dataChannelTextOnly.claim': '“RTCDataChannel carries JSON or text.”',
+	'misconception.dataChannelTextOnly.truth':
+		'send() takes a string, a Blob, an ArrayBuffer or an ArrayBufferView: strings arrive as text, everything else as binary (webrtc-pc, RTCDataChannel send()). JSON is only text the application chose to write. Files go this way too, in binary chunks, as on the call page. Each channel can also be unordered or give up on lost messages (ordered, maxRetransmits), over SCTP on DTLS (RFC 8831).',
 
 	'diagram.title': 'Lifecycle state machine',
 	'diagram.explain': 'The states of the machine that drives this page; the current one is marked.',

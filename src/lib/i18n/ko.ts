@@ -312,6 +312,13 @@ export const ko = {
 	'misconception.stunReachability.claim': '“STUN은 내가 접근 가능한지 알려 준다.”',
 	'misconception.stunReachability.truth':
 		'STUN Binding 응답이 알려 주는 것은 하나입니다. 서버가 본 요청의 출발 주소와 포트, 곧 server-reflexive 주소입니다(XOR-MAPPED-ADDRESS, RFC 8489 §14.2). 상대 피어가 그 주소에 닿을 수 있는지는 알려 주지 않습니다. 그것은 두 피어가 서로 보내는 연결 확인, 곧 이 단계가 하는 일만 알려 줍니다(RFC 8445 §7).',
+	'misconception.mediaStreamIsDeviceAccess.claim':
+		'“MediaStream은 카메라와 마이크에 접근하는 API다.”',
+	'misconception.mediaStreamIsDeviceAccess.truth':
+		'장치를 요청하고 사용자에게 허락을 구하는 것은 getUserMedia()입니다. 그 결과로 받은 MediaStream은 트랙을 담는 그릇일 뿐이고, 여기서는 장치마다 트랙이 하나씩 있으며 피어 A 영역에 지금 보입니다. 스트림은 합성 소스처럼 canvas에서 오기도 하고, ontrack으로 상대 피어에게서 오기도 합니다(W3C mediacapture-streams, MediaStream과 getUserMedia; webrtc-pc, RTCTrackEvent).',
+	'misconception.dataChannelTextOnly.claim': '“RTCDataChannel은 JSON이나 텍스트를 주고받는다.”',
+	'misconception.dataChannelTextOnly.truth':
+		'send()는 문자열, Blob, ArrayBuffer, ArrayBufferView를 받습니다. 문자열은 텍스트로, 나머지는 바이너리로 도착합니다(webrtc-pc, RTCDataChannel send()). JSON은 애플리케이션이 텍스트로 쓰기로 한 것일 뿐입니다. 파일도 통화 페이지처럼 바이너리 조각으로 이렇게 보냅니다. 채널마다 순서를 지키지 않거나 잃어버린 메시지를 포기하게 할 수도 있으며(ordered, maxRetransmits), DTLS 위의 SCTP로 전달됩니다(RFC 8831).',
 
 	'diagram.title': '생명주기 상태 머신',
 	'diagram.explain': '이 페이지를 움직이는 상태 머신의 상태들입니다. 현재 상태가 표시됩니다.',
