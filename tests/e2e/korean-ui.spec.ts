@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { CATALOG } from '../../src/lib/i18n/catalog';
-import { EXPANDED, withoutCode } from '../../src/lib/i18n/glossary';
+import { EXPANDED, glossaryViolations, withoutCode } from '../../src/lib/i18n/glossary';
 import { expectStep } from './helpers';
 
 /**
@@ -97,6 +97,10 @@ function findings(texts: { where: string; text: string }[]): Finding[] {
 			if (KEYS.has(match) || (parts.length > 2 && NAMESPACES.has(parts[0]!)))
 				found.push({ where, text, problem: `raw key ${match}` });
 		}
+		// the glossary holds on screen too, for words the page writes around the catalog
+		for (const { term, found: variant } of glossaryViolations(text)) {
+			found.push({ where, text, problem: `"${variant}" (write ${term.korean})` });
+		}
 		let plain = text;
 		for (const phrase of ALLOWED_PHRASES) plain = plain.replace(phrase, ' ');
 		for (const [run] of withoutCode(plain).matchAll(ENGLISH_RUN)) {
@@ -124,14 +128,16 @@ async function open(page: Page, path: string): Promise<void> {
 	await expect(page.locator('html')).toHaveAttribute('data-ready', '');
 }
 
-test('the checks themselves catch a raw key and an English sentence', () => {
+test('the checks themselves catch a raw key, an English sentence and a glossary variant', () => {
 	const bad = findings([
 		{ where: 'test', text: 'walk.deliverHint' },
-		{ where: 'test', text: '피어 A가 the offer is applied by the browser 입니다' }
+		{ where: 'test', text: '피어 A가 the offer is applied by the browser 입니다' },
+		{ where: 'test', text: 'Peer A · 로컬 description' }
 	]);
 	expect(bad.map((f) => f.problem)).toEqual([
 		'raw key walk.deliverHint',
-		'English "the offer is applied by the browser"'
+		'English "the offer is applied by the browser"',
+		'"Peer" (write 피어)'
 	]);
 	expect(
 		findings([
