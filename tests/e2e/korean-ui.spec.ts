@@ -274,4 +274,12 @@ test('/stats empty and with a webrtc-internals dump open', async ({ page }) => {
 	await expectAllKorean(page, '/stats dump');
 	await page.getByTestId('description-0').click();
 	await expectAllKorean(page, '/stats dump description');
+	// show the math for a point, then the raw explorer
+	const view = page.getByTestId('stats-view-import-A');
+	await view.getByTestId('chart-bitrate').locator('canvas').click();
+	await expect(view.getByTestId('math-formula')).toBeVisible();
+	await expectAllKorean(page, '/stats show the math');
+	await page.getByTestId('view-explorer-import-A').click();
+	await expect(view.getByTestId('explorer-filter')).toBeVisible();
+	await expectAllKorean(page, '/stats raw explorer');
 });
