@@ -1,5 +1,5 @@
 import { walkthroughMachine } from './walkthroughMachine';
-import type { Phase, StepId } from './steps';
+import { PHASES, type Phase, type StepId } from './steps';
 
 export interface OutlinePhase {
 	phase: Phase;
@@ -13,10 +13,13 @@ export interface OutlinePhase {
 export function lifecycleOutline(): { phases: OutlinePhase[]; outside: string[] } {
 	const root = walkthroughMachine.root;
 	const flow = root.states.running!.states.flow!;
-	const phases = Object.values(flow.states).map((node) => ({
-		phase: node.key as Phase,
-		steps: Object.keys(node.states) as StepId[]
-	}));
+	// iceFailed sits in the flow too, but it is no phase (and has no phase title)
+	const phases = Object.values(flow.states)
+		.filter((node) => (PHASES as readonly string[]).includes(node.key))
+		.map((node) => ({
+			phase: node.key as Phase,
+			steps: Object.keys(node.states) as StepId[]
+		}));
 	const outside = Object.keys(root.states).filter((key) => key !== 'running');
 	return { phases, outside };
 }

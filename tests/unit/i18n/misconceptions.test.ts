@@ -12,7 +12,9 @@ describe("the seed's misconceptions, corrected where the truth shows", () => {
 		expect(MISCONCEPTIONS.map((m) => m.id).sort()).toEqual(
 			[
 				'connectedAfterRemoteDescription',
+				'dataChannelTextOnly',
 				'gatheringBeforeOffer',
+				'mediaStreamIsDeviceAccess',
 				'onIceCandidateMethod',
 				'sdpIsMedia',
 				'stunReachability'
@@ -53,7 +55,9 @@ describe("the seed's misconceptions, corrected where the truth shows", () => {
 			}
 			const truth = `misconception.${m.id}.truth` as MessageKey;
 			for (const locale of ['en', 'ko'] as const) {
-				expect(CATALOG[locale][truth], `${locale} ${m.id}`).toMatch(/RFC \d+|webrtc-pc/);
+				expect(CATALOG[locale][truth], `${locale} ${m.id}`).toMatch(
+					/RFC \d+|webrtc-pc|mediacapture-streams/
+				);
 			}
 		}
 	});
