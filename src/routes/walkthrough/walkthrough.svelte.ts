@@ -2,7 +2,7 @@ import { createContext } from 'svelte';
 import { createActor } from 'xstate';
 import { createBrowserActors } from '$lib/lifecycle/browserActors';
 import { progressOf } from '$lib/lifecycle/progress';
-import { STEPS } from '$lib/lifecycle/steps';
+import { stepById } from '$lib/lifecycle/steps';
 import { walkthroughMachine, type WalkthroughEvent } from '$lib/lifecycle/walkthroughMachine';
 import type { MediaSourceChoice, PeerId } from '$lib/lifecycle/types';
 import type { SignalingChannel } from '$lib/signaling/channel';
@@ -54,7 +54,7 @@ export class Walkthrough {
 	#createState() {
 		return new ActorState(this.#actor, {
 			slowDown: (snapshot) => {
-				const progress = progressOf(snapshot.value);
+				const progress = progressOf(snapshot);
 				return (
 					snapshot.context.mode === 'run' &&
 					progress.status === 'running' &&
@@ -73,12 +73,12 @@ export class Walkthrough {
 	}
 
 	get progress() {
-		return progressOf(this.#state.snapshot.value);
+		return progressOf(this.#state.snapshot);
 	}
 
 	get step() {
 		const id = this.progress.step;
-		return id ? STEPS.find((s) => s.id === id)! : null;
+		return id ? stepById(id) : null;
 	}
 
 	get canStep(): boolean {
