@@ -317,6 +317,7 @@ export const en = {
 	'diagram.laneExplain': 'Candidate lane: a child machine per peer, in parallel with the steps',
 	'diagram.enteredBy': 'Any state goes back to the start of running on: {events}',
 	'diagram.lastTransition': 'Last transition: {from} → {to}, on {events}',
+	'diagram.passed': '({n} more taken since the last update, drawn in dark.)',
 	'diagram.noTransition': 'No transition taken yet.',
 	'diagram.transitions': 'Transitions out of this state',
 	'diagram.inner': 'Inner states',

@@ -319,6 +319,7 @@ export const ko = {
 	'diagram.laneExplain': '후보 레인: 피어마다 하나씩, 단계들과 병렬로 도는 자식 머신',
 	'diagram.enteredBy': '어느 상태에서든 다음 이벤트로 처음부터 다시 시작합니다: {events}',
 	'diagram.lastTransition': '마지막 전이: {from} → {to}, 이벤트: {events}',
+	'diagram.passed': '(지난 갱신 뒤로 전이 {n}개가 더 일어났으며 진하게 표시됩니다.)',
 	'diagram.noTransition': '아직 일어난 전이가 없습니다.',
 	'diagram.transitions': '이 상태에서 나가는 전이',
 	'diagram.inner': '내부 상태',

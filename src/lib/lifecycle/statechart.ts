@@ -44,7 +44,8 @@ export interface ChartEdge {
 	kind: ChartEdgeKind;
 	/** SVG path data */
 	path: string;
-	label: { x: number; y: number };
+	/** where the first label goes; `vertical` along a long vertical segment */
+	label: { x: number; y: number; vertical: boolean };
 }
 
 export interface ChartRegion {
@@ -86,6 +87,8 @@ const HEADER = 30;
 /** A phase with more steps than this continues in the next column. */
 const MAX_ROWS = 6;
 const BUS = 9;
+/** room right of the lane's states for the names of its events */
+const LANE_LABELS = 70;
 
 /** The label of one transition: its event, in xstate's own terms, and its guard. */
 export function transitionLabel(eventType: string, guard: unknown): string {
@@ -226,7 +229,7 @@ export function statechartOf(
 		id: 'lane',
 		x: colX(col) - PAD / 2,
 		y: PAD + HEADER,
-		w: NODE_W + PAD,
+		w: NODE_W + PAD + LANE_LABELS,
 		h: 0,
 		parallel: true,
 		entered: []
@@ -237,7 +240,7 @@ export function statechartOf(
 		id: 'running',
 		x: PAD,
 		y: PAD,
-		w: colX(col) + NODE_W + PAD - PAD / 2,
+		w: colX(col) + NODE_W + PAD - PAD / 2 + LANE_LABELS,
 		h: bottom - PAD + PAD,
 		parallel: false,
 		entered: transitionsOf(root)
@@ -299,6 +302,9 @@ function machineEdges(root: AnyStateNode, nodes: ChartNode[], scope: 'walkthroug
 			}
 		}
 	}
+	// an event before the guards of eventless transitions: `onDone` names the edge better than `[remotePeer]`
+	const guardOnly = (label: string) => (label.startsWith('[') ? 1 : 0);
+	for (const edge of edges.values()) edge.labels.sort((a, b) => guardOnly(a) - guardOnly(b));
 	return [...edges.values()];
 }
 
@@ -379,13 +385,13 @@ function route(edge: Unrouted, nodes: ChartNode[], running: ChartRegion): ChartE
 		];
 	}
 	const path = points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join(' ');
-	const [lx, ly] = labelPoint(points);
-	return { ...edge, path, label: { x: lx, y: ly } };
+	const [lx, ly, vertical] = labelPoint(points);
+	return { ...edge, path, label: { x: lx, y: ly, vertical } };
 }
 
 /** The middle of the longest segment, where the event name goes. */
-function labelPoint(points: [number, number][]): [number, number] {
-	let best: [number, number] = points[0]!;
+function labelPoint(points: [number, number][]): [number, number, boolean] {
+	let best: [number, number, boolean] = [...points[0]!, false];
 	let length = -1;
 	for (let i = 1; i < points.length; i++) {
 		const [ax, ay] = points[i - 1]!;
@@ -393,7 +399,7 @@ function labelPoint(points: [number, number][]): [number, number] {
 		const l = Math.abs(bx - ax) + Math.abs(by - ay);
 		if (l > length) {
 			length = l;
-			best = [(ax + bx) / 2, (ay + by) / 2];
+			best = [(ax + bx) / 2, (ay + by) / 2, ax === bx && l > NODE_H + ROW_GAP];
 		}
 	}
 	return best;
