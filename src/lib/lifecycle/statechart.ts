@@ -4,6 +4,25 @@ import { candidateLaneMachine } from './candidateLane';
 import type { WalkthroughMeta } from './stepStates';
 import { stepById, type Phase, type StepId } from './steps';
 import { walkthroughMachine } from './walkthroughMachine';
+import {
+	COL_GAP,
+	HEADER,
+	LANE_LABELS,
+	MAX_ROWS,
+	NODE_H,
+	NODE_W,
+	PAD,
+	ROW_GAP,
+	route,
+	type ChartEdge,
+	type ChartEdgeKind,
+	type ChartNode,
+	type ChartRegion,
+	type Statechart,
+	type Unrouted
+} from './chartLayout';
+
+export type { ChartEdge, ChartEdgeKind, ChartNode, ChartRegion, Statechart } from './chartLayout';
 
 /**
  * The lifecycle statechart as the page draws it, read from the machines' own definitions (never
@@ -12,61 +31,6 @@ import { walkthroughMachine } from './walkthroughMachine';
  * once per peer, running in parallel with the steps) and the failure edges. A step's inner states
  * (ready → calling) are drawn inside its box. Pure: tested in Node, rendered by StateDiagram.svelte.
  */
-
-export type ChartNodeKind = 'step' | 'status' | 'lane';
-export type ChartEdgeKind = 'flow' | 'failure' | 'renegotiation' | 'recovery' | 'lane';
-
-export interface ChartNode {
-	/** a step id, `iceFailed`, `failed`, `closed`, or `lane.<state>` */
-	id: string;
-	/** the state's key in the machine */
-	key: string;
-	kind: ChartNodeKind;
-	phase: Phase | null;
-	step: StepId | null;
-	/** inner states, with their tags (ready, calling, waiting) */
-	substates: { key: string; tags: string[] }[];
-	/** transitions between the inner states, e.g. ready → calling on step.next */
-	inner: { from: string; to: string; label: string }[];
-	x: number;
-	y: number;
-	w: number;
-	h: number;
-}
-
-export interface ChartEdge {
-	id: string;
-	/** a node id, or `running` for transitions every running state takes, or `walkthrough` (any state) */
-	from: string;
-	to: string;
-	/** the event names (or guards, for eventless transitions) that take it */
-	labels: string[];
-	kind: ChartEdgeKind;
-	/** SVG path data */
-	path: string;
-	/** where the first label goes; `vertical` along a long vertical segment */
-	label: { x: number; y: number; vertical: boolean };
-}
-
-export interface ChartRegion {
-	id: 'running' | Phase | 'lane';
-	x: number;
-	y: number;
-	w: number;
-	h: number;
-	/** the region runs in parallel with the steps (the candidate lanes) */
-	parallel: boolean;
-	/** events that enter the region again from any state (walkthrough.reset) */
-	entered: string[];
-}
-
-export interface Statechart {
-	width: number;
-	height: number;
-	regions: ChartRegion[];
-	nodes: ChartNode[];
-	edges: ChartEdge[];
-}
 
 /** The catalog key that explains each drawn state that is not a step (a step has `step.<id>.what`). */
 export const STATE_EXPLANATIONS: Partial<Record<string, MessageKey>> = {
@@ -77,18 +41,6 @@ export const STATE_EXPLANATIONS: Partial<Record<string, MessageKey>> = {
 	'lane.applying': 'diagram.state.lane.applying',
 	'lane.failed': 'diagram.state.lane.failed'
 };
-
-export const NODE_W = 150;
-export const NODE_H = 44;
-const ROW_GAP = 26;
-const COL_GAP = 48;
-const PAD = 14;
-const HEADER = 30;
-/** A phase with more steps than this continues in the next column. */
-const MAX_ROWS = 6;
-const BUS = 9;
-/** room right of the lane's states for the names of its events */
-const LANE_LABELS = 70;
 
 /** The label of one transition: its event, in xstate's own terms, and its guard. */
 export function transitionLabel(eventType: string, guard: unknown): string {
@@ -273,8 +225,6 @@ export function statechartOf(
 	};
 }
 
-type Unrouted = Omit<ChartEdge, 'path' | 'label'>;
-
 /** Every transition whose target is another drawn node, merged per (from, to). */
 function machineEdges(root: AnyStateNode, nodes: ChartNode[], scope: 'walkthrough' | 'lane') {
 	const prefix = scope === 'lane' ? 'lane.' : '';
@@ -306,103 +256,6 @@ function machineEdges(root: AnyStateNode, nodes: ChartNode[], scope: 'walkthroug
 	const guardOnly = (label: string) => (label.startsWith('[') ? 1 : 0);
 	for (const edge of edges.values()) edge.labels.sort((a, b) => guardOnly(a) - guardOnly(b));
 	return [...edges.values()];
-}
-
-/** Orthogonal routes through the gaps between columns and rows, so no edge crosses a state. */
-function route(edge: Unrouted, nodes: ChartNode[], running: ChartRegion): ChartEdge {
-	const byId = (id: string) => nodes.find((n) => n.id === id);
-	const from = byId(edge.from);
-	const to = byId(edge.to)!;
-	const cy = (n: ChartNode) => n.y + n.h / 2;
-	const cx = (n: ChartNode) => n.x + n.w / 2;
-	const gapRight = (n: ChartNode) => n.x + n.w + COL_GAP / 2;
-	let points: [number, number][];
-	if (!from) {
-		// taken in any state of the region: from the region's bottom edge
-		const x = edge.from === 'walkthrough' ? running.x + 40 : cx(to);
-		const y = edge.from === 'walkthrough' ? running.y - PAD : running.y + running.h;
-		points =
-			edge.from === 'walkthrough'
-				? [
-						[x, y],
-						[x, running.y]
-					]
-				: [
-						[x, y],
-						[x, to.y]
-					];
-		if (edge.from === 'running' && to.id === 'iceFailed')
-			points = [
-				[to.x - BUS * 2, running.y + running.h],
-				[to.x - BUS * 2, cy(to)],
-				[to.x, cy(to)]
-			];
-	} else if (edge.kind === 'failure' && to.id === 'failed') {
-		// into the failure bus right of the column, down to failed
-		const bus = from.x + from.w + BUS;
-		points = [
-			[from.x + from.w, cy(from)],
-			[bus, cy(from)],
-			[bus, to.y - BUS],
-			[cx(to), to.y - BUS],
-			[cx(to), to.y]
-		];
-	} else if (from.x === to.x) {
-		const down = to.y > from.y;
-		points = [
-			[cx(from), down ? from.y + from.h : from.y],
-			[cx(to), down ? to.y : to.y + to.h]
-		];
-		if (!down || edge.kind === 'renegotiation' || edge.kind === 'recovery') {
-			const side = from.x - BUS * 1.5;
-			points = [
-				[from.x, cy(from)],
-				[side, cy(from)],
-				[side, cy(to)],
-				[to.x, cy(to)]
-			];
-		}
-	} else if (to.x > from.x) {
-		const gap = gapRight(from);
-		points = [
-			[from.x + from.w, cy(from)],
-			[gap, cy(from)],
-			[gap, cy(to)],
-			[to.x, cy(to)]
-		];
-	} else {
-		// backwards (renegotiation, recovery): along the corridor above the target's row
-		const gap = from.x - COL_GAP / 2 + BUS / 2;
-		const corridor = to.y - ROW_GAP / 2;
-		const entry = to.x + to.w + COL_GAP / 2 - BUS / 2;
-		points = [
-			[from.x, cy(from)],
-			[gap, cy(from)],
-			[gap, corridor],
-			[entry, corridor],
-			[entry, cy(to)],
-			[to.x + to.w, cy(to)]
-		];
-	}
-	const path = points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join(' ');
-	const [lx, ly, vertical] = labelPoint(points);
-	return { ...edge, path, label: { x: lx, y: ly, vertical } };
-}
-
-/** The middle of the longest segment, where the event name goes. */
-function labelPoint(points: [number, number][]): [number, number, boolean] {
-	let best: [number, number, boolean] = [...points[0]!, false];
-	let length = -1;
-	for (let i = 1; i < points.length; i++) {
-		const [ax, ay] = points[i - 1]!;
-		const [bx, by] = points[i]!;
-		const l = Math.abs(bx - ax) + Math.abs(by - ay);
-		if (l > length) {
-			length = l;
-			best = [(ax + bx) / 2, (ay + by) / 2, ax === bx && l > NODE_H + ROW_GAP];
-		}
-	}
-	return best;
 }
 
 /** The drawn node of the walkthrough's current state, from its progress. */
