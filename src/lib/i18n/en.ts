@@ -324,10 +324,40 @@ export const en = {
 		'send() takes a string, a Blob, an ArrayBuffer or an ArrayBufferView: strings arrive as text, everything else as binary (webrtc-pc, RTCDataChannel send()). JSON is only text the application chose to write. Files go this way too, in binary chunks, as on the call page. Each channel can also be unordered or give up on lost messages (ordered, maxRetransmits), over SCTP on DTLS (RFC 8831).',
 
 	'diagram.title': 'Lifecycle state machine',
-	'diagram.explain': 'The states of the machine that drives this page; the current one is marked.',
+	'diagram.explain':
+		'The machine that drives this page, drawn from its own definition: its states, the transitions between them with the events that take them, and the failure edges. Select a state to read what it does.',
 	'diagram.failed': 'failed',
 	'diagram.closed': 'closed',
 	'diagram.current': 'current',
+	'diagram.iceFailed': 'ICE failed',
+	'diagram.running': 'running',
+	'diagram.lane': 'Candidate lanes ∥',
+	'diagram.laneExplain': 'Candidate lane: a child machine per peer, in parallel with the steps',
+	'diagram.enteredBy': 'Any state goes back to the start of running on: {events}',
+	'diagram.lastTransition': 'Last transition: {from} → {to}, on {events}',
+	'diagram.passed': '({n} more taken since the last update, drawn in dark.)',
+	'diagram.noTransition': 'No transition taken yet.',
+	'diagram.transitions': 'Transitions out of this state',
+	'diagram.inner': 'Inner states',
+	'diagram.anyState': 'from any running state',
+	'diagram.select': '{state}: show what this state does',
+	'diagram.legend': 'Legend',
+	'diagram.legend.flow': 'next step',
+	'diagram.legend.failure': 'failure',
+	'diagram.legend.renegotiation': 'negotiating again (ICE restart, new offer)',
+	'diagram.legend.recovery': 'recovery',
+	'diagram.state.iceFailed':
+		'ICE failed in a call between two devices. The call counts as failed, but the peer connection stays open: the caller can restart ICE (a new offer with new ICE credentials), and a callee takes the new offer from here.',
+	'diagram.state.failed':
+		'A call was rejected, a message did not arrive in time, or the connection failed. The machine stays here, naming the call and the error, until you reset it (or, after a getUserMedia failure, choose the synthetic source).',
+	'diagram.state.closed':
+		'Hang up: every peer connection this page runs is closed with pc.close().',
+	'diagram.state.lane.idle':
+		'Holds the candidates on their way to one peer. It is closed until that peer has a remote description; then it delivers one, a chosen one or all on request, or each at once in run mode.',
+	'diagram.state.lane.applying':
+		'Calls addIceCandidate on the receiving peer with one candidate, then goes back to waiting.',
+	'diagram.state.lane.failed':
+		'addIceCandidate was rejected: the lane tells the walkthrough machine (call.failed), which moves to failed.',
 
 	'failure.title': 'The call failed',
 	'failure.call': 'Call',

@@ -325,10 +325,39 @@ export const ko = {
 		'send()는 문자열, Blob, ArrayBuffer, ArrayBufferView를 받습니다. 문자열은 텍스트로, 나머지는 바이너리로 도착합니다(webrtc-pc, RTCDataChannel send()). JSON은 애플리케이션이 텍스트로 쓰기로 한 것일 뿐입니다. 파일도 통화 페이지처럼 바이너리 조각으로 이렇게 보냅니다. 채널마다 순서를 지키지 않거나 잃어버린 메시지를 포기하게 할 수도 있으며(ordered, maxRetransmits), DTLS 위의 SCTP로 전달됩니다(RFC 8831).',
 
 	'diagram.title': '생명주기 상태 머신',
-	'diagram.explain': '이 페이지를 움직이는 상태 머신의 상태들입니다. 현재 상태가 표시됩니다.',
+	'diagram.explain':
+		'이 페이지를 움직이는 상태 머신을 그 정의에서 그대로 그린 그림입니다. 상태들과 그 사이의 전이, 전이를 일으키는 이벤트, 실패로 가는 전이가 보입니다. 상태를 선택하면 그 상태가 하는 일을 읽을 수 있습니다.',
 	'diagram.failed': '실패',
 	'diagram.closed': '종료',
 	'diagram.current': '현재',
+	'diagram.iceFailed': 'ICE 실패',
+	'diagram.running': '진행 중',
+	'diagram.lane': '후보 레인 ∥',
+	'diagram.laneExplain': '후보 레인: 피어마다 하나씩, 단계들과 병렬로 도는 자식 머신',
+	'diagram.enteredBy': '어느 상태에서든 다음 이벤트로 처음부터 다시 시작합니다: {events}',
+	'diagram.lastTransition': '마지막 전이: {from} → {to}, 이벤트: {events}',
+	'diagram.passed': '(지난 갱신 뒤로 전이 {n}개가 더 일어났으며 진하게 표시됩니다.)',
+	'diagram.noTransition': '아직 일어난 전이가 없습니다.',
+	'diagram.transitions': '이 상태에서 나가는 전이',
+	'diagram.inner': '내부 상태',
+	'diagram.anyState': '진행 중인 모든 상태에서',
+	'diagram.select': '{state}: 이 상태가 하는 일 보기',
+	'diagram.legend': '범례',
+	'diagram.legend.flow': '다음 단계',
+	'diagram.legend.failure': '실패',
+	'diagram.legend.renegotiation': '다시 협상(ICE 재시작, 새 offer)',
+	'diagram.legend.recovery': '복구',
+	'diagram.state.iceFailed':
+		'두 기기 사이의 통화에서 ICE가 실패했습니다. 통화는 실패로 표시되지만 피어 연결은 열린 채로 남습니다. 발신자는 ICE를 재시작할 수 있고(새 ICE 자격 증명을 담은 새 offer), 수신자는 여기서 새 offer를 받습니다.',
+	'diagram.state.failed':
+		'호출이 거부되었거나, 메시지가 제시간에 도착하지 않았거나, 연결이 실패했습니다. 머신은 호출과 오류를 보여 주며 재설정할 때까지(getUserMedia 실패 뒤에는 합성 소스를 고를 때까지) 여기에 머뭅니다.',
+	'diagram.state.closed': '통화 종료: 이 페이지가 실행하는 모든 피어 연결을 pc.close()로 닫습니다.',
+	'diagram.state.lane.idle':
+		'한 피어에게 가는 후보들을 담아 둡니다. 그 피어에 remote description이 생기기 전에는 닫혀 있고, 그 뒤에는 요청에 따라 하나, 고른 것 하나, 또는 모두를 전달하며, 자동 실행 모드에서는 도착하는 대로 전달합니다.',
+	'diagram.state.lane.applying':
+		'받는 피어에서 후보 하나로 addIceCandidate를 호출한 뒤 다시 기다립니다.',
+	'diagram.state.lane.failed':
+		'addIceCandidate가 거부되었습니다. 레인이 단계별 실습 머신에 알리고(call.failed), 머신은 실패 상태로 갑니다.',
 
 	'failure.title': '통화에 실패했습니다',
 	'failure.call': '호출',

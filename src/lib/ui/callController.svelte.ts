@@ -66,7 +66,7 @@ export class CallController {
 	#createState() {
 		return new ActorState(this.#actor, {
 			slowDown: (snapshot) => {
-				const progress = progressOf(snapshot.value);
+				const progress = progressOf(snapshot);
 				return (
 					snapshot.context.mode === 'run' &&
 					progress.status === 'running' &&
@@ -85,7 +85,7 @@ export class CallController {
 	}
 
 	get progress() {
-		return progressOf(this.#state.snapshot.value);
+		return progressOf(this.#state.snapshot);
 	}
 
 	get step() {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, LOCALES } from '$lib/i18n/catalog';
 import { PHASES, STEPS } from '$lib/lifecycle/steps';
-import { lifecycleOutline } from '$lib/lifecycle/outline';
+import { statechartOf } from '$lib/lifecycle/statechart';
 import { PEER_ROLES } from '$lib/vocabulary';
 import { MISCONCEPTIONS } from '$lib/components/misconceptions/misconceptions';
 import { METRICS, type MetricPoint } from '$lib/stats/metrics';
@@ -56,8 +56,14 @@ const FINDINGS = all<FindingId>({
 
 /** Family (the key with `*` for the built part) -> every value the UI can build it from. */
 const FAMILIES: Record<string, readonly string[]> = {
-	// the state diagram names every state of the machine's flow, not only the four phases
-	'phase.*.title': unique([...PHASES, ...lifecycleOutline().phases.map(({ phase }) => phase)]),
+	// the statechart titles each phase region it reads from the machine (running and the lane have
+	// their own diagram.* keys)
+	'phase.*.title': unique([
+		...PHASES,
+		...statechartOf()
+			.regions.map((region) => region.id)
+			.filter((id) => id !== 'running' && id !== 'lane')
+	]),
 	'phase.*.summary': PHASES,
 	'step.*.title': STEPS.map((step) => step.id),
 	'step.*.what': STEPS.map((step) => step.id),
