@@ -154,7 +154,11 @@ export async function startServer({
 	// With REDIS_URL, rooms and classes live in Redis so that several instances share them.
 	const shared = await storesFromEnv(redisUrl);
 	const signaling = createSignalingServer({ registry: shared.registry, ...signalingOptions });
-	const classroom = createClassHub({ store: shared.classes, ...classOptions });
+	const classroom = createClassHub({
+		store: shared.classes,
+		instance: shared.instance,
+		...classOptions
+	});
 	server.on('upgrade', (req, socket, head) => {
 		if (signaling.handleUpgrade(req, socket, head)) return;
 		if (!classroom.handleUpgrade(req, socket, head)) refuseUpgrade(socket);

@@ -35,7 +35,7 @@ function signaling(): Plugin {
 			if (process.env.VITEST) return;
 			const shared = await storesFromEnv(process.env.REDIS_URL);
 			const signalingServer = createSignalingServer({ registry: shared.registry });
-			const classHub = createClassHub({ store: shared.classes });
+			const classHub = createClassHub({ store: shared.classes, instance: shared.instance });
 			server.httpServer?.on('upgrade', (req, socket, head) => {
 				if (!signalingServer.handleUpgrade(req, socket, head)) {
 					classHub.handleUpgrade(req, socket, head);

@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { normalizeClassCode, newClassCode } from '$lib/classroom/protocol.js';
 import { ClassClient, entry, startHub, STEP } from './classroom/harness';
 
+/** expect.poll waits for the hub's own bookkeeping; its timeout only detects a hang. */
+const HANG = { timeout: 20_000, interval: 20 };
+
 let hubs: Awaited<ReturnType<typeof startHub>>[] = [];
 const clients: ClassClient[] = [];
 
@@ -273,7 +276,7 @@ describe('class hub', () => {
 			.poll(async () => {
 				const reply = await again.ask({ type: 'join', code });
 				return reply.type;
-			})
+			}, HANG)
 			.toBe('joined');
 	});
 
