@@ -58,15 +58,15 @@ export class TeacherShare {
 		}
 	}
 
-	get sharing(): boolean {
-		return this.#socket !== null;
-	}
+	/** whether this page shares (its socket is open or reconnecting) */
+	sharing = $state(false);
 
 	/** Opens the class (or takes back the one this tab had) and starts publishing `source`. */
 	start(source: SharedWalkthrough): void {
 		this.#source = source;
 		if (this.#socket) return;
 		this.error = null;
+		this.sharing = true;
 		this.#socket = new ClassSocket({
 			url: this.#url,
 			hello: () =>
@@ -81,6 +81,7 @@ export class TeacherShare {
 	stop(): void {
 		this.#socket?.close();
 		this.#socket = null;
+		this.sharing = false;
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
 		sessionStorage.removeItem(SESSION_KEY);
