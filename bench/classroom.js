@@ -3,7 +3,7 @@
  * Classroom fan-out: one class of STUDENTS student sockets; the teacher sends a step change and
  * every student receives it. Latency is from the teacher's send to each student's receipt (both
  * ends are clients in this process, one clock), over STEPS steps sent one after the other (each
- * waits until every student has it). Measured in the same run:
+ * waits until every student has it), after WARMUP_STEPS untimed ones. Measured in the same run:
  *
  * - bare: a plain `ws` server that passes the teacher's frame to every other connection, no
  *   parsing: the baseline;
@@ -16,7 +16,8 @@
  * hub's heap with the class full minus its heap with the class empty, over STUDENTS. Prints p50
  * and p99 and their ratios to the baseline; never passes or fails on time.
  *
- * Usage: `node bench/classroom.js`; CLASS_BENCH_STUDENTS (500), CLASS_BENCH_STEPS (40).
+ * Usage: `node bench/classroom.js`; CLASS_BENCH_STUDENTS (500), CLASS_BENCH_STEPS (20 per round),
+ * CLASS_BENCH_ROUNDS (4, alternating between the setups).
  */
 import { fork } from 'node:child_process';
 import http from 'node:http';
@@ -26,7 +27,11 @@ import WebSocket, { WebSocketServer } from 'ws';
 import { findRedisServer, startRedisServer } from '../scripts/redis.js';
 
 const STUDENTS = Number(process.env.CLASS_BENCH_STUDENTS ?? 500);
-const STEPS = Number(process.env.CLASS_BENCH_STEPS ?? 40);
+const STEPS = Number(process.env.CLASS_BENCH_STEPS ?? 20);
+/** Rounds of STEPS steps per setup, alternating between the setups. */
+const ROUNDS = Number(process.env.CLASS_BENCH_ROUNDS ?? 4);
+/** Steps sent first and not timed: the first sends of a fresh process pay for JIT and buffers. */
+const WARMUP_STEPS = 5;
 /** Students connect in batches of this many, so the server is not hit by 500 handshakes at once. */
 const CONNECT_BATCH = 50;
 
@@ -162,14 +167,14 @@ async function connectStudents(url, code) {
 async function fanOut(teacher, students) {
 	/** @type {number[]} */
 	const latencies = [];
-	for (let i = 0; i < STEPS; i++) {
-		const frame = JSON.stringify(stepMessage(i));
+	for (let i = -WARMUP_STEPS; i < STEPS; i++) {
+		const frame = JSON.stringify(stepMessage(i + WARMUP_STEPS));
 		const received = Promise.all(
 			students.map(
 				(ws) =>
 					new Promise((resolve) =>
 						ws.once('message', () => {
-							latencies.push(performance.now() - sentAt);
+							if (i >= 0) latencies.push(performance.now() - sentAt);
 							resolve(undefined);
 						})
 					)
@@ -189,10 +194,12 @@ function quantile(values, q) {
 }
 
 /**
+ * Opens a setup: the teacher (with a class, on a hub), the students, and the hub's heap per
+ * student.
  * @param {string} name
  * @param {{ teacherUrl: string; studentUrl: string; hub: boolean; heapChild?: import('node:child_process').ChildProcess }} setup
  */
-async function measure(name, { teacherUrl, studentUrl, hub, heapChild }) {
+async function open(name, { teacherUrl, studentUrl, hub, heapChild }) {
 	const teacher = await connect(teacherUrl);
 	/** @type {string | null} */
 	let code = null;
@@ -206,13 +213,12 @@ async function measure(name, { teacherUrl, studentUrl, hub, heapChild }) {
 	const fullHeap = heapChild ? await heapOf(heapChild) : 0;
 	// The teacher hears how many students joined; those counts are not steps.
 	teacher.removeAllListeners('message');
-	const latencies = await fanOut(teacher, students);
-	for (const ws of [teacher, ...students]) ws.terminate();
 	return {
 		name,
-		p50: quantile(latencies, 0.5),
-		p99: quantile(latencies, 0.99),
-		samples: latencies.length,
+		teacher,
+		students,
+		/** @type {number[]} */
+		latencies: [],
 		heapPerStudent: heapChild ? (fullHeap - emptyHeap) / STUDENTS : null
 	};
 }
@@ -227,13 +233,13 @@ async function main() {
 		children.push(bare.child);
 		const hub = await startChild('hub');
 		children.push(hub.child);
-		const results = [
-			await measure('bare ws broadcast (baseline)', {
+		const setups = [
+			await open('bare ws broadcast (baseline)', {
 				teacherUrl: bare.url,
 				studentUrl: bare.url,
 				hub: false
 			}),
-			await measure('class hub, one instance', {
+			await open('class hub, one instance', {
 				teacherUrl: hub.url,
 				studentUrl: hub.url,
 				hub: true,
@@ -245,8 +251,8 @@ async function main() {
 			const one = await startChild('hub', { CLASS_BENCH_REDIS: redis.url });
 			const two = await startChild('hub', { CLASS_BENCH_REDIS: redis.url });
 			children.push(one.child, two.child);
-			results.push(
-				await measure('class hub, two instances on Redis', {
+			setups.push(
+				await open('class hub, two instances on Redis', {
 					teacherUrl: one.url,
 					studentUrl: two.url,
 					hub: true,
@@ -258,9 +264,23 @@ async function main() {
 				'redis-server not found (node scripts/ensure-redis.js): the Redis run is left out'
 			);
 		}
+		// Rounds alternate between the setups, so that a busy moment of the machine falls on all.
+		for (let round = 0; round < ROUNDS; round++) {
+			for (const setup of setups) {
+				setup.latencies.push(...(await fanOut(setup.teacher, setup.students)));
+			}
+		}
+		for (const setup of setups) for (const ws of [setup.teacher, ...setup.students]) ws.terminate();
+		const results = setups.map((setup) => ({
+			name: setup.name,
+			p50: quantile(setup.latencies, 0.5),
+			p99: quantile(setup.latencies, 0.99),
+			samples: setup.latencies.length,
+			heapPerStudent: setup.heapPerStudent
+		}));
 		const [baseline] = results;
 		console.log(
-			`\nClassroom fan-out: ${STUDENTS} students, ${STEPS} steps (teacher step → student receipt)`
+			`\nClassroom fan-out: ${STUDENTS} students, ${ROUNDS} rounds × ${STEPS} steps (teacher step → student receipt)`
 		);
 		for (const r of results) {
 			const ratio =
