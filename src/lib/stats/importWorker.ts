@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
 import { ImportError } from './importErrors';
 import { importStream } from './importStream';
-import { toTransfer } from './transfer';
+import { toWorkerImport } from './lazyTransfer';
 
 /**
  * Reads a file off the page's thread, streaming it (importStream.ts): File.stream() is inflated
  * and split into lines as it arrives, so an rtcstats dump of any size is read with bounded memory
  * and the page stays responsive. Posts `{ progress: [read, size] }` now and then, and at the end
- * `{ ok: true, data }` (transferable, see transfer.ts) or the ImportError's code. The page
+ * `{ ok: true, data }` (transferable, see lazyTransfer.ts) or the ImportError's code. The page
  * cancels by terminating the worker.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -28,7 +28,7 @@ scope.onmessage = async (event: MessageEvent<{ file: File }>) => {
 				scope.postMessage({ progress: [read, size] });
 			}
 		});
-		const { data, transfer } = toTransfer(imported);
+		const { data, transfer } = toWorkerImport(imported);
 		scope.postMessage({ ok: true, data }, transfer);
 	} catch (error) {
 		if (error instanceof ImportError) {
