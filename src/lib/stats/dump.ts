@@ -3,6 +3,7 @@ import type { StatsReport } from './types';
 import { SeriesText, lastElements } from './dumpSeries';
 import { ImportError, type ImportProblem } from './importErrors';
 import type { RtcstatsInfo } from './rtcstats/reader';
+import type { KeptSamples } from './dumpStream';
 
 /**
  * The chrome://webrtc-internals dump ("Create a WebRTC-Internals dump"), checked against dumps
@@ -71,6 +72,8 @@ export interface ImportedDump {
 	problems: ImportProblem[];
 	/** set when the file was an rtcstats dump (rtcstats/reader.ts), not a webrtc-internals one */
 	rtcstats?: RtcstatsInfo;
+	/** set when a dump too large to hold whole kept only the last samples of its series */
+	kept?: KeptSamples;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
