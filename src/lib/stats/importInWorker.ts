@@ -58,7 +58,7 @@ export function importInWorker(
 				return;
 			}
 			running.terminate();
-			if (answer.ok) resolve(fromWorkerImport(answer.data));
+			if (answer.ok) fromWorkerImport(answer.data).then(resolve, reject);
 			else if (answer.code) reject(new ImportError(answer.code, answer.params, answer.message));
 			else reject(new Error(answer.message));
 		};

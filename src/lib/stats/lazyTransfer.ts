@@ -1,5 +1,6 @@
 import { SeriesText } from './dumpSeries';
 import { MemberSeries } from './history';
+import type { ImportedDump } from './dump';
 import type { Imported } from './importFile';
 import { fromTransfer, toTransfer, type TransferredImport } from './transfer';
 
@@ -37,8 +38,25 @@ export function toWorkerImport(imported: Imported): {
 	return { data: { imported: data, lazy }, transfer };
 }
 
-export function fromWorkerImport(data: WorkerImport): Imported {
-	const imported = fromTransfer(data.imported);
+type TransferredDump = Extract<TransferredImport, { kind: 'webrtc-internals' }>;
+
+/** Reports rebuilt per task on the page: a long recording's histories take a few hundred ms. */
+const REPORTS_PER_TASK = 16;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The import on the page. A dump's histories are rebuilt REPORTS_PER_TASK reports at a time with
+ * a task between (`yieldToPage`), so a 1 GB recording does not freeze the page as it arrives.
+ */
+export async function fromWorkerImport(
+	data: WorkerImport,
+	yieldToPage: () => Promise<void> = nextTask
+): Promise<Imported> {
+	const imported =
+		data.imported.kind === 'webrtc-internals'
+			? await dumpInSteps(data.imported, yieldToPage)
+			: fromTransfer(data.imported);
 	if (imported.kind !== 'webrtc-internals') return imported;
 	for (const [n, id, name, text, where] of data.lazy) {
 		const report = imported.peerConnections[n]?.stats.report(id);
@@ -49,4 +67,51 @@ export function fromWorkerImport(data: WorkerImport): Imported {
 		);
 	}
 	return imported;
+}
+
+async function dumpInSteps(
+	data: TransferredDump,
+	yieldToPage: () => Promise<void>
+): Promise<ImportedDump> {
+	const { peerConnections, ...rest } = data.dump;
+	// Everything but the histories at once (the log, the problems), then the reports in slices.
+	const whole = fromTransfer({
+		kind: 'webrtc-internals',
+		dump: {
+			...rest,
+			peerConnections: peerConnections.map((pc) => ({
+				...pc,
+				stats: { ticks: pc.stats.ticks, reports: [] }
+			}))
+		}
+	}) as ImportedDump;
+	for (const [n, pc] of peerConnections.entries()) {
+		const history = whole.peerConnections[n]!.stats;
+		for (let at = 0; at < pc.stats.reports.length; at += REPORTS_PER_TASK) {
+			await yieldToPage();
+			const part = fromTransfer({
+				kind: 'webrtc-internals',
+				dump: {
+					...rest,
+					getUserMedia: [],
+					problems: [],
+					peerConnections: [
+						{
+							...pc,
+							updateLog: [],
+							descriptions: [],
+							candidates: [],
+							stats: {
+								ticks: pc.stats.ticks,
+								reports: pc.stats.reports.slice(at, at + REPORTS_PER_TASK)
+							}
+						}
+					]
+				}
+			}) as ImportedDump;
+			for (const [id, report] of part.peerConnections[0]!.stats.reports)
+				history.reports.set(id, report);
+		}
+	}
+	return whole;
 }

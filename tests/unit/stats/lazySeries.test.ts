@@ -95,7 +95,16 @@ describe('lazy series of a webrtc-internals dump', () => {
 		const sent = await dumpOf(text);
 		const { data, transfer } = toWorkerImport(sent);
 		expect(data.lazy.length).toBeGreaterThan(100);
-		const back = fromWorkerImport(structuredClone(data, { transfer }));
+		let yields = 0;
+		const back = await fromWorkerImport(structuredClone(data, { transfer }), async () => {
+			yields++;
+		});
+		// the page gets a task between slices of reports (16 at a time)
+		const reports = original.peerConnections.reduce((n, pc) => n + pc.stats.reports.size, 0);
+		expect(yields).toBe(
+			original.peerConnections.reduce((n, pc) => n + Math.ceil(pc.stats.reports.size / 16), 0)
+		);
+		expect(reports).toBeGreaterThan(32);
 		if (back.kind !== 'webrtc-internals') throw new Error('not a dump');
 		for (const [n, pc] of original.peerConnections.entries()) {
 			const other = back.peerConnections[n]!;
