@@ -42,6 +42,11 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 export const CHOICES_PER_QUESTION = 4;
 export type ChoiceIndex = 0 | 1 | 2 | 3;
 
+/** An answer index as a choice of the bank (the hub sends a number), or null if out of range. */
+export function choiceOf(answer: number | null | undefined): ChoiceIndex | null {
+	return answer === 0 || answer === 1 || answer === 2 || answer === 3 ? answer : null;
+}
+
 /** What the call showed: the matching answer (or null when none matches) and the value itself. */
 export interface Reading {
 	choice: ChoiceIndex | null;
