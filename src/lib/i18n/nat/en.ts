@@ -114,6 +114,13 @@ export const natEn = {
 	'nat.recorded.label': 'recorded {date} with {browser}',
 
 	// one run
+	'nat.record.download': 'Download the record',
+	'nat.record.downloadHelp':
+		'The run as a Peerscope session record (JSON): /stats opens it like any session (timeline, candidates, candidate-pair stats); here it replays with the topology, the mapping table and the packets.',
+	'nat.record.open': 'Open a lab record:',
+	'nat.record.openHelp':
+		'a file saved with "Download the record"; it is replayed as a recording, never as a live run.',
+
 	'nat.run.title': '{a} ↔ {b}, {servers}',
 	'nat.run.recordedBadge': 'Recorded run.',
 	'nat.run.recordedOn': 'It ran on {date} with {browser}; this is a replay, not a live call.',

@@ -104,6 +104,13 @@ export const natKo = {
 	'nat.recorded.open': '열기: {a} ↔ {b}, {servers}',
 	'nat.recorded.label': '{date}에 {browser:으로} 기록',
 
+	'nat.record.download': '기록 내려받기',
+	'nat.record.downloadHelp':
+		'이 실행을 Peerscope 세션 기록(JSON)으로 저장합니다. /stats에서는 다른 세션처럼 열리고(타임라인, 후보, 후보 쌍 통계), 여기서는 토폴로지, 매핑 표, 패킷과 함께 다시 볼 수 있습니다.',
+	'nat.record.open': '실습 기록 열기:',
+	'nat.record.openHelp':
+		'"기록 내려받기"로 저장한 파일입니다. 실시간 실행이 아니라 기록으로 다시 봅니다.',
+
 	'nat.run.title': '{a} ↔ {b}, {servers}',
 	'nat.run.recordedBadge': '기록된 실행.',
 	'nat.run.recordedOn':
