@@ -172,7 +172,9 @@ test('the endpoint refuses an unknown scenario with a clear 400', async ({ reque
 	expect(response.status()).toBe(400);
 	const body = await response.json();
 	expect(body.code).toBe('unknown-scenario');
-	expect(body.message).toContain('Networks: public, cone, symmetric, udp-blocked');
+	expect(body.message).toContain(
+		'Networks: public, cone, symmetric, udp-blocked, full-cone, address-restricted'
+	);
 	// nothing but a scenario is accepted
 	const extra = await request.post('/nat/run', {
 		data: { a: 'cone', b: 'cone', servers: 'stun', command: 'ip netns add x' }
