@@ -300,7 +300,7 @@ export const natKo = {
 	'nat.learn.behaviour.masquerade':
 		'Linux masquerade는 나가는 패킷의 출발지를 라우터의 인터넷 주소로 바꾸고 흐름마다 conntrack에 기록합니다. 가능하면 출발 포트를 유지하므로 사설 endpoint 하나가 모든 목적지에 공인 포트 하나를 씁니다. endpoint-independent 매핑이며 실습의 cone 네트워크입니다. 포트를 완전히 무작위로 고르게 하면 새 흐름마다 새 포트를 고릅니다. address-and-port-dependent 매핑이며 실습의 symmetric 네트워크입니다. 어느 쪽이든 응답은 기록된 흐름과 정확히 맞을 때만 들어오므로 필터링은 address-and-port-dependent입니다.',
 	'nat.learn.behaviour.loose':
-		'conntrack은 기록된 흐름에 속하는 패킷, 곧 그 주소와 포트 쌍과 맞는 패킷만 들여보내므로 masquerade만으로는 주소와 포트로 걸러 냅니다. 실습의 full-cone과 address-restricted 네트워크는 NAT가 배우는 필터를 더합니다. masquerade 뒤에 나가는 UDP 패킷마다 그 매핑(공인 포트 → 사설 주소:포트, conntrack 항목에서 읽음)을 동적 nftables 맵에 적고, address-restricted는 보낸 곳의 주소도 동적 집합에 적습니다. 둘 다 트래픽 없이 2분이 지나면 잊습니다(RFC 4787 REQ-5). 그러면 바깥에서 매핑된 포트로 오는 새 UDP 흐름은 사설 endpoint로 옮겨집니다. 누구에게서 온 것이든(endpoint-independent 필터링), 또는 집합에 있는 주소에서 어떤 포트로든 온 것만(address-dependent 필터링, §5)입니다. TCP는 conntrack의 필터를 그대로 씁니다.',
+		'conntrack은 기록된 흐름에 속하는 패킷, 곧 그 주소와 포트 쌍과 맞는 패킷만 들여보내므로 masquerade만으로는 주소와 포트로 걸러 냅니다. 실습의 full-cone과 address-restricted 네트워크는 NAT가 배우는 필터를 더합니다. masquerade 뒤에 나가는 UDP 패킷마다 그 매핑(공인 포트 → 사설 주소:포트, conntrack 항목에서 읽음)을 동적 nftables 맵에 적고, address-restricted는 보낸 곳의 주소도 동적 집합에 적습니다. 둘 다 나가는 패킷이 있을 때마다 새로 고쳐지고, 2분 동안 없으면 잊습니다(RFC 4787 REQ-5: 2분보다 일찍 만료되면 안 됨, REQ-6: 나가는 트래픽으로 새로 고침). 그러면 바깥에서 매핑된 포트로 오는 새 UDP 흐름은 사설 endpoint로 옮겨집니다. 누구에게서 온 것이든(endpoint-independent 필터링), 또는 집합에 있는 주소에서 어떤 포트로든 온 것만(address-dependent 필터링, §5)입니다. TCP는 conntrack의 필터를 그대로 씁니다.',
 	'nat.learn.candidates.heading': '후보 유형(RFC 8445)',
 	'nat.learn.candidates.host':
 		'host(RFC 8445 §5.1.1.1): 피어 자신의 인터페이스 주소로, 여기서는 집 네트워크의 사설 주소입니다. NAT 너머의 상대 피어는 여기에 닿을 수 없습니다.',
