@@ -21,7 +21,8 @@ import {
 	sweepStaleNamespaces,
 	newLabPrefix,
 	namespaceInode,
-	killProcessesIn
+	killProcessesIn,
+	killProcessesInAndWait
 } from './namespaces.js';
 import { addNetemDelay, buildTopology, SERVER_ADDRESS, SERVER_PORT } from './topology.js';
 import { startLabCoturn } from './coturn.js';
@@ -329,7 +330,7 @@ async function runExclusive(a, b, servers, options) {
 		// case it made a namespace between the two.
 		await Promise.race([work.catch(() => {}), new Promise((r) => setTimeout(r, 15_000))]);
 		for (const name of namespaces) await removeNamespace(name);
-		killProcessesIn(inodes);
+		await killProcessesInAndWait(inodes);
 		removeHandlers();
 	}
 }
