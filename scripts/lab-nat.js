@@ -6,13 +6,18 @@
  *   npm run lab:nat                              the whole matrix, a table
  *   npm run lab:nat -- --only cone,symmetric,stun one scenario
  *   npm run lab:nat -- --json                    one NatRun JSON object per line
- *   npm run lab:nat -- --record static/nat/recorded   also write each run (recorded: true) and index.json
+ *   npm run lab:nat -- --record static/nat/recorded   also write each run (recorded: true) as a
+ *                                                session record with a lab part, and index.json
  *   npm run lab:nat -- --servers stun,stun+turn  only these server sets
+ *   npm run lab:nat -- --convert static/nat/recorded  rewrite the runs recorded in the lab's first
+ *                                                format (NatRun objects) as session records
+ *                                                (no root needed, nothing runs)
  */
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { isScenario, NETWORKS, SERVER_SETS } from '../src/lib/nat/types.js';
 import { LabError, labAvailability, runScenario } from '../src/lib/server/nat/lab.js';
+import { isSessionRecordLike, natRunToRecord } from '../src/lib/nat/record.js';
 
 /** @typedef {import('../src/lib/nat/types.js').NatRun} NatRun */
 /** @typedef {import('../src/lib/nat/types.js').NetworkName} NetworkName */
@@ -20,8 +25,8 @@ import { LabError, labAvailability, runScenario } from '../src/lib/server/nat/la
 
 /** @param {string[]} argv */
 export function parseArgs(argv) {
-	/** @type {{ json: boolean, only: [string, string, string] | null, record: string | null, servers: string[] | null }} */
-	const options = { json: false, only: null, record: null, servers: null };
+	/** @type {{ json: boolean, only: [string, string, string] | null, record: string | null, servers: string[] | null, convert: string | null }} */
+	const options = { json: false, only: null, record: null, servers: null, convert: null };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		if (arg === '--json') options.json = true;
@@ -36,6 +41,9 @@ export function parseArgs(argv) {
 		} else if (arg === '--record') {
 			options.record = argv[++i] ?? null;
 			if (!options.record) throw new Error('--record wants a directory');
+		} else if (arg === '--convert') {
+			options.convert = argv[++i] ?? null;
+			if (!options.convert) throw new Error('--convert wants a directory');
 		} else if (arg === '--servers') {
 			options.servers = (argv[++i] ?? '').split(',');
 			const bad = options.servers.filter(
@@ -44,7 +52,7 @@ export function parseArgs(argv) {
 			if (bad.length) throw new Error(`unknown server set(s): ${bad.join(', ')}`);
 		} else
 			throw new Error(
-				`unknown option ${arg} (use --json, --only A,B,SERVERS, --record DIR, --servers LIST)`
+				`unknown option ${arg} (use --json, --only A,B,SERVERS, --record DIR, --servers LIST, --convert DIR)`
 			);
 	}
 	return options;
@@ -88,13 +96,16 @@ export function formatTable(runs) {
 }
 
 /**
+ * Writes a run as a recorded one: a session record with a lab part (src/lib/nat/record.js), the
+ * file /nat replays and /stats opens, and its line in index.json.
  * @param {string} dir
  * @param {NatRun} run
  */
-function record(dir, run) {
+export function record(dir, run) {
 	mkdirSync(dir, { recursive: true });
 	const file = fileNameOf(run);
-	writeFileSync(path.join(dir, file), JSON.stringify({ ...run, recorded: true }) + '\n');
+	const session = natRunToRecord({ ...run, recorded: true });
+	writeFileSync(path.join(dir, file), JSON.stringify(session) + '\n');
 	const indexPath = path.join(dir, 'index.json');
 	/** @type {{ version: 1, runs: Record<string, unknown>[] }} */
 	const index = existsSync(indexPath)
@@ -107,6 +118,36 @@ function record(dir, run) {
 	writeFileSync(indexPath, JSON.stringify(index, null, '\t') + '\n');
 }
 
+/**
+ * Rewrites every run in `dir` that is still in the lab's first format (a NatRun object) as a
+ * session record, through record(); runs already recorded as session records are left alone.
+ * @param {string} dir
+ * @returns {{ converted: string[], kept: string[] }}
+ */
+export function convertRecorded(dir) {
+	const converted = [];
+	const kept = [];
+	const files = readdirSync(dir)
+		.filter((f) => f.endsWith('.json') && f !== 'index.json')
+		.sort();
+	for (const file of files) {
+		const parsed = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+		if (isSessionRecordLike(parsed)) {
+			kept.push(file);
+			continue;
+		}
+		const run = /** @type {NatRun} */ (parsed);
+		if (run.version !== 1 || !Array.isArray(run.events) || fileNameOf(run) !== file) {
+			throw new Error(
+				`${file}: not a recorded NAT lab run (version 1, events, named by its scenario)`
+			);
+		}
+		record(dir, run);
+		converted.push(file);
+	}
+	return { converted, kept };
+}
+
 async function main() {
 	let options;
 	try {
@@ -114,6 +155,13 @@ async function main() {
 	} catch (error) {
 		console.error(`lab:nat: ${/** @type {Error} */ (error).message}`);
 		process.exit(2);
+	}
+	if (options.convert) {
+		const { converted, kept } = convertRecorded(options.convert);
+		console.log(
+			`lab:nat: ${converted.length} run(s) rewritten as session records, ${kept.length} already were`
+		);
+		return;
 	}
 	const availability = await labAvailability();
 	if (!availability.ok) {

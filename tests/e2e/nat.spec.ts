@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -100,6 +101,60 @@ test('opens a recorded run, labelled as recorded, and steps through it with the 
 	await expect(position).toHaveAttribute('data-step', '0');
 });
 
+test('a recorded run downloads as a session record that /stats opens and /nat replays', async ({
+	page
+}) => {
+	await openNat(page);
+	await page.locator('[data-testid="open-recorded"][data-file="cone__cone__stun.json"]').click();
+	await expect(page.getByTestId('nat-run')).toHaveAttribute('data-source', 'recorded');
+	const total = await page.getByTestId('replay-position').getAttribute('data-total');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('download-record').click()
+	]);
+	expect(download.suggestedFilename()).toBe(
+		'peerscope-nat-cone-cone-stun-2026-12-04T04-25-07Z.json'
+	);
+	const path = await download.path();
+	const record = JSON.parse(readFileSync(path, 'utf8'));
+	expect(record).toMatchObject({
+		format: 'peerscope-session',
+		version: 1,
+		lab: { format: 'peerscope-nat-lab', scenario: { a: 'cone', b: 'cone', servers: 'stun' } }
+	});
+
+	// /stats: the session's timeline and the candidates each peer gathered, srflx among them
+	await page.goto('/stats');
+	await expect(page.getByTestId('drop-zone')).toHaveAttribute('data-ready', 'true');
+	await page.getByTestId('file-input').setInputFiles(path);
+	await expect(page.getByTestId('import-summary')).toContainText('Peerscope session');
+	await expect(page.getByTestId('timeline-entry').first()).toBeVisible();
+	await expect(
+		page.getByTestId('timeline-entry').filter({ hasText: 'icecandidate' })
+	).not.toHaveCount(0);
+	await expect(page.getByTestId('candidates')).toContainText('typ srflx raddr 192.0.2.10');
+	await expect(page.getByTestId('candidates')).toContainText('typ srflx raddr 198.51.100.20');
+
+	// /nat: the same file replays, as a recording, event for event
+	await openNat(page);
+	await page.getByTestId('record-file').setInputFiles(path);
+	await expect(page.getByTestId('nat-run')).toHaveAttribute('data-source', 'recorded');
+	await expect(page.getByTestId('replay-position')).toHaveAttribute('data-total', total ?? '');
+	await page.getByTestId('replay-all').click();
+	await expect(page.getByTestId('outcome')).toHaveAttribute('data-outcome', 'srflx');
+	await expect(page.getByTestId('mapping')).not.toHaveCount(0);
+
+	// a session of another page is not a lab run: the page says where it opens
+	await page.getByTestId('record-file').setInputFiles({
+		name: 'walkthrough.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ ...record, lab: undefined }))
+	});
+	await expect(page.getByTestId('lab-problem')).toHaveAttribute('data-code', 'bad-recording');
+	await expect(page.getByTestId('lab-problem')).toContainText('walkthrough.json: lab:');
+	await expect(page.getByTestId('lab-problem')).toContainText('/stats');
+});
+
 test('axe: no serious violations on /nat, empty and with a recorded run open', async ({ page }) => {
 	test.slow();
 	await openNat(page);
@@ -117,7 +172,9 @@ test('the endpoint refuses an unknown scenario with a clear 400', async ({ reque
 	expect(response.status()).toBe(400);
 	const body = await response.json();
 	expect(body.code).toBe('unknown-scenario');
-	expect(body.message).toContain('Networks: public, cone, symmetric, udp-blocked');
+	expect(body.message).toContain(
+		'Networks: public, cone, symmetric, udp-blocked, full-cone, address-restricted'
+	);
 	// nothing but a scenario is accepted
 	const extra = await request.post('/nat/run', {
 		data: { a: 'cone', b: 'cone', servers: 'stun', command: 'ip netns add x' }

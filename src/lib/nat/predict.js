@@ -6,11 +6,13 @@
  * beside what really happened in the lab.
  *
  * The model follows one packet at a time: a check from A to one of B's candidates leaves through
- * A's NAT with A's mapping for that destination, and B's NAT lets it in only if its filter has
- * already seen B send to exactly that source (address-and-port-dependent filtering, which is what
- * netfilter's conntrack gives). A public peer has no NAT and no filter, so it learns whatever
- * address a check comes from as a peer-reflexive candidate and answers it (a triggered check,
- * RFC 8445 §7.3.1.4), which the sender's NAT lets back in.
+ * A's NAT with A's mapping for that destination, and B's NAT lets it in if its filter allows that
+ * source (RFC 4787 §5): any source (endpoint-independent), an address B has sent to
+ * (address-dependent), or exactly an address:port B has sent to (address-and-port-dependent,
+ * which is what netfilter's conntrack gives). A public peer has no NAT and no filter. The peer a
+ * check reaches learns whatever address it comes from as a peer-reflexive candidate when it is
+ * new, and answers it (a triggered check, RFC 8445 §7.3.1.4), which the sender's NAT lets back
+ * in: the sender has just sent to the address the answer comes from.
  */
 
 /** @typedef {import('./types.js').NetworkName} NetworkName */
@@ -21,10 +23,11 @@
  * RFC 4787 behaviours of each network the lab builds.
  * mapping: 'none' (no NAT), 'endpoint-independent' (§4.1: one public port per internal
  * address:port, whatever the destination), 'address-and-port-dependent' (§4.1: a new one per
- * destination address and port). filtering: 'open' (no filter) or 'address-and-port-dependent'
- * (§5: only from the exact address:port the inside has sent to). udp: false when a firewall lets
- * only TCP out.
- * @type {Record<NetworkName, { mapping: 'none' | 'endpoint-independent' | 'address-and-port-dependent', filtering: 'open' | 'address-and-port-dependent', udp: boolean }>}
+ * destination address and port). filtering (§5): 'open' (no filter), 'endpoint-independent'
+ * (from anyone, to a mapped port), 'address-dependent' (only from an address the inside has sent
+ * to, any port) or 'address-and-port-dependent' (only from the exact address:port the inside has
+ * sent to). udp: false when a firewall lets only TCP out.
+ * @type {Record<NetworkName, { mapping: 'none' | 'endpoint-independent' | 'address-and-port-dependent', filtering: 'open' | 'endpoint-independent' | 'address-dependent' | 'address-and-port-dependent', udp: boolean }>}
  */
 export const BEHAVIOURS = {
 	public: { mapping: 'none', filtering: 'open', udp: true },
@@ -42,6 +45,12 @@ export const BEHAVIOURS = {
 		mapping: 'endpoint-independent',
 		filtering: 'address-and-port-dependent',
 		udp: false
+	},
+	'full-cone': { mapping: 'endpoint-independent', filtering: 'endpoint-independent', udp: true },
+	'address-restricted': {
+		mapping: 'endpoint-independent',
+		filtering: 'address-dependent',
+		udp: true
 	}
 };
 
@@ -61,7 +70,7 @@ export const SERVER_CAPABILITIES = {
 
 /**
  * The reasons predict() gives, one sentence each in the /nat page's catalog.
- * @typedef {'both-public' | 'public-host' | 'srflx-hole-punch' | 'prflx-learned'
+ * @typedef {'both-public' | 'public-host' | 'srflx-hole-punch' | 'prflx-learned' | 'prflx-loose-filter'
  *   | 'ice-tcp-to-public' | 'relay-policy' | 'relay-symmetric' | 'relay-no-servers-path'
  *   | 'relay-udp-blocked' | 'no-direct-no-turn' | 'udp-blocked-no-turn-tcp'} ReasonKey
  */
@@ -71,6 +80,7 @@ export const REASON_KEYS = Object.freeze([
 	'public-host',
 	'srflx-hole-punch',
 	'prflx-learned',
+	'prflx-loose-filter',
 	'relay-policy',
 	'relay-symmetric',
 	'relay-no-servers-path',
@@ -143,20 +153,28 @@ function directUdp(a, b, servers) {
 	const localType = seenAs(a);
 	const remoteType = seenAs(b);
 	if (!A.udp || !B.udp) return { works: false, localType, remoteType };
-	// A public peer lets any check in, learns its source and answers it: the answer comes from
-	// the address the NATed peer sent to, so its own filter lets it in.
-	if (A.filtering === 'open' || B.filtering === 'open') {
-		return { works: true, localType, remoteType };
-	}
-	// Both filter by address and port: each side's check gets in only when the other has already
-	// sent to exactly the address it comes from. That holds when both map endpoint-independently
-	// (the check leaves from the srflx address the other side has) and both know the other's srflx.
-	const works =
-		A.mapping === 'endpoint-independent' &&
-		B.mapping === 'endpoint-independent' &&
-		hasSrflx(a) &&
-		hasSrflx(b);
-	return { works, localType, remoteType };
+	/**
+	 * Does a check from `from` get into `to`? It must aim at an address of `to` that leads in: a
+	 * public peer's host address, or a NATed peer's srflx address, which only its mapping toward
+	 * the STUN server is sure to hold, so the NAT must map endpoint-independently. Then the filter
+	 * decides (RFC 4787 §5): endpoint-independent lets anyone in; address-dependent lets in an
+	 * address `to` has sent to (it sends checks to the other's srflx or public host address, whose
+	 * address is the one the check comes from); address-and-port-dependent also needs the port to
+	 * match, which holds only when `from` maps endpoint-independently (its check leaves from its
+	 * srflx port, where `to` has sent).
+	 */
+	const getsIn = (/** @type {NetworkName} */ from, /** @type {NetworkName} */ to) => {
+		const F = BEHAVIOURS[from];
+		const T = BEHAVIOURS[to];
+		if (T.filtering === 'open') return true;
+		if (T.mapping !== 'endpoint-independent' || !hasSrflx(to)) return false;
+		if (T.filtering === 'endpoint-independent') return true;
+		const fromKnown = F.mapping === 'none' || hasSrflx(from);
+		if (T.filtering === 'address-dependent') return fromKnown;
+		return fromKnown && F.mapping !== 'address-and-port-dependent';
+	};
+	// One way in is enough: the answer to it (and the checks after it) go back the same way.
+	return { works: getsIn(a, b) || getsIn(b, a), localType, remoteType };
 }
 
 /**
@@ -267,7 +285,9 @@ export function predict(a, b, servers) {
 				? 'public-host'
 				: outcome === 'srflx'
 					? 'srflx-hole-punch'
-					: 'prflx-learned';
+					: onePublic
+						? 'prflx-learned'
+						: 'prflx-loose-filter';
 		return { outcome, reasonKey, pairs, candidates: { a: ca.map(label), b: cb.map(label) } };
 	}
 	/** @type {ReasonKey} */

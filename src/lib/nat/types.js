@@ -12,11 +12,13 @@
  * - `symmetric`: [address-and-port-dependent mapping]: masquerade with fully random ports, a new
  *   public port per destination.
  * - `udp-blocked`: a firewall that lets only TCP out (and NATs it like `cone`).
- * Full-cone and address-restricted cone are not built: netfilter's conntrack lets a reply in only
- * when it matches the whole 5-tuple of the outgoing flow, so its filtering is always
- * address-and-port-dependent; endpoint-independent or address-dependent filtering would need a
- * static port forward (not a NAT that learns) or an out-of-tree module.
- * @typedef {'public' | 'cone' | 'symmetric' | 'udp-blocked'} NetworkName
+ * - `full-cone`: [endpoint-independent mapping, endpoint-independent filtering]: `cone`, plus a
+ *   dynamic nftables map of the mappings the NAT learns, through which a new UDP flow from any
+ *   address:port to a mapped public port gets in (routerRuleset in src/lib/server/nat/topology.js).
+ * - `address-restricted`: address-restricted cone [endpoint-independent mapping,
+ *   address-dependent filtering]: the same, but only from an address the inside has sent to from
+ *   that public port, whatever the remote port.
+ * @typedef {'public' | 'cone' | 'symmetric' | 'udp-blocked' | 'full-cone' | 'address-restricted'} NetworkName
  */
 
 /**
@@ -113,7 +115,14 @@
  */
 
 /** @type {readonly NetworkName[]} */
-export const NETWORKS = Object.freeze(['public', 'cone', 'symmetric', 'udp-blocked']);
+export const NETWORKS = Object.freeze([
+	'public',
+	'cone',
+	'symmetric',
+	'udp-blocked',
+	'full-cone',
+	'address-restricted'
+]);
 
 /** @type {readonly ServerSet[]} */
 export const SERVER_SETS = Object.freeze([

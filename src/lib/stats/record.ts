@@ -57,6 +57,12 @@ export interface SessionRecord {
 	pollIntervalMs: number;
 	log: LogEntry[];
 	stats: Partial<Record<PeerRole, RecordedReport[]>>;
+	/**
+	 * Optional, added by the NAT lab (src/lib/nat/record.js): topology, mapping-table snapshots
+	 * and decoded packets, with its own `format` and `version`. A reader that does not know the
+	 * part drops it and still has the whole session, so the session version stays 1.
+	 */
+	lab?: { format: string; version: number } & Record<string, unknown>;
 }
 
 export interface ImportedSession {
@@ -218,7 +224,8 @@ const RecordSchema = v.object({
 	startedAt: v.number(),
 	pollIntervalMs: v.number(),
 	log: v.array(EntrySchema),
-	stats: v.object({ A: v.optional(v.array(ReportSchema)), B: v.optional(v.array(ReportSchema)) })
+	stats: v.object({ A: v.optional(v.array(ReportSchema)), B: v.optional(v.array(ReportSchema)) }),
+	lab: v.optional(v.looseObject({ format: v.string(), version: v.number() }))
 });
 
 export function isSessionRecord(value: unknown): boolean {

@@ -36,6 +36,9 @@ export interface OpenRun {
 
 export type LabProblem = { code: string; message: string; reasons?: UnavailableReason[] };
 
+/** A lab record is some 100 KB; the cap keeps a wrong file from filling the tab's memory. */
+export const MAX_RECORD_BYTES = 100 * 1024 * 1024;
+
 const IndexSchema = v.union([
 	v.array(RecordedEntrySchema),
 	v.object({ runs: v.array(RecordedEntrySchema) })
@@ -150,6 +153,39 @@ export class NatLab {
 				message: `${file}: ${error instanceof Error ? error.message : String(error)}`
 			};
 		}
+	}
+
+	/**
+	 * Opens a lab record file (a session record with a lab part, as "Download the record" saves it,
+	 * or a run in the lab's first format) at its first event. A run from a file is a recording.
+	 */
+	async openFile(file: File): Promise<void> {
+		if (this.running) return;
+		this.problem = null;
+		const refuse = (message: string) => {
+			this.problem = { code: 'bad-recording', message: `${file.name}: ${message}` };
+		};
+		if (file.size > MAX_RECORD_BYTES) {
+			return refuse(`${file.size} bytes, more than a lab record can be (${MAX_RECORD_BYTES})`);
+		}
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(await file.text());
+		} catch (error) {
+			return refuse(`not JSON (${error instanceof Error ? error.message : String(error)})`);
+		}
+		const checked = checkRun(parsed);
+		if (!checked.ok) return refuse(`${checked.path}: ${checked.message}`);
+		this.open = {
+			source: 'recorded',
+			scenario: { a: checked.run.a, b: checked.run.b, servers: checked.run.servers },
+			events: checked.run.events,
+			run: checked.run,
+			going: false,
+			file: file.name
+		};
+		this.step = 0;
+		this.following = false;
 	}
 
 	/** Opens a live run of this visit again, at its first event. */

@@ -43,11 +43,11 @@ function namespaceWatcher() {
 describe('bad scenarios (no lab needed)', () => {
 	it('refuses an unknown scenario by name, before touching anything', async () => {
 		const error = await rejection(
-			runScenario({ a: 'cone', b: 'full-cone', servers: 'stun' } as never)
+			runScenario({ a: 'cone', b: 'full-cone-9000', servers: 'stun' } as never)
 		);
 		expect(error).toBeInstanceOf(LabError);
 		expect(error.code).toBe('unknown-scenario');
-		expect(error.message).toContain('full-cone');
+		expect(error.message).toContain('full-cone-9000');
 		expect((await rejection(runScenario({ a: 'cone', b: 'cone', servers: '$(id)' }))).code).toBe(
 			'unknown-scenario'
 		);

@@ -92,6 +92,29 @@ describe.skipIf(unavailableReason !== null)('real NAT lab runs', () => {
 		expect(toPeer && toStun && toPeer.external !== toStun.external).toBe(true);
 	});
 
+	for (const loose of ['address-restricted', 'full-cone'] as const) {
+		it(`symmetric ↔ ${loose} with STUN connects over prflx: the looser filter lets the new port in`, async () => {
+			const run = await runScenario({ a: 'symmetric', b: loose, servers: 'stun' });
+			expect(run.outcome).toBe('prflx');
+			expect(run.predicted).toBe('prflx');
+			expect(types(run.candidates.a)).toEqual(new Set(['host', 'srflx']));
+			expect(types(run.candidates.b)).toEqual(new Set(['host', 'srflx']));
+			// A (symmetric) is known to B only by the port its NAT opened towards B: peer-reflexive
+			const local = run.selectedPair?.local ?? '';
+			expect(local).toContain(' typ prflx');
+			const toB = run.mappings.filter(
+				(m) => m.nat === 'a' && m.remote.startsWith(`${run.topology.b.natPublic}:`)
+			);
+			const toStun = run.mappings.find((m) => m.nat === 'a' && m.remote === run.topology.stun);
+			expect(toB.map((m) => m.external.split(':')[1])).toContain(/ (\d+) typ /.exec(local)?.[1]);
+			expect(toB.every((m) => m.external !== toStun?.external)).toBe(true);
+			// B's NAT maps endpoint-independently: one public port for the STUN server and for A
+			for (const external of portsByInternal(run.mappings, 'b').values()) {
+				expect(external.size).toBe(1);
+			}
+		});
+	}
+
 	it('UDP blocked with TURN over TCP connects over relay TCP', async () => {
 		const run = await runScenario({ a: 'udp-blocked', b: 'cone', servers: 'turn-tcp-only' });
 		expect(run.outcome).toBe('relay-tcp');

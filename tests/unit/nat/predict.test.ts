@@ -8,32 +8,41 @@ import { isScenario, NETWORKS, OUTCOMES, SERVER_SETS } from '$lib/nat/types.js';
 
 /**
  * Expected outcome per server set: rows are A, columns B, in NETWORKS order
- * (public, cone, symmetric, udp-blocked). Worked out by hand from the RFCs, see predict.js.
+ * (public, cone, symmetric, udp-blocked, full-cone, address-restricted). Worked out by hand from
+ * the RFCs, see predict.js.
  */
 const EXPECTED: Record<string, string[][]> = {
 	none: [
-		['host', 'prflx', 'prflx', 'failed'],
-		['prflx', 'failed', 'failed', 'failed'],
-		['prflx', 'failed', 'failed', 'failed'],
-		['failed', 'failed', 'failed', 'failed']
+		['host', 'prflx', 'prflx', 'failed', 'prflx', 'prflx'],
+		['prflx', 'failed', 'failed', 'failed', 'failed', 'failed'],
+		['prflx', 'failed', 'failed', 'failed', 'failed', 'failed'],
+		['failed', 'failed', 'failed', 'failed', 'failed', 'failed'],
+		['prflx', 'failed', 'failed', 'failed', 'failed', 'failed'],
+		['prflx', 'failed', 'failed', 'failed', 'failed', 'failed']
 	],
 	stun: [
-		['host', 'srflx', 'prflx', 'failed'],
-		['srflx', 'srflx', 'failed', 'failed'],
-		['prflx', 'failed', 'failed', 'failed'],
-		['failed', 'failed', 'failed', 'failed']
+		['host', 'srflx', 'prflx', 'failed', 'srflx', 'srflx'],
+		['srflx', 'srflx', 'failed', 'failed', 'srflx', 'srflx'],
+		['prflx', 'failed', 'failed', 'failed', 'prflx', 'prflx'],
+		['failed', 'failed', 'failed', 'failed', 'failed', 'failed'],
+		['srflx', 'srflx', 'prflx', 'failed', 'srflx', 'srflx'],
+		['srflx', 'srflx', 'prflx', 'failed', 'srflx', 'srflx']
 	],
 	'stun+turn': [
-		['host', 'srflx', 'prflx', 'relay-tcp'],
-		['srflx', 'srflx', 'relay-udp', 'relay-tcp'],
-		['prflx', 'relay-udp', 'relay-udp', 'relay-tcp'],
-		['relay-tcp', 'relay-tcp', 'relay-tcp', 'relay-tcp']
+		['host', 'srflx', 'prflx', 'relay-tcp', 'srflx', 'srflx'],
+		['srflx', 'srflx', 'relay-udp', 'relay-tcp', 'srflx', 'srflx'],
+		['prflx', 'relay-udp', 'relay-udp', 'relay-tcp', 'prflx', 'prflx'],
+		['relay-tcp', 'relay-tcp', 'relay-tcp', 'relay-tcp', 'relay-tcp', 'relay-tcp'],
+		['srflx', 'srflx', 'prflx', 'relay-tcp', 'srflx', 'srflx'],
+		['srflx', 'srflx', 'prflx', 'relay-tcp', 'srflx', 'srflx']
 	],
 	'turn-only': [
-		['relay-udp', 'relay-udp', 'relay-udp', 'relay-tcp'],
-		['relay-udp', 'relay-udp', 'relay-udp', 'relay-tcp'],
-		['relay-udp', 'relay-udp', 'relay-udp', 'relay-tcp'],
-		['relay-tcp', 'relay-tcp', 'relay-tcp', 'relay-tcp']
+		['relay-udp', 'relay-udp', 'relay-udp', 'relay-tcp', 'relay-udp', 'relay-udp'],
+		['relay-udp', 'relay-udp', 'relay-udp', 'relay-tcp', 'relay-udp', 'relay-udp'],
+		['relay-udp', 'relay-udp', 'relay-udp', 'relay-tcp', 'relay-udp', 'relay-udp'],
+		['relay-tcp', 'relay-tcp', 'relay-tcp', 'relay-tcp', 'relay-tcp', 'relay-tcp'],
+		['relay-udp', 'relay-udp', 'relay-udp', 'relay-tcp', 'relay-udp', 'relay-udp'],
+		['relay-udp', 'relay-udp', 'relay-udp', 'relay-tcp', 'relay-udp', 'relay-udp']
 	],
 	'turn-tcp-only': NETWORKS.map(() => NETWORKS.map(() => 'relay-tcp'))
 };
@@ -113,11 +122,28 @@ describe('outcomeOfPair', () => {
 describe('scenario validation', () => {
 	it('accepts only the fixed names', () => {
 		expect(isScenario('cone', 'symmetric', 'stun')).toBe(true);
-		expect(isScenario('cone', 'full-cone', 'stun')).toBe(false);
+		expect(isScenario('cone', 'full-cone-9000', 'stun')).toBe(false);
 		expect(isScenario('cone', 'cone', 'stun;rm -rf /')).toBe(false);
 		expect(() => predict('cone' as never, 'nat' as never, 'stun')).toThrow(
 			/not a NAT lab scenario/
 		);
 		expect(OUTCOMES).toContain(predict('cone', 'cone', 'none').outcome);
+	});
+});
+
+describe('predict: looser filtering (RFC 4787 §5) lets a symmetric NAT through', () => {
+	it('a port-restricted cone drops the symmetric peer’s checks from a new port; full cone and address-restricted let them in', () => {
+		expect(predict('symmetric', 'cone', 'stun').outcome).toBe('failed');
+		for (const loose of ['full-cone', 'address-restricted'] as const) {
+			expect(predict('symmetric', loose, 'stun')).toMatchObject({
+				outcome: 'prflx',
+				reasonKey: 'prflx-loose-filter'
+			});
+		}
+	});
+
+	it('without a srflx candidate nobody knows where to aim, whatever the filter', () => {
+		expect(predict('symmetric', 'full-cone', 'none').outcome).toBe('failed');
+		expect(predict('full-cone', 'full-cone', 'none').outcome).toBe('failed');
 	});
 });

@@ -7,7 +7,7 @@ export const natEn = {
 	'nat.nav': 'NAT lab',
 	'nat.home.title': 'NAT lab: real NATs, STUN and TURN, every packet shown',
 	'nat.home.summary':
-		'Two browsers behind real Linux NATs (cone, symmetric, UDP blocked) call each other through a real coturn: see srflx, prflx and relay candidates appear, the NAT mapping table fill, and why a relay is sometimes the only way.',
+		'Two browsers behind real Linux NATs (full cone, address-restricted, port-restricted cone, symmetric, UDP blocked) call each other through a real coturn: see srflx, prflx and relay candidates appear, the NAT mapping table fill, and why a relay is sometimes the only way.',
 	'nat.fromIce': 'On loopback there is no NAT; the NAT lab puts real ones between the peers:',
 	'nat.fromIceLink': 'NAT lab: real NATs between the peers',
 	'nat.toIce':
@@ -21,6 +21,8 @@ export const natEn = {
 	'nat.network.cone': 'port-restricted cone',
 	'nat.network.symmetric': 'symmetric',
 	'nat.network.udp-blocked': 'UDP blocked',
+	'nat.network.full-cone': 'full cone',
+	'nat.network.address-restricted': 'address-restricted cone',
 	'nat.networkHelp.public':
 		'public: the peer has an internet address of its own; nothing translates or filters its packets.',
 	'nat.networkHelp.cone':
@@ -29,6 +31,10 @@ export const natEn = {
 		'symmetric: masquerade with fully random ports. Address-and-port-dependent mapping: every new destination gets a new public port (RFC 4787 §4.1), so the port a STUN server sees is not the port the other peer sees.',
 	'nat.networkHelp.udp-blocked':
 		'UDP blocked: a firewall that lets only TCP out (and NATs it like the cone network). Only TURN over TCP, or ICE-TCP to a public peer, gets through.',
+	'nat.networkHelp.full-cone':
+		'full cone: the cone network (masquerade keeping the source port), plus a filter the NAT learns as it goes: each outgoing UDP packet writes its public port and private address:port into a dynamic nftables map, and a new UDP flow to a port in that map is let in from any address and port. Endpoint-independent mapping (RFC 4787 §4.1) and endpoint-independent filtering (§5).',
+	'nat.networkHelp.address-restricted':
+		'address-restricted cone: as full cone, but the NAT also learns where each public port has sent to, and lets a new UDP flow in only from an address the peer has sent to from that port, whatever the source port. Endpoint-independent mapping (RFC 4787 §4.1) and address-dependent filtering (§5).',
 	'nat.servers.none': 'no ICE servers',
 	'nat.servers.stun': 'STUN',
 	'nat.servers.stun+turn': 'STUN + TURN (UDP and TCP)',
@@ -114,6 +120,13 @@ export const natEn = {
 	'nat.recorded.label': 'recorded {date} with {browser}',
 
 	// one run
+	'nat.record.download': 'Download the record',
+	'nat.record.downloadHelp':
+		'The run as a Peerscope session record (JSON): /stats opens it like any session (timeline, candidates, candidate-pair stats); here it replays with the topology, the mapping table and the packets.',
+	'nat.record.open': 'Open a lab record:',
+	'nat.record.openHelp':
+		'a file saved with "Download the record"; it is replayed as a recording, never as a live run.',
+
 	'nat.run.title': '{a} ↔ {b}, {servers}',
 	'nat.run.recordedBadge': 'Recorded run.',
 	'nat.run.recordedOn': 'It ran on {date} with {browser}; this is a replay, not a live call.',
@@ -240,6 +253,8 @@ export const natEn = {
 		"Both NATs map endpoint-independently and each peer got its srflx candidate from STUN: each side's checks to the other's srflx address open its own filter for the answers (hole punching), so a direct srflx pair works.",
 	'nat.reason.prflx-learned':
 		'The NATed peer’s checks come from a public address and port that no candidate announced (a symmetric NAT’s new port per destination, or no STUN server to learn it from); the public peer learns it from the check as a peer-reflexive candidate (RFC 8445 §7.3.1.3) and answers it, so the pair is prflx.',
+	'nat.reason.prflx-loose-filter':
+		'The symmetric NAT sends its checks from a new port for each destination, which no candidate announced; the other NAT lets them in anyway, because it filters endpoint-independently or by address only (RFC 4787 §5) and its peer has sent to that address. That peer learns the new port as a peer-reflexive candidate (RFC 8445 §7.3.1.3) and answers it, so the pair is prflx. Behind a port-restricted cone the same checks are dropped.',
 	'nat.reason.ice-tcp-to-public':
 		"UDP does not get through, but the public peer's passive ICE-TCP candidate accepts the other peer's connection (RFC 6544); the connecting side's NATed address is new to both, so it is learned as peer-reflexive.",
 	'nat.reason.relay-policy':
@@ -296,8 +311,8 @@ export const natEn = {
 		'Filtering (RFC 4787 §5): which packets from outside reach the private endpoint through its mapping. Endpoint-independent filtering lets in packets from anyone; address-dependent filtering only from an address the inside has sent to; address-and-port-dependent filtering only from an address and port it has sent to. RFC 4787 recommends endpoint-independent filtering where transparency to applications matters most, and address-dependent filtering where a stricter filter matters more (REQ-8).',
 	'nat.learn.behaviour.masquerade':
 		'Linux masquerade rewrites the source of outgoing packets to the router’s internet address and records each flow in conntrack. It keeps the source port when it can, so one private endpoint keeps one public port for every destination: endpoint-independent mapping, the lab’s cone network. With fully random ports it picks a new port for every new flow: address-and-port-dependent mapping, the lab’s symmetric network. Either way a reply gets in only when it matches a tracked flow exactly, so the filtering is address-and-port-dependent.',
-	'nat.learn.behaviour.notBuilt':
-		'Full cone (endpoint-independent filtering) and address-restricted cone (address-dependent filtering) are not offered: conntrack lets a packet in only when it matches the whole address-and-port pair of an outgoing flow, so a netfilter NAT that learns its mappings always filters by address and port. Looser filtering would need a static port forward, which is not a NAT that learns, or a kernel module from outside the kernel tree.',
+	'nat.learn.behaviour.loose':
+		'conntrack lets a packet in only when it belongs to a tracked flow, whose address-and-port pair it must match, so masquerade alone filters by address and port. The lab’s full-cone and address-restricted networks add a filter the NAT learns: after masquerade, each outgoing UDP packet writes its mapping (public port → private address:port, read from its conntrack entry) into a dynamic nftables map, and for address-restricted also the address it went to into a dynamic set, both refreshed by outgoing packets and forgotten after 2 minutes without any (RFC 4787 REQ-5: not sooner than 2 minutes; REQ-6: refreshed by outbound traffic). A new UDP flow from outside to a mapped port is then translated to the private endpoint: from anyone (endpoint-independent filtering), or only from an address in the set, any port (address-dependent filtering, §5). TCP keeps conntrack’s filter.',
 	'nat.learn.candidates.heading': 'Candidate types (RFC 8445)',
 	'nat.learn.candidates.host':
 		'host (RFC 8445 §5.1.1.1): an address on the peer’s own interface, here the private address in its home network. Across a NAT the other peer cannot reach it.',

@@ -5,7 +5,7 @@ export const natKo = {
 	'nat.nav': 'NAT 실습',
 	'nat.home.title': 'NAT 실습: 실제 NAT, STUN, TURN과 모든 패킷',
 	'nat.home.summary':
-		'실제 Linux NAT(cone, symmetric, UDP 차단) 뒤의 두 브라우저가 실제 coturn을 거쳐 통화합니다. srflx, prflx, relay 후보(candidate)가 나타나고 NAT 매핑 표가 채워지는 것을 보고, 왜 때로는 중계(relay)만이 길인지 확인합니다.',
+		'실제 Linux NAT(full cone, address-restricted cone, port-restricted cone, symmetric, UDP 차단) 뒤의 두 브라우저가 실제 coturn을 거쳐 통화합니다. srflx, prflx, relay 후보(candidate)가 나타나고 NAT 매핑 표가 채워지는 것을 보고, 왜 때로는 중계(relay)만이 길인지 확인합니다.',
 	'nat.fromIce': 'loopback에는 NAT가 없습니다. NAT 실습은 두 피어 사이에 실제 NAT를 둡니다:',
 	'nat.fromIceLink': 'NAT 실습: 피어 사이의 실제 NAT',
 	'nat.toIce': 'NAT 없는 loopback에서 같은 ICE를 우선순위 계산, 후보 오류와 함께 보려면:',
@@ -18,6 +18,8 @@ export const natKo = {
 	'nat.network.cone': 'port-restricted cone',
 	'nat.network.symmetric': 'symmetric',
 	'nat.network.udp-blocked': 'UDP 차단',
+	'nat.network.full-cone': 'full cone',
+	'nat.network.address-restricted': 'address-restricted cone',
 	'nat.networkHelp.public':
 		'공인 주소: 피어가 자기 인터넷 주소를 가집니다. 패킷을 바꾸거나 걸러 내는 것이 없습니다.',
 	'nat.networkHelp.cone':
@@ -26,6 +28,10 @@ export const natKo = {
 		'symmetric: 포트를 완전히 무작위로 고르는 masquerade입니다. address-and-port-dependent 매핑이라 새 목적지마다 새 공인 포트를 받으므로(RFC 4787 §4.1), STUN 서버가 본 포트와 상대 피어가 볼 포트가 다릅니다.',
 	'nat.networkHelp.udp-blocked':
 		'UDP 차단: TCP만 내보내는 방화벽입니다(NAT는 cone 네트워크와 같습니다). TCP로 가는 TURN이나 공인 피어로 가는 ICE-TCP만 통합니다.',
+	'nat.networkHelp.full-cone':
+		'full cone: cone 네트워크(출발 포트를 유지하는 masquerade)에, NAT가 그때그때 배우는 필터를 더했습니다. 나가는 UDP 패킷마다 공인 포트와 사설 주소:포트를 동적 nftables 맵에 적고, 그 맵에 있는 포트로 오는 새 UDP 흐름은 어느 주소와 포트에서 오든 들여보냅니다. endpoint-independent 매핑(RFC 4787 §4.1)과 endpoint-independent 필터링(§5)입니다.',
+	'nat.networkHelp.address-restricted':
+		'address-restricted cone: full cone과 같지만, NAT가 공인 포트마다 어디로 보냈는지도 배워서, 피어가 그 포트로 보낸 적 있는 주소에서 오는 새 UDP 흐름만 출발 포트와 관계없이 들여보냅니다. endpoint-independent 매핑(RFC 4787 §4.1)과 address-dependent 필터링(§5)입니다.',
 	'nat.servers.none': 'ICE 서버 없음',
 	'nat.servers.stun': 'STUN',
 	'nat.servers.stun+turn': 'STUN + TURN(UDP와 TCP)',
@@ -103,6 +109,13 @@ export const natKo = {
 	'nat.recorded.problem': '기록된 실행 목록을 읽을 수 없습니다: {detail}',
 	'nat.recorded.open': '열기: {a} ↔ {b}, {servers}',
 	'nat.recorded.label': '{date}에 {browser:으로} 기록',
+
+	'nat.record.download': '기록 내려받기',
+	'nat.record.downloadHelp':
+		'이 실행을 Peerscope 세션 기록(JSON)으로 저장합니다. /stats에서는 다른 세션처럼 열리고(타임라인, 후보, 후보 쌍 통계), 여기서는 토폴로지, 매핑 표, 패킷과 함께 다시 볼 수 있습니다.',
+	'nat.record.open': '실습 기록 열기:',
+	'nat.record.openHelp':
+		'"기록 내려받기"로 저장한 파일입니다. 실시간 실행이 아니라 기록으로 다시 봅니다.',
 
 	'nat.run.title': '{a} ↔ {b}, {servers}',
 	'nat.run.recordedBadge': '기록된 실행.',
@@ -229,6 +242,8 @@ export const natKo = {
 		'두 NAT 모두 endpoint-independent로 매핑하고 각 피어가 STUN에서 srflx 후보를 얻었습니다. 상대의 srflx 주소로 보낸 연결 확인이 응답을 위해 자기 필터를 열어 주므로(hole punching) 직접 srflx 쌍이 통합니다.',
 	'nat.reason.prflx-learned':
 		'NAT 뒤 피어의 연결 확인이 어떤 후보로도 알려지지 않은 공인 주소와 포트에서 옵니다(symmetric NAT가 목적지마다 새 포트를 주거나, 알려 줄 STUN 서버가 없음). 공인 피어는 그 연결 확인에서 주소를 peer-reflexive 후보로 알게 되고(RFC 8445 §7.3.1.3) 응답하므로 쌍은 prflx입니다.',
+	'nat.reason.prflx-loose-filter':
+		'symmetric NAT는 목적지마다 새 포트에서 연결 확인을 보내고, 그 포트는 어떤 후보로도 알려지지 않았습니다. 그래도 상대 NAT는 endpoint-independent로, 또는 주소로만 걸러 내고(RFC 4787 §5) 그 피어가 그 주소로 보낸 적이 있으므로 연결 확인을 들여보냅니다. 그 피어는 새 포트를 peer-reflexive 후보로 알게 되고(RFC 8445 §7.3.1.3) 응답하므로 쌍은 prflx입니다. port-restricted cone 뒤라면 같은 연결 확인이 버려집니다.',
 	'nat.reason.ice-tcp-to-public':
 		'UDP는 통하지 않지만 공인 피어의 passive ICE-TCP 후보가 상대 피어의 연결을 받아 줍니다(RFC 6544). 연결한 쪽의 NAT 주소는 둘 다 처음 보는 것이라 peer-reflexive로 알게 됩니다.',
 	'nat.reason.relay-policy':
@@ -284,8 +299,8 @@ export const natKo = {
 		'필터링(RFC 4787 §5): 바깥에서 온 패킷 가운데 어떤 것이 매핑을 통해 사설 endpoint에 닿는지입니다. endpoint-independent 필터링은 누구에게서 온 것이든 들여보내고, address-dependent 필터링은 안쪽이 보낸 적 있는 주소에서 온 것만, address-and-port-dependent 필터링은 보낸 적 있는 주소와 포트에서 온 것만 들여보냅니다. RFC 4787은 애플리케이션에 대한 투명성이 가장 중요하면 endpoint-independent 필터링을, 더 엄격한 필터가 중요하면 address-dependent 필터링을 권장합니다(REQ-8).',
 	'nat.learn.behaviour.masquerade':
 		'Linux masquerade는 나가는 패킷의 출발지를 라우터의 인터넷 주소로 바꾸고 흐름마다 conntrack에 기록합니다. 가능하면 출발 포트를 유지하므로 사설 endpoint 하나가 모든 목적지에 공인 포트 하나를 씁니다. endpoint-independent 매핑이며 실습의 cone 네트워크입니다. 포트를 완전히 무작위로 고르게 하면 새 흐름마다 새 포트를 고릅니다. address-and-port-dependent 매핑이며 실습의 symmetric 네트워크입니다. 어느 쪽이든 응답은 기록된 흐름과 정확히 맞을 때만 들어오므로 필터링은 address-and-port-dependent입니다.',
-	'nat.learn.behaviour.notBuilt':
-		'full cone(endpoint-independent 필터링)과 address-restricted cone(address-dependent 필터링)은 제공하지 않습니다. conntrack은 나간 흐름의 주소와 포트 쌍 전체와 맞는 패킷만 들여보내므로, 매핑을 배우는 netfilter NAT는 언제나 주소와 포트로 걸러 냅니다. 더 느슨한 필터링에는 정적 포트 포워딩(배우는 NAT가 아님)이나 커널 트리 밖의 모듈이 필요합니다.',
+	'nat.learn.behaviour.loose':
+		'conntrack은 기록된 흐름에 속하는 패킷, 곧 그 주소와 포트 쌍과 맞는 패킷만 들여보내므로 masquerade만으로는 주소와 포트로 걸러 냅니다. 실습의 full-cone과 address-restricted 네트워크는 NAT가 배우는 필터를 더합니다. masquerade 뒤에 나가는 UDP 패킷마다 그 매핑(공인 포트 → 사설 주소:포트, conntrack 항목에서 읽음)을 동적 nftables 맵에 적고, address-restricted는 보낸 곳의 주소도 동적 집합에 적습니다. 둘 다 나가는 패킷이 있을 때마다 새로 고쳐지고, 2분 동안 없으면 잊습니다(RFC 4787 REQ-5: 2분보다 일찍 만료되면 안 됨, REQ-6: 나가는 트래픽으로 새로 고침). 그러면 바깥에서 매핑된 포트로 오는 새 UDP 흐름은 사설 endpoint로 옮겨집니다. 누구에게서 온 것이든(endpoint-independent 필터링), 또는 집합에 있는 주소에서 어떤 포트로든 온 것만(address-dependent 필터링, §5)입니다. TCP는 conntrack의 필터를 그대로 씁니다.',
 	'nat.learn.candidates.heading': '후보 유형(RFC 8445)',
 	'nat.learn.candidates.host':
 		'host(RFC 8445 §5.1.1.1): 피어 자신의 인터페이스 주소로, 여기서는 집 네트워크의 사설 주소입니다. NAT 너머의 상대 피어는 여기에 닿을 수 없습니다.',

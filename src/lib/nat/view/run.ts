@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { NETWORKS, OUTCOMES, SERVER_SETS } from '$lib/nat/types.js';
+import { isSessionRecordLike, LabRecordError, recordToNatRun } from '$lib/nat/record.js';
 
 export const PEERS = ['a', 'b'] as const;
 export type NatPeer = (typeof PEERS)[number];
@@ -109,8 +110,20 @@ export type NatRun = v.InferOutput<typeof RunSchema>;
 
 export type RunCheck = { ok: true; run: NatRun } | { ok: false; path: string; message: string };
 
-/** Checks one run (a recorded file, or the last line of a live stream). */
+/**
+ * Checks one run: a recorded file (a session record with a lab part, or a NatRun as the lab wrote
+ * them before) or the last line of a live stream.
+ */
 export function checkRun(value: unknown): RunCheck {
+	if (isSessionRecordLike(value)) {
+		try {
+			value = recordToNatRun(value);
+		} catch (error) {
+			if (error instanceof LabRecordError)
+				return { ok: false, path: error.path, message: error.detail };
+			throw error;
+		}
+	}
 	const result = v.safeParse(RunSchema, value);
 	if (result.success) return { ok: true, run: result.output };
 	const issue = result.issues[0];

@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isScenario } from '../../nat/types.js';
+import { isScenario, NETWORKS, SERVER_SETS } from '../../nat/types.js';
 import { outcomeOfPair, predict } from '../../nat/predict.js';
 import { isControl } from '../../nat/packets.js';
 import { CHROMIUM_PATH } from '../../../../scripts/chromium.js';
@@ -21,7 +21,8 @@ import {
 	sweepStaleNamespaces,
 	newLabPrefix,
 	namespaceInode,
-	killProcessesIn
+	killProcessesIn,
+	killProcessesInAndWait
 } from './namespaces.js';
 import {
 	addNetemDelay,
@@ -196,7 +197,7 @@ export async function runScenario(scenario, options = {}) {
 	if (!isScenario(a, b, servers)) {
 		throw new LabError(
 			'unknown-scenario',
-			`not a lab scenario: ${JSON.stringify({ a, b, servers })} (networks: public, cone, symmetric, udp-blocked; servers: none, stun, stun+turn, turn-only, turn-tcp-only)`
+			`not a lab scenario: ${JSON.stringify({ a, b, servers })} (networks: ${NETWORKS.join(', ')}; servers: ${SERVER_SETS.join(', ')})`
 		);
 	}
 	if (active) throw new LabError('busy', 'another NAT lab is running in this process');
@@ -335,7 +336,7 @@ async function runExclusive(a, b, servers, options) {
 		// case it made a namespace between the two.
 		await Promise.race([work.catch(() => {}), new Promise((r) => setTimeout(r, 15_000))]);
 		for (const name of namespaces) await removeNamespace(name);
-		killProcessesIn(inodes);
+		await killProcessesInAndWait(inodes);
 		removeHandlers();
 	}
 }

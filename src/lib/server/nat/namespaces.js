@@ -115,3 +115,18 @@ export function killProcessesIn(inodes) {
 	}
 	return killed;
 }
+
+/**
+ * Kills every process still inside one of these namespaces and waits until none is left (at most
+ * `limitMs`): SIGKILL is delivered at once, but a process stays in its namespace until it has
+ * finished exiting, so a caller that returned right after the signal could still leave one
+ * behind for a moment.
+ * @param {Set<number>} inodes
+ * @param {number} [limitMs]
+ */
+export async function killProcessesInAndWait(inodes, limitMs = 5_000) {
+	const deadline = Date.now() + limitMs;
+	while (killProcessesIn(inodes).length > 0 && Date.now() < deadline) {
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+}

@@ -30,19 +30,69 @@ const SIDES = /** @type {const} */ ({
 });
 
 /**
+ * How long a learned UDP mapping and its filter state last without outgoing traffic: RFC 4787
+ * REQ-5 asks for at least 2 minutes.
+ */
+export const UDP_MAPPING_TIMEOUT_S = 120;
+
+/**
  * The nftables ruleset of a router, per network (see src/lib/nat/types.js for the behaviours).
  * `masquerade` without flags keeps the source port when that is free, so one internal
  * address:port gets one public port whatever the destination (endpoint-independent mapping);
  * `random,fully-random` picks a new random port for every new flow (a flow is per destination),
  * which is address-and-port-dependent mapping. conntrack only lets in replies that match a flow's
  * whole 5-tuple, and unsolicited inbound flows are dropped: address-and-port-dependent filtering.
+ *
+ * `full-cone` and `address-restricted` loosen the UDP filter (RFC 4787 §5) with what the NAT
+ * learns as it goes, in the kernel: after masquerade, every outgoing UDP packet writes its
+ * mapping (public port → internal address:port, from the connection's conntrack tuples) into a
+ * dynamic map, and `address-restricted` also the remote address it went to (remote address .
+ * public port) into a dynamic set, both refreshed by each packet and forgotten after
+ * UDP_MAPPING_TIMEOUT_S. A new inbound UDP flow to a public port in the map is translated to its
+ * internal address:port: from anyone (endpoint-independent filtering), or only from an address
+ * the inside has sent to from that port, whatever the remote port (address-dependent filtering).
+ * Everything else stays as in `cone`.
  * @param {Exclude<NetworkName, 'public'>} network
  */
 export function routerRuleset(network) {
 	const masquerade = network === 'symmetric' ? 'masquerade random,fully-random' : 'masquerade';
 	const udpBlock = network === 'udp-blocked' ? '\t\tiifname "lan" meta l4proto udp drop\n' : '';
+	const loose = network === 'full-cone' || network === 'address-restricted';
+	const addressOnly = network === 'address-restricted';
+	const learned = loose
+		? '\tmap udp_mappings {\n' +
+			'\t\ttype inet_service : ipv4_addr . inet_service\n' +
+			'\t\tflags dynamic,timeout\n' +
+			`\t\ttimeout ${UDP_MAPPING_TIMEOUT_S}s\n` +
+			'\t}\n' +
+			(addressOnly
+				? '\tset udp_contacted {\n' +
+					'\t\ttype ipv4_addr . inet_service\n' +
+					'\t\tflags dynamic,timeout\n' +
+					`\t\ttimeout ${UDP_MAPPING_TIMEOUT_S}s\n` +
+					'\t}\n'
+				: '') +
+			'\tchain prerouting {\n' +
+			'\t\ttype nat hook prerouting priority dstnat; policy accept;\n' +
+			(addressOnly
+				? '\t\tiifname "wan" ip saddr . udp dport @udp_contacted dnat ip to udp dport map @udp_mappings\n'
+				: '\t\tiifname "wan" dnat ip to udp dport map @udp_mappings\n') +
+			'\t}\n' +
+			// after srcnat, so the connection's reply tuple holds the public port masquerade chose
+			'\tchain learn {\n' +
+			'\t\ttype filter hook postrouting priority srcnat + 1; policy accept;\n' +
+			'\t\toifname "wan" meta l4proto udp ct direction original update @udp_mappings { ct reply proto-dst : ct original ip saddr . ct original proto-src }\n' +
+			// the inside answering a flow let in by the filter keeps its mapping alive too
+			'\t\toifname "wan" meta l4proto udp ct direction reply update @udp_mappings { ct original proto-dst : ct reply ip saddr . ct reply proto-src }\n' +
+			(addressOnly
+				? '\t\toifname "wan" meta l4proto udp ct direction original update @udp_contacted { ip daddr . ct reply proto-dst }\n' +
+					'\t\toifname "wan" meta l4proto udp ct direction reply update @udp_contacted { ip daddr . ct original proto-dst }\n'
+				: '') +
+			'\t}\n'
+		: '';
 	return (
 		'table ip natlab {\n' +
+		learned +
 		'\tchain postrouting {\n' +
 		'\t\ttype nat hook postrouting priority srcnat; policy accept;\n' +
 		`\t\toifname "wan" ${masquerade}\n` +
@@ -59,6 +109,7 @@ export function routerRuleset(network) {
 		'\t\tct state established,related accept\n' +
 		udpBlock +
 		'\t\tiifname "lan" oifname "wan" accept\n' +
+		(loose ? '\t\tiifname "wan" oifname "lan" ct status dnat accept\n' : '') +
 		'\t}\n' +
 		'}\n'
 	);
