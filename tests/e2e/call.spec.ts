@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectRemoteVideoPlays } from './helpers';
 
 /** ICE, DTLS and SCTP between two browser contexts take a moment on a busy machine. */
 const CONNECT_TIMEOUT_MS = 30_000;
@@ -46,6 +47,9 @@ test('two browsers join one room through the server, chat and send a 5 MB file w
 	await callee.goto(link);
 	await expect(callee.getByTestId('signaling-state')).toHaveAttribute('data-state', 'joined');
 	await runToCommunication(caller, callee);
+	// a two-way call: each device captured its own media and plays the other's
+	await expectRemoteVideoPlays(callee, 'B');
+	await expectRemoteVideoPlays(caller, 'A');
 
 	// Each device charts its own peer's getStats: the caller's sending, the callee's receiving.
 	for (const [page, peer] of [

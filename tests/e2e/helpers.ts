@@ -42,9 +42,12 @@ export async function expectStep(page: Page, step: string, stage?: string): Prom
 	if (stage) await expect(card).toHaveAttribute('data-stage', stage);
 }
 
-/** Remote video: frames have arrived (non-zero size) and playback moves on. */
-export async function expectRemoteVideoPlays(page: Page): Promise<void> {
-	const video = page.getByTestId('video-B');
+/**
+ * The video `peer` receives from the other peer: frames have arrived (non-zero size) and
+ * playback moves on.
+ */
+export async function expectRemoteVideoPlays(page: Page, peer: 'A' | 'B' = 'B'): Promise<void> {
+	const video = page.getByTestId(`video-${peer}-remote`);
 	await expect
 		.poll(() => video.evaluate((v: HTMLVideoElement) => v.videoWidth * v.videoHeight), {
 			timeout: 15_000

@@ -26,10 +26,10 @@ test('(e) Korean UI shows Korean explanations and is remembered', async ({ page 
 	await page.getByRole('link', { name: '단계별 실습 시작하기' }).click();
 	await expectStep(page, 'getUserMedia');
 	await expect(page.getByTestId('next-step')).toContainText(
-		'브라우저에 카메라와 마이크 스트림을 요청합니다'
+		'브라우저에 카메라와 마이크 스트림을 피어마다 한 번씩 요청해'
 	);
 	await page.getByTestId('next').click();
-	await expect(page.getByTestId('last-step')).toContainText('로컬 스트림이 준비되었습니다');
+	await expect(page.getByTestId('last-step')).toContainText('피어마다 로컬 스트림이 준비되어');
 	await expect(page.getByTestId('next-step')).toContainText('RTCPeerConnection');
 
 	// remembered across a reload, rendered by the server in Korean from the first byte

@@ -18,11 +18,13 @@ test('(c) denied camera permission is explained, then the synthetic source compl
 
 	await page.getByTestId('use-synthetic').click();
 	await expect(failure).toHaveCount(0);
-	await expect(page.getByTestId('video-A')).toBeVisible();
+	await expect(page.getByTestId('video-A-local')).toBeVisible();
+	await expect(page.getByTestId('video-B-local')).toBeVisible();
 	await expectStep(page, 'createPeerConnections', 'ready');
 	await page.getByTestId('run-all').click();
 	await expectStep(page, 'communicate');
-	await expectRemoteVideoPlays(page);
+	await expectRemoteVideoPlays(page, 'B');
+	await expectRemoteVideoPlays(page, 'A');
 	await expectChatArrives(page, 'B', 'synthetic works');
 });
 
@@ -31,5 +33,6 @@ test('choosing the synthetic source up front needs no permission at all', async 
 	await page.getByTestId('source-synthetic').check();
 	await page.getByTestId('run-all').click();
 	await expectStep(page, 'communicate');
-	await expectRemoteVideoPlays(page);
+	await expectRemoteVideoPlays(page, 'B');
+	await expectRemoteVideoPlays(page, 'A');
 });

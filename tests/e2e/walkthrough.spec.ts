@@ -17,6 +17,7 @@ const SIGNALING_STEPS = [
 	'setLocalOffer',
 	'sendOffer',
 	'setRemoteOffer',
+	'addTrackB',
 	'createAnswer',
 	'setLocalAnswer',
 	'sendAnswer',
@@ -27,8 +28,9 @@ test('(a) every step by hand, candidates delivered by hand, to Communication', a
 	await openWalkthrough(page);
 	const next = page.getByTestId('next');
 
-	await next.click(); // getUserMedia with the fake camera and microphone
-	await expect(page.getByTestId('video-A')).toBeVisible();
+	await next.click(); // getUserMedia with the fake camera and microphone, once per peer
+	await expect(page.getByTestId('video-A-local')).toBeVisible();
+	await expect(page.getByTestId('video-B-local')).toBeVisible();
 	for (const step of SIGNALING_STEPS) {
 		await expectStep(page, step, 'ready');
 		await expect(page.getByTestId('next-step').locator('code')).not.toBeEmpty();
@@ -40,6 +42,9 @@ test('(a) every step by hand, candidates delivered by hand, to Communication', a
 		}
 	}
 	await expectStep(page, 'connect', 'waiting');
+	// B's tracks rode on the transceivers the offer created: its answer sends both ways
+	await expect(page.getByTestId('localDescription-B')).toContainText('a=sendrecv');
+	await expect(page.getByTestId('localDescription-B')).not.toContainText('a=recvonly');
 	for (const { id } of misconceptionsAt('connect', 'during')) {
 		await expect(page.getByTestId('next-step').getByTestId(`misconception-${id}`)).toBeVisible();
 	}
@@ -92,7 +97,9 @@ test('(a) every step by hand, candidates delivered by hand, to Communication', a
 	await expect(statesB.getByTestId('last-signalingState')).toContainText(
 		'have-remote-offer → stable, by setLocalDescription(answer)'
 	);
-	await expectRemoteVideoPlays(page);
+	// both directions: B plays A's video, and A plays B's (its track event fired on the answer)
+	await expectRemoteVideoPlays(page, 'B');
+	await expectRemoteVideoPlays(page, 'A');
 	await expectChatArrives(page, 'A', 'hello from A');
 	await expectChatArrives(page, 'B', '안녕 from B');
 });
@@ -104,7 +111,9 @@ test('(b) Run all reaches Communication; the log drives the timeline and sequenc
 	await page.keyboard.press('r');
 	await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'run');
 	await expectStep(page, 'communicate');
-	await expectRemoteVideoPlays(page);
+	// both directions: B plays A's video, and A plays B's (its track event fired on the answer)
+	await expectRemoteVideoPlays(page, 'B');
+	await expectRemoteVideoPlays(page, 'A');
 
 	// every API call is recorded as start then success
 	const names = await page
@@ -162,7 +171,8 @@ test('(d) Reset closes both peers; a second run works and leaves no extra connec
 	expect(await peerCounts(page)).toEqual({ created: 2, open: 0 });
 	await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'step');
 	await expect(page.getByTestId('timeline-entry')).toHaveCount(1); // just "reset"
-	await expect(page.getByTestId('video-A')).toHaveCount(0);
+	await expect(page.getByTestId('video-A-local')).toHaveCount(0);
+	await expect(page.getByTestId('video-B-local')).toHaveCount(0);
 
 	// keyboard: → steps, R runs the rest
 	await page.keyboard.press('ArrowRight');

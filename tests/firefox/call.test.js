@@ -169,7 +169,9 @@ for (const [offerer, answerer] of DIRECTIONS) {
 			await watchRemoteDescriptions(caller);
 			await watchRemoteDescriptions(callee);
 			await call(caller, callee);
-			await expectVideoPlays(callee, byTestId('video-B'));
+			// a two-way call: each device plays the media the other captured
+			await expectVideoPlays(callee, byTestId('video-B-remote'));
+			await expectVideoPlays(caller, byTestId('video-A-remote'));
 			await chat(caller, callee, `hello from ${offerer}`);
 			await chat(callee, caller, `hi from ${answerer} 안녕`);
 			await expectCleanInspector(caller, 'A', offerer);

@@ -25,6 +25,7 @@ const SIGNALING_STEPS = [
 	'setLocalOffer',
 	'sendOffer',
 	'setRemoteOffer',
+	'addTrackB',
 	'createAnswer',
 	'setLocalAnswer',
 	'sendAnswer',
@@ -64,7 +65,8 @@ test('walkthrough, step by step with candidates delivered by hand, to Communicat
 	await openWalkthrough(page);
 	const next = byTestId('next');
 	await page.locator(next).click(); // getUserMedia with Firefox's fake camera and microphone
-	await waitForElements(page, byTestId('video-A'));
+	await waitForElements(page, byTestId('video-A-local'));
+	await waitForElements(page, byTestId('video-B-local'));
 	for (const step of SIGNALING_STEPS) {
 		await waitForAttribute(page, byTestId('next-step'), 'data-step', step);
 		await waitForAttribute(page, byTestId('next-step'), 'data-stage', 'ready');
@@ -91,7 +93,9 @@ test('walkthrough, step by step with candidates delivered by hand, to Communicat
 		(el) => el.textContent
 	);
 	assert.equal(connection, 'connected');
-	await expectVideoPlays(page, byTestId('video-B'));
+	// both directions: each peer plays the video it receives from the other
+	await expectVideoPlays(page, byTestId('video-B-remote'));
+	await expectVideoPlays(page, byTestId('video-A-remote'));
 	await chat(page, 'A', 'hello from Firefox A');
 	await chat(page, 'B', '안녕 from Firefox B');
 	await page.browserContext().close();
@@ -102,7 +106,9 @@ test('walkthrough, Run all: Communication, video, chat, and the stats panel fill
 	await openWalkthrough(page);
 	await page.locator(byTestId('run-all')).click();
 	await waitForAttribute(page, byTestId('next-step'), 'data-step', 'communicate');
-	await expectVideoPlays(page, byTestId('video-B'));
+	// both directions: each peer plays the video it receives from the other
+	await expectVideoPlays(page, byTestId('video-B-remote'));
+	await expectVideoPlays(page, byTestId('video-A-remote'));
 	await chat(page, 'A', 'run all from Firefox');
 
 	// every API call was recorded as start then success, in Firefox as in Chromium

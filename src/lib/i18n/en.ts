@@ -112,9 +112,9 @@ export const en = {
 
 	'step.getUserMedia.title': 'Get the local media',
 	'step.getUserMedia.what':
-		'Asks the browser for a camera and microphone stream. The browser may ask the user for permission; the promise resolves with a MediaStream or rejects with a named error such as NotAllowedError.',
+		'Asks the browser for a camera and microphone stream, once for each peer, so that each sends its own media (on two devices, each device asks for its own peer). The browser may ask the user for permission; the promise resolves with a MediaStream or rejects with a named error such as NotAllowedError.',
 	'step.getUserMedia.done':
-		'The local stream is ready. Its tracks will be added to Peer A, and the picture shows in Peer A’s pane.',
+		'Each peer has its local stream, shown as its own preview. Peer A adds its tracks before the offer, Peer B after the offer has arrived.',
 	'step.createPeerConnections.title': 'Create the two peer connections',
 	'step.createPeerConnections.what':
 		'Creates an RTCPeerConnection for each peer. A loopback call needs no STUN (Session Traversal Utilities for NAT) or TURN (Traversal Using Relays around NAT) server, so the configuration has no ICE servers.',
@@ -148,6 +148,11 @@ export const en = {
 		'Peer B learns what Peer A proposes. Its signalingState becomes "have-remote-offer", and it can now accept Peer A’s ICE candidates.',
 	'step.setRemoteOffer.done':
 		'Peer B knows Peer A’s media, codecs and ICE credentials. The track event fires: Peer B will receive audio and video.',
+	'step.addTrackB.title': 'Peer B adds its own tracks',
+	'step.addTrackB.what':
+		'Attaches each of Peer B’s local tracks to Peer B. Applying the offer already gave Peer B a transceiver for each of Peer A’s audio and video m= sections, with direction "recvonly". addTrack reuses a transceiver of the same kind that has never been used to send, so Peer B’s tracks ride on those transceivers and their direction becomes "sendrecv" (webrtc-pc §5.1). The answer then says sendrecv in the same m= sections, so one offer/answer round carries media both ways.',
+	'step.addTrackB.done':
+		'Peer B’s transceivers now have a track to send, and no new m= section was needed: an answer has exactly the m= sections of the offer (RFC 3264 §6), so a track with no transceiver to reuse (a second camera, say) would need a new offer/answer round. Peer B’s currentDirection stays null until it applies its answer; Peer A’s track event fires when Peer A applies it.',
 	'step.createAnswer.title': 'Create the answer',
 	'step.createAnswer.what':
 		'Peer B answers: for each m= section of the offer it picks the codecs both sides support and its own direction, ICE credentials and DTLS role.',
@@ -163,7 +168,7 @@ export const en = {
 	'step.sendAnswer.done': 'The answer has arrived at Peer A.',
 	'step.setRemoteAnswer.title': 'Peer A applies the answer',
 	'step.setRemoteAnswer.what':
-		'Peer A learns Peer B’s choices. Both peers are "stable": the offer/answer exchange is complete.',
+		'Peer A learns Peer B’s choices. Both peers are "stable": the offer/answer exchange is complete. The answer’s m= sections say sendrecv, so Peer A’s track event fires now: Peer A will receive Peer B’s audio and video.',
 	'step.setRemoteAnswer.done':
 		'Negotiation is done. What remains is the network: ICE must find a working candidate pair.',
 	'step.connect.title': 'Connect: ICE checks and DTLS',
@@ -172,7 +177,7 @@ export const en = {
 	'step.connect.done': 'Both peers report connectionState "connected".',
 	'step.communicate.title': 'Communicate',
 	'step.communicate.what':
-		'Media flows: Peer B plays Peer A’s video. The data channel is open: type a message on one side and it appears on the other.',
+		'Media flows both ways: each pane plays its own preview and the video it receives from the other peer. The data channel is open: type a message on one side and it appears on the other.',
 	'step.communicate.done': 'The call is established.',
 
 	'walk.title': 'Walkthrough',
@@ -198,8 +203,8 @@ export const en = {
 
 	'peer.A': 'Peer A (caller)',
 	'peer.B': 'Peer B (callee)',
-	'peer.localVideo': 'Local video of Peer A',
-	'peer.remoteVideo': 'Remote video received by Peer B',
+	'peer.localVideo': '{peer} sends: local video',
+	'peer.remoteVideo': '{peer} receives: remote video',
 	'peer.noVideo': 'No video yet',
 	'peer.notCreated': 'Not created yet: new RTCPeerConnection() comes in the Signaling phase.',
 	'peer.states': 'State values',

@@ -113,9 +113,9 @@ export const ko = {
 
 	'step.getUserMedia.title': '로컬 미디어 가져오기',
 	'step.getUserMedia.what':
-		'브라우저에 카메라와 마이크 스트림을 요청합니다. 브라우저는 사용자에게 허락을 구할 수 있습니다. 성공하면 promise가 MediaStream을 돌려주고, 실패하면 NotAllowedError처럼 이름이 있는 오류(error)로 끝납니다.',
+		'브라우저에 카메라와 마이크 스트림을 피어마다 한 번씩 요청해, 각 피어가 자신의 미디어를 보내게 합니다(두 기기라면 기기마다 자기 피어의 것을 요청합니다). 브라우저는 사용자에게 허락을 구할 수 있습니다. 성공하면 promise가 MediaStream을 돌려주고, 실패하면 NotAllowedError처럼 이름이 있는 오류(error)로 끝납니다.',
 	'step.getUserMedia.done':
-		'로컬 스트림이 준비되었습니다. 이 트랙들이 피어 A에 추가되고, 화면은 피어 A 영역에 나타납니다.',
+		'피어마다 로컬 스트림이 준비되어 자신의 미리보기로 나타납니다. 피어 A는 offer 전에, 피어 B는 offer가 도착한 뒤에 트랙을 추가합니다.',
 	'step.createPeerConnections.title': '두 개의 피어 연결 만들기',
 	'step.createPeerConnections.what':
 		'피어마다 RTCPeerConnection을 만듭니다. loopback 통화에는 STUN(Session Traversal Utilities for NAT)이나 TURN(Traversal Using Relays around NAT) 서버가 필요 없으므로 설정에 ICE 서버가 없습니다.',
@@ -149,6 +149,11 @@ export const ko = {
 		'피어 B가 setRemoteDescription()으로 피어 A의 제안을 받아들입니다. signalingState가 "have-remote-offer"가 되고, 이제 피어 A의 ICE 후보를 받을 수 있습니다.',
 	'step.setRemoteOffer.done':
 		'피어 B가 피어 A의 미디어, 코덱, ICE 자격 증명을 알게 되었습니다. 트랙 이벤트가 발생해 피어 B가 오디오와 비디오를 받게 됩니다.',
+	'step.addTrackB.title': '피어 B가 자신의 트랙 추가하기',
+	'step.addTrackB.what':
+		'피어 B의 로컬 트랙을 하나씩 피어 B에 붙입니다. offer를 적용할 때 피어 B에는 이미 피어 A의 오디오와 비디오 m= 섹션마다 direction이 "recvonly"인 transceiver가 생겼습니다. addTrack은 같은 종류이면서 한 번도 보내는 데 쓰이지 않은 transceiver를 다시 쓰므로, 피어 B의 트랙은 그 transceiver에 실리고 direction은 "sendrecv"가 됩니다(webrtc-pc §5.1). 그러면 answer도 같은 m= 섹션에 sendrecv를 적으므로, offer/answer 한 번으로 미디어가 양쪽으로 흐릅니다.',
+	'step.addTrackB.done':
+		'이제 피어 B의 transceiver에 보낼 트랙이 있고, 새 m= 섹션은 필요 없었습니다. answer에는 offer와 정확히 같은 m= 섹션만 들어가므로(RFC 3264 §6), 다시 쓸 transceiver가 없는 트랙(예: 두 번째 카메라)이라면 offer/answer를 한 번 더 주고받아야 합니다. 피어 B의 currentDirection은 자신의 answer를 적용할 때까지 null이고, 피어 A의 트랙 이벤트는 피어 A가 answer를 적용할 때 발생합니다.',
 	'step.createAnswer.title': 'answer 만들기',
 	'step.createAnswer.what':
 		'피어 B가 createAnswer()로 answer SDP를 만듭니다. offer의 m= 섹션마다 양쪽이 지원하는 코덱, 자신의 방향, ICE 자격 증명, DTLS 역할을 고릅니다.',
@@ -164,7 +169,7 @@ export const ko = {
 	'step.sendAnswer.done': 'answer가 피어 A에 도착했습니다.',
 	'step.setRemoteAnswer.title': '피어 A가 answer 적용하기',
 	'step.setRemoteAnswer.what':
-		'피어 A가 피어 B의 선택을 알게 됩니다. 두 피어 모두 "stable"이 되어 offer/answer 교환이 끝납니다.',
+		'피어 A가 피어 B의 선택을 알게 됩니다. 두 피어 모두 "stable"이 되어 offer/answer 교환이 끝납니다. answer의 m= 섹션이 sendrecv이므로 지금 피어 A의 트랙 이벤트가 발생합니다. 피어 A는 피어 B의 오디오와 비디오를 받게 됩니다.',
 	'step.setRemoteAnswer.done':
 		'협상이 끝났습니다. 남은 것은 네트워크입니다. ICE가 동작하는 후보 쌍을 찾아야 합니다.',
 	'step.connect.title': '연결: ICE 확인과 DTLS',
@@ -173,7 +178,7 @@ export const ko = {
 	'step.connect.done': '두 피어 모두 connectionState "connected"를 알립니다.',
 	'step.communicate.title': '통신하기',
 	'step.communicate.what':
-		'미디어가 흐릅니다. 피어 B가 피어 A의 영상을 재생합니다. 데이터 채널이 열렸으니 한쪽에서 메시지를 입력하면 다른 쪽에 나타납니다.',
+		'미디어가 양쪽으로 흐릅니다. 각 피어 영역에서 자신의 미리보기와 상대 피어에게서 받은 영상이 재생됩니다. 데이터 채널이 열렸으니 한쪽에서 메시지를 입력하면 다른 쪽에 나타납니다.',
 	'step.communicate.done': '통화가 연결되었습니다.',
 
 	'walk.title': '단계별 실습',
@@ -199,8 +204,8 @@ export const ko = {
 
 	'peer.A': '피어 A (발신)',
 	'peer.B': '피어 B (수신)',
-	'peer.localVideo': '피어 A의 로컬 영상',
-	'peer.remoteVideo': '피어 B가 받은 원격 영상',
+	'peer.localVideo': '{peer:이} 보내는 로컬 영상',
+	'peer.remoteVideo': '{peer:이} 받는 원격 영상',
 	'peer.noVideo': '아직 영상이 없습니다',
 	'peer.notCreated':
 		'아직 만들어지지 않았습니다. new RTCPeerConnection()은 시그널링 단계에서 호출됩니다.',

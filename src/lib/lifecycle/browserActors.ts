@@ -50,14 +50,16 @@ export function createBrowserActors(session: LoopbackSession, openChannel: () =>
 	return {
 		listDevices: fromPromise<DeviceInfo[]>(() => listDevices()),
 		getUserMedia: api(async (input) => {
-			const media = await session.acquireMedia(input.source);
+			// one call per peer this page runs, so each peer sends its own media
+			const media = Object.entries(await session.acquireMedia(input.source));
+			const tracks = Object.fromEntries(media.map(([id, m]) => [id, m.tracks]));
 			return {
-				localStream: media.stream,
-				localTracks: media.tracks,
+				localStreams: Object.fromEntries(media.map(([id, m]) => [id, m.stream])),
+				localTracks: tracks,
 				result: {
 					constraints:
 						input.source.kind === 'synthetic' ? 'synthetic' : constraintsFor(input.source),
-					tracks: media.tracks
+					tracks
 				}
 			};
 		}),
@@ -69,8 +71,12 @@ export function createBrowserActors(session: LoopbackSession, openChannel: () =>
 			};
 		}),
 		addTrack: api((input) => {
-			const stream = session.localStream;
-			if (!stream) throw Object.assign(new Error('no local media'), { name: 'InvalidStateError' });
+			const stream = session.localStream(needPeer(input));
+			if (!stream) {
+				throw Object.assign(new Error(`peer ${needPeer(input)} has no local media`), {
+					name: 'InvalidStateError'
+				});
+			}
 			const tracks = session.peer(needPeer(input)).addTracks(stream);
 			return { peers: views(needPeer(input)), result: tracks };
 		}),

@@ -38,10 +38,12 @@ export interface WalkthroughContext {
 	mode: Mode;
 	source: MediaSourceChoice;
 	devices: DeviceInfo[];
-	localStream: MediaStream | null;
-	localTracks: TrackInfo[];
-	remoteStream: MediaStream | null;
-	remoteTracks: TrackInfo[];
+	/** each peer's own media, from getUserMedia (only this device's peer in a two-device call) */
+	localStreams: Record<PeerId, MediaStream | null>;
+	localTracks: Record<PeerId, TrackInfo[]>;
+	/** the media each peer receives from the other (its track events) */
+	remoteStreams: Record<PeerId, MediaStream | null>;
+	remoteTracks: Record<PeerId, TrackInfo[]>;
 	peers: PeerViews;
 	offer: SessionDescription | null;
 	answer: SessionDescription | null;
@@ -88,10 +90,10 @@ export function initialContext(
 		source: previous?.source ??
 			input?.source ?? { kind: 'devices', videoDeviceId: null, audioDeviceId: null },
 		devices: previous?.devices ?? [],
-		localStream: null,
-		localTracks: [],
-		remoteStream: null,
-		remoteTracks: [],
+		localStreams: { A: null, B: null },
+		localTracks: { A: [], B: [] },
+		remoteStreams: { A: null, B: null },
+		remoteTracks: { A: [], B: [] },
 		peers: { A: null, B: null },
 		offer: null,
 		answer: null,

@@ -25,6 +25,12 @@ export const guards = {
 	/** a step or message of a peer that runs on the other device */
 	remotePeer: ({ context }: Args, params: { peer: PeerId | null }) =>
 		params.peer !== null && !context.local.includes(params.peer),
+	/** the peer's media already flows: an earlier offer/answer round set a sending currentDirection */
+	alreadySending: ({ context }: Args, params: { peer: PeerId | null }) =>
+		params.peer !== null &&
+		(context.peers[params.peer]?.transceivers ?? []).some(
+			(t) => t.currentDirection === 'sendrecv' || t.currentDirection === 'sendonly'
+		),
 	descriptionArrived: ({ context }: Args, params: { type: 'offer' | 'answer' }) =>
 		laneMessageOfType(context.descriptions, params.type)?.status === 'arrived',
 	bothConnected: ({ context }: Args) =>

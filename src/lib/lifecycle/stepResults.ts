@@ -27,8 +27,9 @@ export interface ApiOutput {
 	/** the call's result as the log shows it (a description, the tracks added, ...) */
 	result?: unknown;
 	description?: SessionDescription;
-	localStream?: MediaStream;
-	localTracks?: TrackInfo[];
+	/** getUserMedia: the stream each local peer captured */
+	localStreams?: Partial<Record<PeerId, MediaStream>>;
+	localTracks?: Partial<Record<PeerId, TrackInfo[]>>;
 	source?: MediaSourceChoice;
 }
 
@@ -36,8 +37,8 @@ export interface StepOutcome {
 	context: {
 		offer?: SessionDescription;
 		answer?: SessionDescription;
-		localStream?: MediaStream;
-		localTracks?: TrackInfo[];
+		localStreams?: Record<PeerId, MediaStream | null>;
+		localTracks?: Record<PeerId, TrackInfo[]>;
 		descriptions?: LaneMessage[];
 	};
 	/** the lane message this step applied (an offer or answer given to setRemoteDescription) */
@@ -88,7 +89,10 @@ export function applyStepOutput(
 	switch (step) {
 		case 'getUserMedia':
 			return {
-				context: { localStream: output.localStream, localTracks: output.localTracks ?? [] }
+				context: {
+					localStreams: { A: output.localStreams?.A ?? null, B: output.localStreams?.B ?? null },
+					localTracks: { A: output.localTracks?.A ?? [], B: output.localTracks?.B ?? [] }
+				}
 			};
 		case 'createOffer':
 			return { context: output.description ? { offer: output.description } : {} };

@@ -34,8 +34,18 @@ const meta = (step: StepId): WalkthroughMeta => ({ step, phase: stepById(step).p
  * One API step: `ready` waits for Next (or passes straight through in run mode), `calling` logs
  * the call, runs its actor and records the result or the failure.
  */
-export function apiStep(step: ApiStepId, next: StepId, ready: Record<string, unknown> = {}) {
+export function apiStep(
+	step: ApiStepId,
+	next: StepId,
+	ready: Record<string, unknown> = {},
+	{ onlyOnce = false }: { onlyOnce?: boolean } = {}
+) {
 	const peer = stepById(step).peer;
+	// A step that must not run again when the offer/answer steps repeat (an ICE restart, or a new
+	// offer from a caller on another device): it is passed once the peer's media already flows.
+	const once = onlyOnce
+		? ([{ guard: { type: 'alreadySending', params: { peer } }, target: `#${next}` }] as const)
+		: ([] as const);
 	return {
 		id: step,
 		meta: meta(step),
@@ -45,6 +55,7 @@ export function apiStep(step: ApiStepId, next: StepId, ready: Record<string, unk
 				...ready,
 				tags: ['ready'],
 				always: [
+					...once,
 					// The other device runs this step.
 					{ guard: { type: 'remotePeer', params: { peer } }, target: `#${next}` },
 					{ guard: 'runMode', target: 'calling' }

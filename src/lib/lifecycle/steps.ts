@@ -6,7 +6,8 @@ export type Phase = (typeof PHASES)[number];
 
 /**
  * Every step of the walkthrough. Each one that is an API call runs exactly one browser call
- * (or, for `createPeerConnections`, the constructor once per peer) when the user clicks Next.
+ * (or, for `getUserMedia` and `createPeerConnections`, the call once per peer, and for the
+ * addTrack steps once per track) when the user clicks Next.
  * The machine builds its states from this list, and the UI reads the code and explanations of the
  * next step from it, so the two cannot drift apart.
  */
@@ -14,8 +15,9 @@ export const STEPS = [
 	{
 		id: 'getUserMedia',
 		phase: 'fetching',
-		peer: 'A',
-		code: 'navigator.mediaDevices.getUserMedia({ audio, video })'
+		// each peer captures its own media: the call runs once per peer this page runs
+		peer: null,
+		code: 'streamA = await navigator.mediaDevices.getUserMedia({ audio, video }); streamB = await navigator.mediaDevices.getUserMedia({ audio, video })'
 	},
 	{
 		id: 'createPeerConnections',
@@ -23,7 +25,7 @@ export const STEPS = [
 		peer: null,
 		code: 'pcA = new RTCPeerConnection(config); pcB = new RTCPeerConnection(config)'
 	},
-	{ id: 'addTrack', phase: 'signaling', peer: 'A', code: 'pcA.addTrack(track, stream)' },
+	{ id: 'addTrack', phase: 'signaling', peer: 'A', code: 'pcA.addTrack(track, streamA)' },
 	{
 		id: 'createDataChannel',
 		phase: 'signaling',
@@ -49,6 +51,8 @@ export const STEPS = [
 		peer: 'B',
 		code: 'await pcB.setRemoteDescription(offer)'
 	},
+	// B's own tracks, after the offer: they ride on the transceivers the offer created
+	{ id: 'addTrackB', phase: 'signaling', peer: 'B', code: 'pcB.addTrack(track, streamB)' },
 	{ id: 'createAnswer', phase: 'signaling', peer: 'B', code: 'answer = await pcB.createAnswer()' },
 	{
 		id: 'setLocalAnswer',
@@ -78,7 +82,7 @@ export const STEPS = [
 		id: 'communicate',
 		phase: 'communication',
 		peer: null,
-		code: "pcB.ontrack → video.srcObject; channel.send('…')"
+		code: "pc.ontrack → video.srcObject; channel.send('…')"
 	}
 ] as const satisfies readonly {
 	id: string;
@@ -98,6 +102,7 @@ export const STEP_ACTOR = {
 	getUserMedia: 'getUserMedia',
 	createPeerConnections: 'createPeerConnections',
 	addTrack: 'addTrack',
+	addTrackB: 'addTrack',
 	createDataChannel: 'createDataChannel',
 	createOffer: 'createOffer',
 	setLocalOffer: 'setLocalDescription',

@@ -133,8 +133,14 @@ export function stateChanged(context: WalkthroughContext, event: PeerStateChange
 export function remoteTrack(context: WalkthroughContext, event: Of<'media.remoteTrack'>): Update {
 	return {
 		...peerChanged(context, event.peer, event.view, entry.peerEventEntry(event)),
-		remoteStream: event.stream ?? context.remoteStream,
-		remoteTracks: [...context.remoteTracks, event.track]
+		remoteStreams: {
+			...context.remoteStreams,
+			[event.peer]: event.stream ?? context.remoteStreams[event.peer]
+		},
+		remoteTracks: {
+			...context.remoteTracks,
+			[event.peer]: [...context.remoteTracks[event.peer], event.track]
+		}
 	};
 }
 

@@ -159,7 +159,9 @@ export const walkthroughMachine = walkthroughSetup.createMachine({
 								createOffer: apiStep('createOffer', 'setLocalOffer'),
 								setLocalOffer: apiStep('setLocalOffer', 'sendOffer'),
 								sendOffer: signalStep('A', 'offer', 'setRemoteOffer'),
-								setRemoteOffer: apiStep('setRemoteOffer', 'createAnswer'),
+								setRemoteOffer: apiStep('setRemoteOffer', 'addTrackB'),
+								// B's own tracks: once, since later offers reuse the transceivers they ride on
+								addTrackB: apiStep('addTrackB', 'createAnswer', {}, { onlyOnce: true }),
 								createAnswer: apiStep('createAnswer', 'setLocalAnswer'),
 								setLocalAnswer: apiStep('setLocalAnswer', 'sendAnswer'),
 								sendAnswer: signalStep('B', 'answer', 'setRemoteAnswer'),

@@ -42,8 +42,15 @@ export function constraintsFor(source: MediaSourceChoice): MediaStreamConstraint
 	};
 }
 
-export async function acquireMedia(source: MediaSourceChoice): Promise<LocalMedia> {
-	if (source.kind === 'synthetic') return createSyntheticMedia();
+/**
+ * One getUserMedia call (or one synthetic source). `caption` is written on the synthetic picture,
+ * so that in a loopback call each peer's video shows whose it is.
+ */
+export async function acquireMedia(
+	source: MediaSourceChoice,
+	caption = 'Peerscope'
+): Promise<LocalMedia> {
+	if (source.kind === 'synthetic') return createSyntheticMedia(caption);
 	if (!navigator.mediaDevices?.getUserMedia) {
 		throw Object.assign(
 			new Error('navigator.mediaDevices is not available (not a secure context?)'),
@@ -64,7 +71,7 @@ export async function acquireMedia(source: MediaSourceChoice): Promise<LocalMedi
  * An animated canvas and a WebAudio tone, for classrooms without a camera or where permission is
  * refused. Both are real MediaStreamTracks, so the call that follows is a real call.
  */
-export function createSyntheticMedia(): LocalMedia {
+export function createSyntheticMedia(caption = 'Peerscope'): LocalMedia {
 	const canvas = document.createElement('canvas');
 	canvas.width = SYNTHETIC_WIDTH;
 	canvas.height = SYNTHETIC_HEIGHT;
@@ -84,7 +91,7 @@ export function createSyntheticMedia(): LocalMedia {
 		g.fill();
 		g.fillStyle = '#f8fafc';
 		g.font = '28px system-ui, sans-serif';
-		g.fillText(`Peerscope  ${t.toFixed(1)} s`, 24, 48);
+		g.fillText(`${caption}  ${t.toFixed(1)} s`, 24, 48);
 	};
 	draw();
 	// setInterval rather than requestAnimationFrame: frames keep coming in a background tab.

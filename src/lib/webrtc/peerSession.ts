@@ -17,7 +17,8 @@ export const HOST_ONLY_CONFIGURATION: RTCConfiguration = { iceServers: [] };
  */
 export class PeerSession {
 	readonly #listeners = new Set<(event: PeerEvent) => void>();
-	#media: LocalMedia | null = null;
+	/** each local peer's own media: in a loopback call A and B each capture their own */
+	#media: Partial<Record<PeerRole, LocalMedia>> = {};
 	#peers: Partial<Record<PeerRole, Peer>> = {};
 
 	readonly #configuration: () => RTCConfiguration;
@@ -44,15 +45,27 @@ export class PeerSession {
 		return () => this.#listeners.delete(listener);
 	}
 
-	get localStream(): MediaStream | null {
-		return this.#media?.stream ?? null;
+	/** The media `id` captured (the stream its addTrack sends), or null before getUserMedia. */
+	localStream(id: PeerRole): MediaStream | null {
+		return this.#media[id]?.stream ?? null;
 	}
 
-	async acquireMedia(source: MediaSourceChoice): Promise<LocalMedia> {
-		this.#media?.stop();
-		this.#media = null;
-		this.#media = await acquireMedia(source);
-		return this.#media;
+	/**
+	 * One getUserMedia call per local peer, so each peer sends its own media: both in a loopback
+	 * call, this device's one in a two-device call. If one call fails, the media already captured
+	 * is stopped and the error is thrown.
+	 */
+	async acquireMedia(source: MediaSourceChoice): Promise<Partial<Record<PeerRole, LocalMedia>>> {
+		this.#stopMedia();
+		const media: Partial<Record<PeerRole, LocalMedia>> = {};
+		try {
+			for (const id of this.local) media[id] = await acquireMedia(source, `Peer ${id}`);
+		} catch (error) {
+			for (const captured of Object.values(media)) captured.stop();
+			throw error;
+		}
+		this.#media = media;
+		return media;
 	}
 
 	createPeers(): Partial<Record<PeerRole, Peer>> {
@@ -92,8 +105,12 @@ export class PeerSession {
 
 	close(): void {
 		this.#closePeers();
-		this.#media?.stop();
-		this.#media = null;
+		this.#stopMedia();
+	}
+
+	#stopMedia(): void {
+		for (const media of Object.values(this.#media)) media.stop();
+		this.#media = {};
 	}
 
 	#closePeers(): void {

@@ -51,6 +51,14 @@ export function createFakeCall(options: FakeOptions = {}) {
 	const candidatesAdded: CandidateInput[] = [];
 	const commands: PeerCommand[] = [];
 	const views: Record<PeerId, PeerView> = { A: freshView(), B: freshView() };
+	const SENDRECV_VIDEO: PeerView['transceivers'][number] = {
+		mid: '0',
+		kind: 'video',
+		direction: 'sendrecv',
+		currentDirection: 'sendrecv',
+		senderTrack: 'v1',
+		receiverTrack: 'r1'
+	};
 	let sendBack: ((event: WalkthroughEvent) => void) | null = null;
 	let signalBack: ((event: WalkthroughEvent) => void) | null = null;
 	let peerEventsStopped = 0;
@@ -77,11 +85,11 @@ export function createFakeCall(options: FakeOptions = {}) {
 			{ deviceId: 'cam-1', kind: 'videoinput', label: 'Fake camera' }
 		]),
 		getUserMedia: api((input) => ({
-			localTracks: [{ id: 'v1', kind: 'video', label: input.source.kind }],
+			localTracks: { A: [{ id: 'v1', kind: 'video', label: input.source.kind }] },
 			result: { tracks: 1 }
 		})),
 		createPeerConnections: api(() => ({ peers: { A: views.A, B: views.B } })),
-		addTrack: api(() => ({ peers: { A: views.A } })),
+		addTrack: api((input) => ({ peers: { [input.peer!]: views[input.peer!] } })),
 		createDataChannel: api(() => ({ peers: { A: views.A } })),
 		createOffer: api(() => ({ description: OFFER, result: OFFER, peers: { A: views.A } })),
 		createAnswer: api(() => ({ description: ANSWER, result: ANSWER, peers: { B: views.B } })),
@@ -90,7 +98,9 @@ export function createFakeCall(options: FakeOptions = {}) {
 			views[peer] = {
 				...views[peer],
 				localDescription: input.description,
-				signalingState: peer === 'A' ? 'have-local-offer' : 'stable'
+				signalingState: peer === 'A' ? 'have-local-offer' : 'stable',
+				// B's answer settles a sendrecv video transceiver, as a browser's would
+				...(peer === 'B' ? { transceivers: [SENDRECV_VIDEO] } : {})
 			};
 			return { peers: { [peer]: views[peer] } };
 		}),

@@ -32,11 +32,14 @@ describe('walkthrough machine with one local peer (two devices)', () => {
 		caller.actor.start();
 		callee.actor.start();
 		await flush();
-		// The callee has nothing to do before the offer: its first own step is creating its connection.
-		expect(state(callee)).toContain('createPeerConnections');
+		// Each device captures its own media: the callee's first step is its own getUserMedia,
+		// then creating its connection.
+		expect(state(callee)).toContain('getUserMedia');
 		callee.actor.send({ type: 'step.next' });
 		await flush();
-		expect(callee.calls).toEqual(['createPeerConnections']);
+		callee.actor.send({ type: 'step.next' });
+		await flush();
+		expect(callee.calls).toEqual(['getUserMedia', 'createPeerConnections']);
 		expect(state(callee)).toContain('sendOffer'); // waiting, with no timeout: a person is stepping over there
 		expect(state(callee)).toContain('waiting');
 
@@ -68,13 +71,15 @@ describe('walkthrough machine with one local peer (two devices)', () => {
 			'offer',
 			'candidate'
 		]);
-		for (let i = 0; i < 4; i++) {
+		for (let i = 0; i < 5; i++) {
 			callee.actor.send({ type: 'step.next' });
 			await flush();
 		}
 		expect(callee.calls).toEqual([
+			'getUserMedia',
 			'createPeerConnections',
 			'setRemoteOffer',
+			'addTrackB',
 			'createAnswer',
 			'setLocalAnswer'
 		]);
@@ -109,8 +114,10 @@ describe('walkthrough machine with one local peer (two devices)', () => {
 		await deliver();
 		expect(caller.calls).toContain('setRemoteAnswer');
 		expect(callee.calls).toEqual([
+			'getUserMedia',
 			'createPeerConnections',
 			'setRemoteOffer',
+			'addTrackB',
 			'createAnswer',
 			'setLocalAnswer'
 		]);
@@ -157,6 +164,10 @@ describe('ICE restart between two devices', () => {
 		expect(state(caller)).toContain('sendAnswer');
 		await deliver(); // the new offer reaches the callee in Communication
 		expect(callee.calls.filter((c) => c === 'setRemoteOffer')).toHaveLength(2);
+		// B's tracks already flow on the transceivers the first round settled: not added again
+		// (a second pcB.addTrack of the same track would throw InvalidAccessError)
+		expect(callee.calls.filter((c) => c === 'addTrackB')).toHaveLength(1);
+		expect(callee.calls.filter((c) => c === 'createAnswer')).toHaveLength(2);
 		expect(
 			callee.actor
 				.getSnapshot()

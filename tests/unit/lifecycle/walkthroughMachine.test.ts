@@ -11,6 +11,7 @@ const API_ORDER = [
 	'createOffer',
 	'setLocalOffer',
 	'setRemoteOffer',
+	'addTrackB',
 	'createAnswer',
 	'setLocalAnswer',
 	'setRemoteAnswer'
@@ -42,8 +43,8 @@ describe('walkthrough machine, step mode', () => {
 			fake.actor.getSnapshot().matches({ running: { flow: { fetching: 'getUserMedia' } } })
 		).toBe(true);
 		const seen: string[][] = [];
-		// 10 API calls and 2 "send" steps
-		for (let i = 0; i < 12; i++) {
+		// 11 API calls and 2 "send" steps
+		for (let i = 0; i < 13; i++) {
 			fake.actor.send({ type: 'step.next' });
 			await flush();
 			seen.push([...fake.calls]);
@@ -67,7 +68,7 @@ describe('walkthrough machine, step mode', () => {
 			if (phases[phases.length - 1] !== phase) phases.push(phase);
 		};
 		record();
-		for (let i = 0; i < 12; i++) {
+		for (let i = 0; i < 13; i++) {
 			await stepTo(fake, 1);
 			record();
 		}
@@ -169,7 +170,7 @@ describe('candidate queueing (trickle ICE in the lane)', () => {
 		expect(laneMessages(fake.actor.getSnapshot().context)).toHaveLength(0);
 
 		// deliver-all covers what was queued when clicked, not candidates gathered later
-		await stepTo(fake, 2); // createAnswer, setLocalAnswer: B gathers
+		await stepTo(fake, 3); // addTrackB, createAnswer, setLocalAnswer: B gathers
 		fake.gather('B', 'candidate:3 1 udp 2122260223 192.0.2.2 50001 typ host');
 		await flush();
 		expect(laneMessages(fake.actor.getSnapshot().context)).toHaveLength(1);
@@ -200,7 +201,7 @@ describe('a lane per receiving peer', () => {
 		const fake = createFakeCall({ manual: true });
 		fake.actor.start();
 		fake.actor.send({ type: 'mode.set', mode: 'run' });
-		for (let i = 0; i < 10; i++) {
+		for (let i = 0; i < API_ORDER.length; i++) {
 			fake.release();
 			await flush();
 		}
@@ -238,7 +239,7 @@ describe('mode switching', () => {
 		expect(fake.calls).toEqual(['getUserMedia', 'createPeerConnections']);
 		expect(stepOf(fake)).toContain('"addTrack":"ready"');
 		fake.actor.send({ type: 'mode.set', mode: 'run' });
-		for (let i = 0; i < 10; i++) {
+		for (let i = 0; i < API_ORDER.length; i++) {
 			fake.release();
 			await flush();
 		}
