@@ -1,3 +1,9 @@
+import {
+	PEER_ROLES,
+	type PeerRole,
+	type PeerViews,
+	type SessionDescription
+} from '$lib/vocabulary';
 import { appendEntry, type LogEntry, type NewLogEntry } from '$lib/log/eventLog';
 import { likelyCauseKey } from './failures';
 import type { LaneMessage } from './stepResults';
@@ -9,12 +15,8 @@ import type {
 	ErrorInfo,
 	MediaSourceChoice,
 	Mode,
-	PeerId,
-	PeerViews,
-	SessionDescription,
 	TrackInfo
 } from './types';
-import { PEERS } from './types';
 
 export interface Failure {
 	/** the step or call that failed: a step id, `addIceCandidate`, `connection`, ... */
@@ -48,9 +50,9 @@ export interface WalkthroughContext {
 	/** offers and answers sent and not yet given to the receiver's setRemoteDescription */
 	descriptions: LaneMessage[];
 	/** the candidate lanes, one per receiving peer */
-	lanes: Record<PeerId, LaneView>;
+	lanes: Record<PeerRole, LaneView>;
 	nextMessageId: number;
-	dataChannels: Record<PeerId, DataChannelView | null>;
+	dataChannels: Record<PeerRole, DataChannelView | null>;
 	chat: ChatMessage[];
 	failure: Failure | null;
 	/** the last step that completed, so the UI can show what it changed */
@@ -59,7 +61,7 @@ export interface WalkthroughContext {
 	clock: () => number;
 	startedAt: number;
 	/** the peers this page runs: both in a loopback call, one when the other is on another device */
-	local: readonly PeerId[];
+	local: readonly PeerRole[];
 	/** the next createOffer restarts ICE (set by `ice.restart`) */
 	iceRestart: boolean;
 }
@@ -72,7 +74,7 @@ export interface WalkthroughInput {
 	 * here (its own device runs them) and its offer or answer is waited for from the signaling
 	 * channel instead of being sent.
 	 */
-	local?: readonly PeerId[];
+	local?: readonly PeerRole[];
 }
 
 export const EMPTY_LANE: LaneView = { queue: [], applying: null, open: false };
@@ -105,7 +107,7 @@ export function initialContext(
 		log: [],
 		clock,
 		startedAt: clock(),
-		local: previous?.local ?? input?.local ?? PEERS,
+		local: previous?.local ?? input?.local ?? PEER_ROLES,
 		iceRestart: false
 	};
 }
@@ -133,14 +135,14 @@ export function failureOf(context: WalkthroughContext, call: string, error: Erro
  * and answers, then (by id) the candidates of both lanes. The signaling lane renders this list.
  */
 export function laneMessages(context: Pick<WalkthroughContext, 'descriptions' | 'lanes'>) {
-	return [...context.descriptions, ...PEERS.flatMap((peer) => context.lanes[peer].queue)].sort(
+	return [...context.descriptions, ...PEER_ROLES.flatMap((peer) => context.lanes[peer].queue)].sort(
 		(a, b) => a.id - b.id
 	);
 }
 
 /** The candidate addIceCandidate is applying right now, if it is this message. */
 export function isApplying(context: Pick<WalkthroughContext, 'lanes'>, messageId: number): boolean {
-	return PEERS.some((peer) => context.lanes[peer].applying?.id === messageId);
+	return PEER_ROLES.some((peer) => context.lanes[peer].applying?.id === messageId);
 }
 
 /** A candidate the user can deliver now: arrived, and its receiver has a remote description. */

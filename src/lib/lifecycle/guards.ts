@@ -1,7 +1,7 @@
+import type { PeerRole } from '$lib/vocabulary';
 import { nextDeliverable, type WalkthroughContext } from './context';
 import type { PeerStateChangedEvent, SignalReceivedEvent } from './events';
 import { laneMessageOfType } from './stepResults';
-import type { PeerId } from './types';
 
 /** The walkthrough machine's guards: what each transition asks of the context and its params. */
 
@@ -23,7 +23,7 @@ export const guards = {
 	remoteOfferArrived: ({ context }: Args, params: SignalReceivedEvent) =>
 		params.message.type === 'offer' && !context.local.includes(params.from),
 	/** a step or message of a peer that runs on the other device */
-	remotePeer: ({ context }: Args, params: { peer: PeerId | null }) =>
+	remotePeer: ({ context }: Args, params: { peer: PeerRole | null }) =>
 		params.peer !== null && !context.local.includes(params.peer),
 	descriptionArrived: ({ context }: Args, params: { type: 'offer' | 'answer' }) =>
 		laneMessageOfType(context.descriptions, params.type)?.status === 'arrived',
