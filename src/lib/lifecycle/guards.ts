@@ -1,5 +1,6 @@
 import type { PeerRole } from '$lib/vocabulary';
 import { nextDeliverable, type WalkthroughContext } from './context';
+import { canUseSynthetic } from './failures';
 import type { PeerStateChangedEvent, SignalReceivedEvent } from './events';
 import { laneMessageOfType } from './stepResults';
 
@@ -29,7 +30,8 @@ export const guards = {
 		laneMessageOfType(context.descriptions, params.type)?.status === 'arrived',
 	bothConnected: ({ context }: Args) =>
 		context.local.every((peer) => context.peers[peer]?.connectionState === 'connected'),
-	canUseSynthetic: ({ context }: Args) => context.failure?.call === 'getUserMedia',
+	canUseSynthetic: ({ context }: Args) =>
+		context.failure !== null && canUseSynthetic(context.failure.call),
 	deliverable: ({ context }: Args, params: { messageId?: number }) =>
 		nextDeliverable(context, params.messageId) !== undefined,
 	connectionFailed: (_: Args, params: ConnectionEvent) => isConnectionFailure(params),
