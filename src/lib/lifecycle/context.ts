@@ -5,7 +5,7 @@ import {
 	type SessionDescription
 } from '$lib/vocabulary';
 import { appendEntry, type LogEntry, type NewLogEntry } from '$lib/log/eventLog';
-import { likelyCauseKey } from './failures';
+import { likelyCauseKey, type CauseKey } from './failures';
 import type { LaneMessage } from './stepResults';
 import type { StepId } from './steps';
 import type {
@@ -22,7 +22,7 @@ export interface Failure {
 	/** the step or call that failed: a step id, `addIceCandidate`, `connection`, ... */
 	call: string;
 	error: ErrorInfo;
-	causeKey: string;
+	causeKey: CauseKey;
 	t: number;
 }
 
