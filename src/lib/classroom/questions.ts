@@ -1,7 +1,7 @@
+import type { PeerRole, PeerView } from '$lib/vocabulary';
 import type { LogEntry } from '$lib/log/eventLog';
 import { sdpOf } from '$lib/log/format';
 import { STEPS, type StepId } from '$lib/lifecycle/steps';
-import type { PeerId, PeerView } from '$lib/webrtc/types';
 
 /**
  * The checkpoint question bank: each question has four answers (texts in the catalog as
@@ -64,7 +64,7 @@ export interface Question {
 }
 
 /** The peers' state values right after a step's call succeeded. */
-function viewAfter(log: readonly LogEntry[], step: StepId, peer: PeerId): PeerView | null {
+function viewAfter(log: readonly LogEntry[], step: StepId, peer: PeerRole): PeerView | null {
 	for (let i = log.length - 1; i >= 0; i--) {
 		const entry = log[i]!;
 		if (entry.kind === 'call' && entry.step === step && entry.status === 'success') {
@@ -77,7 +77,7 @@ function viewAfter(log: readonly LogEntry[], step: StepId, peer: PeerId): PeerVi
 /** A probe that reads one state value after a step and matches it against the answers. */
 function stateProbe(
 	step: StepId,
-	peer: PeerId,
+	peer: PeerRole,
 	member: 'signalingState' | 'connectionState' | 'iceGatheringState',
 	choices: readonly (string | null)[]
 ) {
@@ -90,7 +90,7 @@ function stateProbe(
 }
 
 /** The candidate types (RFC 8445 §5.1.1) that Peer A sent through signaling. */
-export function candidateTypesSent(log: readonly LogEntry[], peer: PeerId = 'A'): Set<string> {
+export function candidateTypesSent(log: readonly LogEntry[], peer: PeerRole = 'A'): Set<string> {
 	const types = new Set<string>();
 	for (const entry of log) {
 		if (entry.kind !== 'signal' || entry.stage !== 'sent' || entry.from !== peer) continue;

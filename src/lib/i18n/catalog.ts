@@ -41,6 +41,15 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/**
+ * Whether a value from outside (a stats field, a server's code) is one of the members a key family is
+ * built from, so that `t(`family.${value}`)` type-checks without a cast and an unknown value falls
+ * back to its own text instead of a raw key.
+ */
+export function isOneOf<const T extends string>(members: readonly T[], value: string): value is T {
+	return (members as readonly string[]).includes(value);
+}
+
 export type MessageParams = Record<string, string | number>;
 
 /** A key the catalog of a language does not hold: a bug to fix, never text for the reader. */

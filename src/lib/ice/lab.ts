@@ -11,9 +11,6 @@ import type { TurnOffer, PeerRole } from '$lib/vocabulary';
 export type LabConfigId = 'host' | 'stun' | 'turnUdp' | 'turnTcp';
 export const LAB_CONFIGS: readonly LabConfigId[] = ['host', 'stun', 'turnUdp', 'turnTcp'];
 
-/** @deprecated `TurnOffer` lives in $lib/vocabulary; this re-export stays while its users move. */
-export type { TurnOffer };
-
 export function needsTurn(config: LabConfigId): boolean {
 	return config !== 'host';
 }

@@ -1,9 +1,10 @@
+import type { PeerRole } from '$lib/vocabulary';
 import { fromCallback, fromPromise } from 'xstate';
 import type { SignalingChannel } from '$lib/signaling/channel';
 import { constraintsFor, listDevices } from '$lib/webrtc/media';
-import type { LoopbackSession } from '$lib/webrtc/loopbackSession';
+import type { PeerSession } from '$lib/webrtc/peerSession';
 import { redactConfiguration } from '$lib/webrtc/redact';
-import type { DeviceInfo, PeerId } from '$lib/webrtc/types';
+import type { DeviceInfo } from '$lib/webrtc/types';
 import { candidateLaneMachine } from './candidateLane';
 import type { ApiOutput } from './stepResults';
 import type {
@@ -20,7 +21,7 @@ export const CHAT_CHANNEL = {
 	options: { ordered: true } satisfies RTCDataChannelInit
 };
 
-function needPeer(input: StepInput): PeerId {
+function needPeer(input: StepInput): PeerRole {
 	if (!input.peer) throw new TypeError(`step ${input.step} names no peer`);
 	return input.peer;
 }
@@ -39,10 +40,10 @@ function needDescription(input: StepInput) {
  * data. `openChannel` makes a fresh signaling channel for every run, so a message still in flight
  * from a run that was reset can never reach the next one.
  */
-export function createBrowserActors(session: LoopbackSession, openChannel: () => SignalingChannel) {
+export function createBrowserActors(session: PeerSession, openChannel: () => SignalingChannel) {
 	const api = (run: (input: StepInput) => Promise<ApiOutput> | ApiOutput) =>
 		fromPromise<ApiOutput, StepInput>(async ({ input }) => run(input));
-	const views = (...ids: PeerId[]) =>
+	const views = (...ids: PeerRole[]) =>
 		Object.fromEntries(
 			ids.filter((id) => session.has(id)).map((id) => [id, session.peer(id).view()])
 		) as ApiOutput['peers'];

@@ -1,8 +1,9 @@
+import type { PeerRole } from '$lib/vocabulary';
 import { assign, fromPromise, sendParent, setup } from 'xstate';
 import { errorInfo } from '$lib/log/eventLog';
 import type { CallFailedEvent, CandidateInput, LaneReport } from './events';
 import type { ApiOutput, LaneMessage } from './stepResults';
-import type { Mode, PeerId } from './types';
+import type { Mode } from './types';
 
 /**
  * One candidate lane: the ICE candidates on their way to one peer (trickle ICE, RFC 8838), each
@@ -16,12 +17,12 @@ import type { Mode, PeerId } from './types';
  */
 
 export interface CandidateLaneInput {
-	receiver: PeerId;
+	receiver: PeerRole;
 	mode: Mode;
 }
 
 interface LaneContext {
-	receiver: PeerId;
+	receiver: PeerRole;
 	mode: Mode;
 	/** the receiver has a remote description */
 	open: boolean;
@@ -95,7 +96,7 @@ export const candidateLaneMachine = setup({
 				({ type: 'lane.applied', ...params }) satisfies LaneReport
 		),
 		tellFailed: sendParent(
-			(_, params: { peer: PeerId; error: unknown }) =>
+			(_, params: { peer: PeerRole; error: unknown }) =>
 				({
 					type: 'call.failed',
 					call: 'addIceCandidate',

@@ -1,5 +1,11 @@
+import {
+	PEER_ROLES,
+	type PeerRole,
+	type PeerViews,
+	type SessionDescription
+} from '$lib/vocabulary';
 import { appendEntry, type LogEntry, type NewLogEntry } from '$lib/log/eventLog';
-import { likelyCauseKey } from './failures';
+import { likelyCauseKey, type CauseKey } from './failures';
 import type { LaneMessage } from './stepResults';
 import type { StepId } from './steps';
 import type {
@@ -9,18 +15,14 @@ import type {
 	ErrorInfo,
 	MediaSourceChoice,
 	Mode,
-	PeerId,
-	PeerViews,
-	SessionDescription,
 	TrackInfo
 } from './types';
-import { PEERS } from './types';
 
 export interface Failure {
 	/** the step or call that failed: a step id, `addIceCandidate`, `connection`, ... */
 	call: string;
 	error: ErrorInfo;
-	causeKey: string;
+	causeKey: CauseKey;
 	t: number;
 }
 
@@ -39,20 +41,20 @@ export interface WalkthroughContext {
 	source: MediaSourceChoice;
 	devices: DeviceInfo[];
 	/** each peer's own media, from getUserMedia (only this device's peer in a two-device call) */
-	localStreams: Record<PeerId, MediaStream | null>;
-	localTracks: Record<PeerId, TrackInfo[]>;
+	localStreams: Record<PeerRole, MediaStream | null>;
+	localTracks: Record<PeerRole, TrackInfo[]>;
 	/** the media each peer receives from the other (its track events) */
-	remoteStreams: Record<PeerId, MediaStream | null>;
-	remoteTracks: Record<PeerId, TrackInfo[]>;
+	remoteStreams: Record<PeerRole, MediaStream | null>;
+	remoteTracks: Record<PeerRole, TrackInfo[]>;
 	peers: PeerViews;
 	offer: SessionDescription | null;
 	answer: SessionDescription | null;
 	/** offers and answers sent and not yet given to the receiver's setRemoteDescription */
 	descriptions: LaneMessage[];
 	/** the candidate lanes, one per receiving peer */
-	lanes: Record<PeerId, LaneView>;
+	lanes: Record<PeerRole, LaneView>;
 	nextMessageId: number;
-	dataChannels: Record<PeerId, DataChannelView | null>;
+	dataChannels: Record<PeerRole, DataChannelView | null>;
 	chat: ChatMessage[];
 	failure: Failure | null;
 	/** the last step that completed, so the UI can show what it changed */
@@ -61,7 +63,7 @@ export interface WalkthroughContext {
 	clock: () => number;
 	startedAt: number;
 	/** the peers this page runs: both in a loopback call, one when the other is on another device */
-	local: readonly PeerId[];
+	local: readonly PeerRole[];
 	/** the next createOffer restarts ICE (set by `ice.restart`) */
 	iceRestart: boolean;
 }
@@ -74,7 +76,7 @@ export interface WalkthroughInput {
 	 * here (its own device runs them) and its offer or answer is waited for from the signaling
 	 * channel instead of being sent.
 	 */
-	local?: readonly PeerId[];
+	local?: readonly PeerRole[];
 }
 
 export const EMPTY_LANE: LaneView = { queue: [], applying: null, open: false };
@@ -107,7 +109,7 @@ export function initialContext(
 		log: [],
 		clock,
 		startedAt: clock(),
-		local: previous?.local ?? input?.local ?? PEERS,
+		local: previous?.local ?? input?.local ?? PEER_ROLES,
 		iceRestart: false
 	};
 }
@@ -135,14 +137,14 @@ export function failureOf(context: WalkthroughContext, call: string, error: Erro
  * and answers, then (by id) the candidates of both lanes. The signaling lane renders this list.
  */
 export function laneMessages(context: Pick<WalkthroughContext, 'descriptions' | 'lanes'>) {
-	return [...context.descriptions, ...PEERS.flatMap((peer) => context.lanes[peer].queue)].sort(
+	return [...context.descriptions, ...PEER_ROLES.flatMap((peer) => context.lanes[peer].queue)].sort(
 		(a, b) => a.id - b.id
 	);
 }
 
 /** The candidate addIceCandidate is applying right now, if it is this message. */
 export function isApplying(context: Pick<WalkthroughContext, 'lanes'>, messageId: number): boolean {
-	return PEERS.some((peer) => context.lanes[peer].applying?.id === messageId);
+	return PEER_ROLES.some((peer) => context.lanes[peer].applying?.id === messageId);
 }
 
 /** A candidate the user can deliver now: arrived, and its receiver has a remote description. */

@@ -1,16 +1,9 @@
+import type { CandidateInit, PeerRole, SessionDescription, SignalMessage } from '$lib/vocabulary';
 import type { NewLogEntry } from '$lib/log/eventLog';
 import type { PeerEvent } from '$lib/webrtc/peer';
 import type { ApiOutput, LaneMessage } from './stepResults';
 import type { ApiStepId } from './steps';
-import type {
-	CandidateInit,
-	ErrorInfo,
-	MediaSourceChoice,
-	Mode,
-	PeerId,
-	SessionDescription,
-	SignalMessage
-} from './types';
+import type { ErrorInfo, MediaSourceChoice, Mode } from './types';
 
 /**
  * The events of the walkthrough machine, named `domain.verb`: the user's commands, the peers'
@@ -28,7 +21,7 @@ export type WalkthroughEvent =
 	| { type: 'lane.deliverAll' }
 	| PeerEvent
 	| SignalReceivedEvent
-	| { type: 'chat.send'; from: PeerId; text: string }
+	| { type: 'chat.send'; from: PeerRole; text: string }
 	| { type: 'call.hangUp' }
 	/** the caller negotiates again with new ICE credentials (RFC 8445 §2.4, ICE restart) */
 	| { type: 'ice.restart' }
@@ -39,8 +32,8 @@ export type WalkthroughEvent =
 
 export type SignalReceivedEvent = {
 	type: 'signal.received';
-	from: PeerId;
-	to: PeerId;
+	from: PeerRole;
+	to: PeerRole;
 	messageId: number;
 	message: SignalMessage;
 };
@@ -56,7 +49,7 @@ export interface CallFailedEvent {
 	type: 'call.failed';
 	/** the step or call that failed: a step id, `addIceCandidate`, `connection`, `signaling`, ... */
 	call: string;
-	peer: PeerId | null;
+	peer: PeerRole | null;
 	error: ErrorInfo;
 }
 
@@ -65,7 +58,7 @@ export type LaneReport =
 	/** the lane's queue changed: the parent keeps a copy for the page to render */
 	| {
 			type: 'lane.changed';
-			receiver: PeerId;
+			receiver: PeerRole;
 			queue: LaneMessage[];
 			applying: LaneMessage | null;
 			open: boolean;
@@ -78,19 +71,19 @@ export type LaneReport =
 /** What the machine asks the signaling actor to do. */
 export interface SignalSendEvent {
 	type: 'signal.send';
-	from: PeerId;
-	to: PeerId;
+	from: PeerRole;
+	to: PeerRole;
 	messageId: number;
 	message: SignalMessage;
 }
 
 /** What the machine asks the peer-events actor to do (synchronous calls on a live channel or peer). */
-export type PeerCommand = { type: 'peer.sendChat'; from: PeerId; text: string };
+export type PeerCommand = { type: 'peer.sendChat'; from: PeerRole; text: string };
 
 /** The input of every API step's actor. */
 export interface StepInput {
 	step: ApiStepId;
-	peer: PeerId | null;
+	peer: PeerRole | null;
 	source: MediaSourceChoice;
 	description: SessionDescription | null;
 	/** createOffer only: ask for new ICE credentials */
@@ -99,6 +92,6 @@ export interface StepInput {
 
 /** The input of the addIceCandidate actor. */
 export interface CandidateInput {
-	peer: PeerId;
+	peer: PeerRole;
 	candidate: CandidateInit | null;
 }

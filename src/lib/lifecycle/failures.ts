@@ -1,11 +1,28 @@
 import type { ErrorInfo } from './types';
 
+/** The catalog keys of the likely causes (each one is in the catalog, en and ko). */
+export type CauseKey =
+	| 'cause.candidate.operation'
+	| 'cause.connection.failed'
+	| 'cause.connection.timeout'
+	| 'cause.invalidAccess'
+	| 'cause.invalidState'
+	| 'cause.media.notAllowed'
+	| 'cause.media.notFound'
+	| 'cause.media.notReadable'
+	| 'cause.media.overconstrained'
+	| 'cause.media.typeError'
+	| 'cause.operation'
+	| 'cause.signaling.timeout'
+	| 'cause.typeError'
+	| 'cause.unknown';
+
 /**
  * Maps a failed call and its DOMException name to the catalog key of its most likely cause.
  * Names come from the specs: Media Capture and Streams §10 (getUserMedia errors) and WebRTC 1.0
  * §4.4 (InvalidStateError, InvalidAccessError, OperationError for descriptions and candidates).
  */
-export function likelyCauseKey(call: string, error: ErrorInfo): string {
+export function likelyCauseKey(call: string, error: ErrorInfo): CauseKey {
 	if (call === 'getUserMedia') {
 		switch (error.name) {
 			case 'NotAllowedError':

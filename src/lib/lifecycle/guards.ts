@@ -1,7 +1,8 @@
+import type { PeerRole } from '$lib/vocabulary';
 import { nextDeliverable, type WalkthroughContext } from './context';
+import { canUseSynthetic } from './failures';
 import type { PeerStateChangedEvent, SignalReceivedEvent } from './events';
 import { laneMessageOfType } from './stepResults';
-import type { PeerId } from './types';
 
 /** The walkthrough machine's guards: what each transition asks of the context and its params. */
 
@@ -23,10 +24,10 @@ export const guards = {
 	remoteOfferArrived: ({ context }: Args, params: SignalReceivedEvent) =>
 		params.message.type === 'offer' && !context.local.includes(params.from),
 	/** a step or message of a peer that runs on the other device */
-	remotePeer: ({ context }: Args, params: { peer: PeerId | null }) =>
+	remotePeer: ({ context }: Args, params: { peer: PeerRole | null }) =>
 		params.peer !== null && !context.local.includes(params.peer),
 	/** the peer's media already flows: an earlier offer/answer round set a sending currentDirection */
-	alreadySending: ({ context }: Args, params: { peer: PeerId | null }) =>
+	alreadySending: ({ context }: Args, params: { peer: PeerRole | null }) =>
 		params.peer !== null &&
 		(context.peers[params.peer]?.transceivers ?? []).some(
 			(t) => t.currentDirection === 'sendrecv' || t.currentDirection === 'sendonly'
@@ -35,7 +36,8 @@ export const guards = {
 		laneMessageOfType(context.descriptions, params.type)?.status === 'arrived',
 	bothConnected: ({ context }: Args) =>
 		context.local.every((peer) => context.peers[peer]?.connectionState === 'connected'),
-	canUseSynthetic: ({ context }: Args) => context.failure?.call === 'getUserMedia',
+	canUseSynthetic: ({ context }: Args) =>
+		context.failure !== null && canUseSynthetic(context.failure.call),
 	deliverable: ({ context }: Args, params: { messageId?: number }) =>
 		nextDeliverable(context, params.messageId) !== undefined,
 	connectionFailed: (_: Args, params: ConnectionEvent) => isConnectionFailure(params),

@@ -1,9 +1,10 @@
+import type { PeerField, PeerRole } from '$lib/vocabulary';
 import type { NewLogEntry, SignalStage } from '$lib/log/eventLog';
 import type { PeerEvent } from '$lib/webrtc/peer';
 import type { PeerStateChangedEvent } from './events';
 import type { LaneMessage } from './stepResults';
 import { STEP_ACTOR, type ApiStepId } from './steps';
-import type { ErrorInfo, PeerField, PeerId } from './types';
+import type { ErrorInfo } from './types';
 
 /**
  * The walkthrough's log entries, built from what happened (pure: no time, no peers' state; the
@@ -24,19 +25,23 @@ export function apiNameOf(call: string): string {
 	return call in STEP_ACTOR ? STEP_ACTOR[call as ApiStepId] : call;
 }
 
-export function callStarted(step: ApiStepId, peer: PeerId | null, payload?: unknown): NewLogEntry {
+export function callStarted(
+	step: ApiStepId,
+	peer: PeerRole | null,
+	payload?: unknown
+): NewLogEntry {
 	return { kind: 'call', peer, name: STEP_ACTOR[step], step, status: 'start', payload };
 }
 
 export function callSucceeded(
 	step: ApiStepId,
-	peer: PeerId | null,
+	peer: PeerRole | null,
 	payload?: unknown
 ): NewLogEntry {
 	return { kind: 'call', peer, name: STEP_ACTOR[step], step, status: 'success', payload };
 }
 
-export function callFailed(call: string, peer: PeerId | null, error: ErrorInfo): NewLogEntry {
+export function callFailed(call: string, peer: PeerRole | null, error: ErrorInfo): NewLogEntry {
 	return { kind: 'call', peer, name: apiNameOf(call), step: call, status: 'error', error };
 }
 
@@ -73,11 +78,11 @@ export function signalEntry(
 	};
 }
 
-export function machineEntry(name: string, payload?: unknown, peer: PeerId | null = null) {
+export function machineEntry(name: string, payload?: unknown, peer: PeerRole | null = null) {
 	return { kind: 'machine', peer, name, payload } satisfies NewLogEntry;
 }
 
-export function browserEvent(peer: PeerId, name: string, payload?: unknown): NewLogEntry {
+export function browserEvent(peer: PeerRole, name: string, payload?: unknown): NewLogEntry {
 	return { kind: 'event', peer, name, payload };
 }
 
@@ -119,7 +124,7 @@ export function peerEventEntry(
 }
 
 /** channel.send() of a chat message (no promise: it succeeds or throws at once). */
-export function chatSent(from: PeerId, text: string): NewLogEntry {
+export function chatSent(from: PeerRole, text: string): NewLogEntry {
 	return {
 		kind: 'call',
 		peer: from,

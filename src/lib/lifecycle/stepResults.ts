@@ -1,19 +1,13 @@
+import type { PeerRole, PeerView, SessionDescription, SignalMessage } from '$lib/vocabulary';
 import type { StepInput } from './events';
 import { stepById, type ApiStepId } from './steps';
-import type {
-	MediaSourceChoice,
-	PeerId,
-	PeerView,
-	SessionDescription,
-	SignalMessage,
-	TrackInfo
-} from './types';
+import type { MediaSourceChoice, TrackInfo } from './types';
 
 /** A signaling message on its way from one peer to the other, as the lane shows it. */
 export interface LaneMessage {
 	id: number;
-	from: PeerId;
-	to: PeerId;
+	from: PeerRole;
+	to: PeerRole;
 	message: SignalMessage;
 	/** inTransit: sent, not yet out of the channel; arrived: waiting for the receiver to apply it */
 	status: 'inTransit' | 'arrived';
@@ -23,13 +17,13 @@ export interface LaneMessage {
 
 /** What every API actor resolves with: the peers it changed and what the call returned. */
 export interface ApiOutput {
-	peers?: Partial<Record<PeerId, PeerView>>;
+	peers?: Partial<Record<PeerRole, PeerView>>;
 	/** the call's result as the log shows it (a description, the tracks added, ...) */
 	result?: unknown;
 	description?: SessionDescription;
 	/** getUserMedia: the stream each local peer captured */
-	localStreams?: Partial<Record<PeerId, MediaStream>>;
-	localTracks?: Partial<Record<PeerId, TrackInfo[]>>;
+	localStreams?: Partial<Record<PeerRole, MediaStream>>;
+	localTracks?: Partial<Record<PeerRole, TrackInfo[]>>;
 	source?: MediaSourceChoice;
 }
 
@@ -37,8 +31,8 @@ export interface StepOutcome {
 	context: {
 		offer?: SessionDescription;
 		answer?: SessionDescription;
-		localStreams?: Record<PeerId, MediaStream | null>;
-		localTracks?: Record<PeerId, TrackInfo[]>;
+		localStreams?: Record<PeerRole, MediaStream | null>;
+		localTracks?: Record<PeerRole, TrackInfo[]>;
 		descriptions?: LaneMessage[];
 	};
 	/** the lane message this step applied (an offer or answer given to setRemoteDescription) */

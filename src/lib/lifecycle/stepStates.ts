@@ -1,9 +1,9 @@
+import { otherPeer, type PeerRole } from '$lib/vocabulary';
 import type { AnyEventObject } from 'xstate';
 import type { WalkthroughContext } from './context';
 import type { SignalReceivedEvent } from './events';
 import { stepInput, type ApiOutput } from './stepResults';
 import { STEP_ACTOR, stepById, type ApiStepId, type Phase, type StepId } from './steps';
-import { otherPeer, type PeerId } from './types';
 
 /**
  * The factories of the walkthrough's step states. Every step state carries `meta` (its step id
@@ -96,7 +96,7 @@ export function apiStep(
 }
 
 /** A signaling step: send the description through the channel and wait until it has arrived. */
-export function signalStep(from: PeerId, type: 'offer' | 'answer', next: StepId) {
+export function signalStep(from: PeerRole, type: 'offer' | 'answer', next: StepId) {
 	const step = type === 'offer' ? 'sendOffer' : 'sendAnswer';
 	const arrived = { type: 'descriptionArrived', params: { type } } as const;
 	const done = { type: 'markStepDone', params: { step } } as const;

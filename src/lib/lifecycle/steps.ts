@@ -1,5 +1,3 @@
-import type { PeerId } from './types';
-
 /** The four phases of a WebRTC call, in the order the walkthrough visits them. */
 export const PHASES = ['fetching', 'signaling', 'connection', 'communication'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -87,7 +85,7 @@ export const STEPS = [
 ] as const satisfies readonly {
 	id: string;
 	phase: Phase;
-	peer: PeerId | null;
+	peer: PeerRole | null;
 	code: string;
 }[];
 
@@ -130,3 +128,4 @@ export function stepIndex(id: StepId): number {
 export function stepsOfPhase(phase: Phase): StepDefinition[] {
 	return STEPS.filter((s) => s.phase === phase);
 }
+import type { PeerRole } from '$lib/vocabulary';

@@ -1,5 +1,7 @@
-/** The types the lifecycle machine works with, gathered from the layers below it. */
+/**
+ * The browser wrappers' plain views the lifecycle machine works with, and its run mode. The words
+ * every layer shares (peer roles, descriptions, signal messages) come from $lib/vocabulary.
+ */
 export * from '$lib/webrtc/types';
-export type { SignalEnvelope, SignalMessage } from '$lib/signaling/types';
 
 export type Mode = 'step' | 'run';

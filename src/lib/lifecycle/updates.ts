@@ -1,3 +1,4 @@
+import { otherPeer, type PeerRole, type PeerView, type SignalMessage } from '$lib/vocabulary';
 import { errorInfo, type NewLogEntry } from '$lib/log/eventLog';
 import type { PeerEvent } from '$lib/webrtc/peer';
 import { elapsed, failureOf, logged, type WalkthroughContext } from './context';
@@ -5,7 +6,6 @@ import type { LaneReport, PeerStateChangedEvent, SignalReceivedEvent } from './e
 import * as entry from './logEntries';
 import { applyStepOutput, stepInput, type ApiOutput, type LaneMessage } from './stepResults';
 import type { ApiStepId } from './steps';
-import { otherPeer, type PeerId, type PeerView, type SignalMessage } from './types';
 
 /**
  * What each action of the walkthrough machine changes in its context, as pure functions of the
@@ -41,7 +41,7 @@ export function stepSucceeded(
 export function failed(
 	context: WalkthroughContext,
 	call: string,
-	peer: PeerId | null,
+	peer: PeerRole | null,
 	error: unknown
 ): Update {
 	const info = errorInfo(error);
@@ -64,7 +64,7 @@ export function failedWith(
 }
 
 /** A signaling message leaves `from`: what this page keeps of it, and its log entry. */
-export function signalSent(context: WalkthroughContext, from: PeerId, message: SignalMessage) {
+export function signalSent(context: WalkthroughContext, from: PeerRole, message: SignalMessage) {
 	const sent: LaneMessage = {
 		id: context.nextMessageId,
 		from,
@@ -118,7 +118,7 @@ export function signalReceived(context: WalkthroughContext, event: SignalReceive
 /** A browser event that changes a peer's view (state change, candidate, track): view and log. */
 export function peerChanged(
 	context: WalkthroughContext,
-	peer: PeerId,
+	peer: PeerRole,
 	view: PeerView,
 	newEntry: NewLogEntry
 ): Update {
@@ -159,7 +159,7 @@ export function chatReceived(context: WalkthroughContext, event: Of<'data.messag
 	};
 }
 
-export function chatSent(context: WalkthroughContext, from: PeerId, text: string): Update {
+export function chatSent(context: WalkthroughContext, from: PeerRole, text: string): Update {
 	// In a loopback call the message shows when the other peer receives it; a peer on another
 	// device shows it there, so here it shows as sent.
 	const toRemote = !context.local.includes(otherPeer(from));

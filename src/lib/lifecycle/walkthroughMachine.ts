@@ -1,6 +1,7 @@
+import { PEER_ROLES } from '$lib/vocabulary';
 import type { ConnectionEvent } from './guards';
 import { apiStep, CONNECT_TIMEOUT_MS, renegotiation, signalStep } from './stepStates';
-import { PEERS, type DeviceInfo, type MediaSourceChoice } from './types';
+import type { DeviceInfo, MediaSourceChoice } from './types';
 import { initialContext, type WalkthroughContext } from './context';
 import * as entry from './logEntries';
 import { laneId, walkthroughSetup } from './walkthroughSetup';
@@ -46,7 +47,7 @@ export const walkthroughMachine = walkthroughSetup.createMachine({
 			invoke: [
 				{ id: 'peerEvents', src: 'peerEvents' },
 				{ id: 'signaling', src: 'signaling' },
-				...PEERS.map((receiver) => ({
+				...PEER_ROLES.map((receiver) => ({
 					id: laneId(receiver),
 					src: 'candidateLane' as const,
 					input: ({ context }: { context: WalkthroughContext }) => ({

@@ -1,3 +1,4 @@
+import { PEER_ROLES, type PeerRole } from '$lib/vocabulary';
 import { assign, enqueueActions, fromCallback, fromPromise, setup } from 'xstate';
 import type { NewLogEntry } from '$lib/log/eventLog';
 import { candidateLaneMachine } from './candidateLane';
@@ -17,7 +18,7 @@ import type {
 	WalkthroughEvent
 } from './events';
 import * as entry from './logEntries';
-import { type ApiOutput, type LaneMessage } from './stepResults';
+import type { ApiOutput, LaneMessage } from './stepResults';
 import {
 	CONNECT_TIMEOUT_MS,
 	SIGNAL_TIMEOUT_MS,
@@ -25,7 +26,7 @@ import {
 	type WalkthroughTag
 } from './stepStates';
 import type { ApiStepId, StepId } from './steps';
-import { PEERS, type DeviceInfo, type MediaSourceChoice, type Mode, type PeerId } from './types';
+import type { DeviceInfo, MediaSourceChoice, Mode } from './types';
 import * as update from './updates';
 
 /**
@@ -42,7 +43,7 @@ const notProvided = (name: string) =>
 	});
 
 /** The invoke id of the lane that carries candidates to `peer`. */
-export const laneId = (peer: PeerId) => `laneTo${peer}` as const;
+export const laneId = (peer: PeerRole) => `laneTo${peer}` as const;
 
 type Of<T extends WalkthroughEvent['type']> = Extract<WalkthroughEvent, { type: T }>;
 
@@ -86,7 +87,7 @@ export const walkthroughSetup = setup({
 				mode: params.mode,
 				...update.record(context, entry.machineEntry(`mode.${params.mode}`))
 			});
-			for (const peer of PEERS)
+			for (const peer of PEER_ROLES)
 				enqueue.sendTo(laneId(peer), { type: 'lane.mode', mode: params.mode });
 		}),
 		selectSource: assign((_, params: { source: MediaSourceChoice }) => ({ source: params.source })),
@@ -103,14 +104,15 @@ export const walkthroughSetup = setup({
 				if (params.step === 'setRemoteAnswer') enqueue.sendTo(laneId('A'), { type: 'lane.open' });
 			}
 		),
-		failStep: assign(({ context }, params: { call: string; peer: PeerId | null; error: unknown }) =>
-			update.failed(context, params.call, params.peer, params.error)
+		failStep: assign(
+			({ context }, params: { call: string; peer: PeerRole | null; error: unknown }) =>
+				update.failed(context, params.call, params.peer, params.error)
 		),
 		failWith: assign(({ context }, params: { call: string; name: string; message: string }) =>
 			update.failedWith(context, params.call, params)
 		),
 		sendSignal: enqueueActions(
-			({ context, enqueue }, params: { from: PeerId; message: LaneMessage['message'] }) => {
+			({ context, enqueue }, params: { from: PeerRole; message: LaneMessage['message'] }) => {
 				const {
 					sent,
 					keep,
@@ -147,7 +149,7 @@ export const walkthroughSetup = setup({
 		chatReceived: assign(({ context }, params: Of<'data.message'>) =>
 			update.chatReceived(context, params)
 		),
-		sendChat: enqueueActions(({ context, enqueue }, params: { from: PeerId; text: string }) => {
+		sendChat: enqueueActions(({ context, enqueue }, params: { from: PeerRole; text: string }) => {
 			if (params.text.length === 0) return;
 			enqueue.assign(update.chatSent(context, params.from, params.text));
 			const command: PeerCommand = { type: 'peer.sendChat', from: params.from, text: params.text };
@@ -166,7 +168,7 @@ export const walkthroughSetup = setup({
 		}),
 		deliverAll: enqueueActions(({ context, enqueue }) => {
 			enqueue.assign(update.record(context, entry.machineEntry('lane.deliverAll')));
-			for (const peer of PEERS) enqueue.sendTo(laneId(peer), { type: 'lane.deliverAll' });
+			for (const peer of PEER_ROLES) enqueue.sendTo(laneId(peer), { type: 'lane.deliverAll' });
 		}),
 		laneChanged: assign(({ context }, params: Of<'lane.changed'>) =>
 			update.laneChanged(context, params)

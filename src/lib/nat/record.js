@@ -20,7 +20,7 @@
 /** @typedef {import('./types.js').NatRun} NatRun */
 /** @typedef {import('./types.js').NatEvent} NatEvent */
 /** @typedef {import('./types.js').Mapping} Mapping */
-/** @typedef {'A' | 'B'} PeerId */
+/** @typedef {import('../vocabulary.js').PeerRole} PeerRole */
 /**
  * A run as the lab makes it (NatRun) or as the page has checked it (the schema in nat/view/run.ts
  * reads some fields more loosely): what the conversion reads of it.
@@ -84,8 +84,8 @@ export class LabRecordError extends Error {
  * @property {number} t
  * @property {'call' | 'event' | 'machine'} kind
  * @property {string} name
- * @property {PeerId | null} peer
- * @property {Record<PeerId, PeerStateView | null>} peers
+ * @property {PeerRole | null} peer
+ * @property {Record<PeerRole, PeerStateView | null>} peers
  * @property {string} [step]
  * @property {'start' | 'success' | 'error'} [status]
  * @property {unknown} [payload]
@@ -137,11 +137,11 @@ export class LabRecordError extends Error {
  * @property {number} startedAt epoch ms; log times are relative to it
  * @property {number} pollIntervalMs
  * @property {LabLogEntry[]} log
- * @property {Partial<Record<PeerId, RecordedReport[]>>} stats
+ * @property {Partial<Record<PeerRole, RecordedReport[]>>} stats
  * @property {LabPart} lab
  */
 
-/** @param {'a' | 'b'} side @returns {PeerId} */
+/** @param {'a' | 'b'} side @returns {PeerRole} */
 const peerId = (side) => (side === 'a' ? 'A' : 'B');
 /** @param {unknown} peer @returns {'a' | 'b' | null} */
 const sideOf = (peer) => (peer === 'A' ? 'a' : peer === 'B' ? 'b' : null);
@@ -237,10 +237,10 @@ const PAIR_ID = 'id';
 /**
  * @param {RunInput["events"]} events
  * @param {number} startedAt epoch ms
- * @returns {Partial<Record<PeerId, RecordedReport[]>>}
+ * @returns {Partial<Record<PeerRole, RecordedReport[]>>}
  */
 function pairStats(events, startedAt) {
-	/** @type {Partial<Record<PeerId, Map<string, { times: number[], samples: Record<string, unknown>[] }>>>} */
+	/** @type {Partial<Record<PeerRole, Map<string, { times: number[], samples: Record<string, unknown>[] }>>>} */
 	const byPeer = {};
 	for (const event of events) {
 		if (event.kind !== 'pair' || !event.peer) continue;
@@ -256,12 +256,12 @@ function pairStats(events, startedAt) {
 		report.times.push(startedAt + event.t);
 		report.samples.push(data);
 	}
-	/** @type {Partial<Record<PeerId, RecordedReport[]>>} */
+	/** @type {Partial<Record<PeerRole, RecordedReport[]>>} */
 	const stats = {};
 	for (const [
 		peer,
 		reports
-	] of /** @type {[PeerId, Map<string, { times: number[], samples: Record<string, unknown>[] }>][]} */ (
+	] of /** @type {[PeerRole, Map<string, { times: number[], samples: Record<string, unknown>[] }>][]} */ (
 		Object.entries(byPeer)
 	)) {
 		stats[peer] = [...reports].map(([id, { times, samples }]) => {
@@ -288,7 +288,7 @@ export function natRunToRecord(run, options = {}) {
 	if (!Number.isFinite(startedAt)) throw new LabRecordError('startedAt', 'not a date');
 	/** @type {LabLogEntry[]} */
 	const log = [];
-	/** @type {Record<PeerId, PeerStateView | null>} */
+	/** @type {Record<PeerRole, PeerStateView | null>} */
 	const views = { A: null, B: null };
 	/** @type {LabPart['timeline']} */
 	const timeline = [];

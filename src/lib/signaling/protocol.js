@@ -26,8 +26,6 @@ const MAX_SDP_CHARS = 60_000;
 const MAX_CANDIDATE_CHARS = 1_000;
 const MAX_MID_CHARS = 64;
 
-/** @typedef {import('../vocabulary.js').PeerRole} PeerRole  kept for the server's imports */
-
 /** Error codes the server sends in `error` messages; the client explains each one. */
 export const ERROR_CODES = /** @type {const} */ ([
 	'bad-json',

@@ -1,14 +1,14 @@
+import type { PeerRole, TurnOffer } from '$lib/vocabulary';
 import { createContext } from 'svelte';
 import { createActor } from 'xstate';
 import { createBrowserActors } from '$lib/lifecycle/browserActors';
 import { progressOf } from '$lib/lifecycle/progress';
 import { stepById } from '$lib/lifecycle/steps';
 import { walkthroughMachine, type WalkthroughEvent } from '$lib/lifecycle/walkthroughMachine';
-import type { MediaSourceChoice, PeerId } from '$lib/lifecycle/types';
+import type { MediaSourceChoice } from '$lib/lifecycle/types';
 import type { SignalingChannel } from '$lib/signaling/channel';
 import { createLoopbackChannel } from '$lib/signaling/loopbackChannel';
 import { PeerSession } from '$lib/webrtc/peerSession';
-import type { TurnOffer } from '$lib/ice/lab';
 import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
 import type { NewLogEntry } from '$lib/log/eventLog';
 import { ActorState } from './actorState.svelte';
@@ -21,7 +21,7 @@ export interface CallControllerOptions {
 	/** the signaling channel the machine talks through; by default in-page (loopback) */
 	openChannel?: () => SignalingChannel;
 	/** the peers this page runs; a two-device call runs one (see `/call`) */
-	local?: readonly PeerId[];
+	local?: readonly PeerRole[];
 	/**
 	 * What Reset does (the button, Esc and the failure panel). By default the machine starts the
 	 * call over in this page; a two-device call leaves the room and joins again instead, so that
@@ -168,7 +168,7 @@ export class CallController {
 	selectSource = (source: MediaSourceChoice) => this.#send({ type: 'media.selectSource', source });
 	refreshDevices = () => this.#send({ type: 'media.refreshDevices' });
 	useSynthetic = () => this.#send({ type: 'media.useSynthetic' });
-	sendChat = (from: PeerId, text: string) => this.#send({ type: 'chat.send', from, text });
+	sendChat = (from: PeerRole, text: string) => this.#send({ type: 'chat.send', from, text });
 	hangUp = () => this.#send({ type: 'call.hangUp' });
 	restartIce = () => this.#send({ type: 'ice.restart' });
 	/** Records a call made outside the steps (the stats panel's sender controls) in the log. */

@@ -1,4 +1,5 @@
-import type { ChatMessage, PeerId } from '$lib/webrtc/types';
+import type { PeerRole } from '$lib/vocabulary';
+import type { ChatMessage } from '$lib/webrtc/types';
 import type { FileChannelState } from './fileChannel.svelte';
 
 /** A chat line as the Communication panel shows it. */
@@ -7,7 +8,7 @@ export type ChatLine = Pick<ChatMessage, 'id' | 'from' | 'text'>;
 /** What the Communication panel needs from a call, whichever way it was signaled. */
 export interface Communication {
 	/** the peer this device runs (null before it has one) */
-	readonly peer: PeerId | null;
+	readonly peer: PeerRole | null;
 	readonly chatOpen: boolean;
 	readonly chat: readonly ChatLine[];
 	sendChat(text: string): void;

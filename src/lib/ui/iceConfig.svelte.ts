@@ -1,5 +1,5 @@
+import type { TurnOffer } from '$lib/vocabulary';
 import type { MessageKey, MessageParams } from '$lib/i18n/catalog';
-import type { TurnOffer } from '$lib/ice/lab';
 import { validateIceServer } from '$lib/ice/serverUrl';
 
 /** One ICE server as typed in the form. */

@@ -1,7 +1,7 @@
+import type { PeerRole } from '$lib/vocabulary';
 import { StatsHistory } from '$lib/stats/history';
 import { DEFAULT_POLL_MS, StatsPoller, type StatsSource } from '$lib/webrtc/statsPoller';
 import type { PeerSession } from '$lib/webrtc/peerSession';
-import type { PeerId } from '$lib/webrtc/types';
 
 /**
  * A call's live stats: one bounded history per peer this page runs (both in a loopback
@@ -10,20 +10,20 @@ import type { PeerId } from '$lib/webrtc/types';
  * changes; the histories themselves are plain objects, so a tick touches one rune only.
  */
 export class LiveStats {
-	histories: Record<PeerId, StatsHistory> = { A: new StatsHistory(), B: new StatsHistory() };
+	histories: Record<PeerRole, StatsHistory> = { A: new StatsHistory(), B: new StatsHistory() };
 	version = $state(0);
 	intervalMs = $state(DEFAULT_POLL_MS);
 	/** the session the histories belong to (the machine's startedAt); a reset starts new ones */
 	#session: number | null = null;
 	readonly #poller: StatsPoller;
 	/** the peers whose stats are polled: the session's local ones */
-	readonly peers: readonly PeerId[];
+	readonly peers: readonly PeerRole[];
 
 	constructor(session: PeerSession) {
 		this.peers = session.local;
 		this.#poller = new StatsPoller(
 			() => {
-				const sources: Partial<Record<PeerId, StatsSource>> = {};
+				const sources: Partial<Record<PeerRole, StatsSource>> = {};
 				for (const id of session.local) {
 					if (session.openPeerCount === 0) break;
 					try {

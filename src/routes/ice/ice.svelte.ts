@@ -1,22 +1,16 @@
+import type { PeerField, PeerRole, TurnOffer } from '$lib/vocabulary';
 import { createContext } from 'svelte';
 import type { CandidateErrorDetail } from '$lib/ice/candidateError';
-import {
-	labConfiguration,
-	runLabRounds,
-	type LabConfigId,
-	type LabRow,
-	type TurnOffer
-} from '$lib/ice/lab';
+import { labConfiguration, runLabRounds, type LabConfigId, type LabRow } from '$lib/ice/lab';
 import type { PairMatrix } from '$lib/ice/pairs';
 import { IceCall, LAB_RUN_TIMEOUT_MS, runLabCall } from '$lib/webrtc/iceCall';
 import { pollPairs } from '$lib/webrtc/icePairs';
 import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
 import { IceConfigDraft, type Message } from '$lib/ui/iceConfig.svelte';
-import type { PeerField, PeerId } from '$lib/webrtc/types';
 
 export interface LiveCandidate {
 	id: number;
-	peer: PeerId;
+	peer: PeerRole;
 	at: number;
 	/** null: end-of-candidates */
 	candidate: string | null;
@@ -24,7 +18,7 @@ export interface LiveCandidate {
 
 export interface LiveError {
 	id: number;
-	peer: PeerId;
+	peer: PeerRole;
 	at: number;
 	detail: CandidateErrorDetail;
 	/** the browser repeats an error for each host candidate and retry: counted, shown once */
@@ -38,7 +32,7 @@ export const MAX_LAB_ROUNDS = 9;
 /** Fetch new credentials when the ones held expire within this many seconds. */
 const CREDENTIAL_MARGIN_S = 60;
 
-const initialStates = (): Record<PeerId, PeerStates> => ({
+const initialStates = (): Record<PeerRole, PeerStates> => ({
 	A: {
 		signalingState: 'stable',
 		iceGatheringState: 'new',
@@ -63,10 +57,10 @@ export class IcePage {
 	candidates = $state<LiveCandidate[]>([]);
 	states = $state(initialStates());
 	/** when each peer's iceGatheringState became gathering (ms since the call was created) */
-	gatheringStartedAt = $state<Record<PeerId, number | null>>({ A: null, B: null });
+	gatheringStartedAt = $state<Record<PeerRole, number | null>>({ A: null, B: null });
 	errors = $state<LiveError[]>([]);
 	/** each peer's candidates and pairs from its own getStats */
-	matrices = $state<Record<PeerId, PairMatrix | null>>({ A: null, B: null });
+	matrices = $state<Record<PeerRole, PairMatrix | null>>({ A: null, B: null });
 	callError = $state<Message | null>(null);
 
 	labRows = $state<Partial<Record<LabConfigId, LabRow>>>({});
@@ -171,7 +165,7 @@ export class IcePage {
 	}
 
 	/** Peers that finished gathering without any candidate: such a call can never connect. */
-	get emptyPeers(): PeerId[] {
+	get emptyPeers(): PeerRole[] {
 		return (['A', 'B'] as const).filter(
 			(peer) =>
 				this.states[peer].iceGatheringState === 'complete' &&

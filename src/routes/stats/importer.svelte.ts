@@ -71,7 +71,7 @@ export class Importer {
 function failureOf(error: unknown): ImportFailure {
 	if (error instanceof ImportError) {
 		return {
-			key: `stats.error.${error.code}` as MessageKey,
+			key: `stats.error.${error.code}`,
 			params: error.params,
 			detail: error.message
 		};

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { placeholderNames } from '$lib/i18n/particle';
 import {
 	CATALOG,
+	isOneOf,
 	LOCALES,
 	MissingMessageError,
 	negotiateLocale,
@@ -75,5 +76,15 @@ describe('i18n catalog', () => {
 		expect(negotiateLocale('')).toBe('en');
 		expect(negotiateLocale(null)).toBe('en');
 		expect(negotiateLocale('ko;q=0, en')).toBe('en');
+	});
+});
+
+describe('isOneOf', () => {
+	const STATES = ['frozen', 'succeeded'] as const;
+	it('accepts a member of the family and nothing else', () => {
+		expect(isOneOf(STATES, 'frozen')).toBe(true);
+		expect(isOneOf(STATES, 'Frozen')).toBe(false);
+		expect(isOneOf(STATES, '')).toBe(false);
+		expect(isOneOf(STATES, 'frozen.title')).toBe(false);
 	});
 });

@@ -1,3 +1,4 @@
+import type { PeerRole, PeerView, SessionDescription } from '$lib/vocabulary';
 import { createActor, fromCallback, fromPromise } from 'xstate';
 import { candidateLaneMachine } from '$lib/lifecycle/candidateLane';
 import type { ApiOutput } from '$lib/lifecycle/stepResults';
@@ -9,7 +10,7 @@ import type {
 	WalkthroughEvent
 } from '$lib/lifecycle/events';
 import { walkthroughMachine } from '$lib/lifecycle/walkthroughMachine';
-import type { DeviceInfo, PeerId, PeerView, SessionDescription } from '$lib/lifecycle/types';
+import type { DeviceInfo } from '$lib/lifecycle/types';
 
 /** A peer view as a fresh RTCPeerConnection reports it. */
 export function freshView(overrides: Partial<PeerView> = {}): PeerView {
@@ -36,7 +37,7 @@ export interface FakeOptions {
 	/** when true, API actors wait for `release()` before resolving */
 	manual?: boolean;
 	/** the peers this page runs (a two-device call runs one) */
-	local?: readonly PeerId[];
+	local?: readonly PeerRole[];
 	/** a channel to another page: what this machine sends goes here instead of coming back */
 	relay?: (event: SignalSendEvent) => void;
 }
@@ -50,7 +51,7 @@ export function createFakeCall(options: FakeOptions = {}) {
 	const inputs: StepInput[] = [];
 	const candidatesAdded: CandidateInput[] = [];
 	const commands: PeerCommand[] = [];
-	const views: Record<PeerId, PeerView> = { A: freshView(), B: freshView() };
+	const views: Record<PeerRole, PeerView> = { A: freshView(), B: freshView() };
 	const SENDRECV_VIDEO: PeerView['transceivers'][number] = {
 		mid: '0',
 		kind: 'video',
@@ -183,7 +184,7 @@ export function createFakeCall(options: FakeOptions = {}) {
 			if (!sendBack) throw new Error('peerEvents actor is not running');
 			sendBack(event);
 		},
-		gather(peer: PeerId, candidate: string | null) {
+		gather(peer: PeerRole, candidate: string | null) {
 			this.browser({
 				type: 'ice.candidateGathered',
 				peer,
@@ -194,7 +195,7 @@ export function createFakeCall(options: FakeOptions = {}) {
 				view: views[peer]
 			});
 		},
-		connect(peer: PeerId, state = 'connected') {
+		connect(peer: PeerRole, state = 'connected') {
 			views[peer] = { ...views[peer], connectionState: state, iceConnectionState: state };
 			this.browser({
 				type: 'peer.stateChanged',

@@ -8,14 +8,14 @@ import * as v from 'valibot';
 import { NETWORKS, OUTCOMES, SERVER_SETS } from '$lib/nat/types.js';
 import { isSessionRecordLike, LabRecordError, recordToNatRun } from '$lib/nat/record.js';
 
-export const PEERS = ['a', 'b'] as const;
-export type NatPeer = (typeof PEERS)[number];
+export const NAT_PEERS = ['a', 'b'] as const;
+export type NatPeer = (typeof NAT_PEERS)[number];
 
 /** `addr:port` as the lab writes it (IPv4 from the documentation ranges). */
 const endpoint = v.string();
 
 export const MappingSchema = v.object({
-	nat: v.picklist(PEERS),
+	nat: v.picklist(NAT_PEERS),
 	internal: endpoint,
 	external: endpoint,
 	remote: endpoint,
@@ -50,7 +50,7 @@ export type NatEventKind = (typeof EVENT_KINDS)[number];
 export const EventSchema = v.object({
 	t: v.number(),
 	kind: v.picklist(EVENT_KINDS),
-	peer: v.optional(v.picklist(PEERS)),
+	peer: v.optional(v.picklist(NAT_PEERS)),
 	data: v.unknown()
 });
 export type NatEvent = v.InferOutput<typeof EventSchema>;

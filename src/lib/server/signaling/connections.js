@@ -9,7 +9,7 @@ import { mappedIpv4, parseIp } from '../addresses.js';
 import { TokenBucket } from './tokenBucket.js';
 
 /** @typedef {import('ws').WebSocket} WebSocket */
-/** @typedef {import('../../signaling/protocol.js').PeerRole} PeerRole */
+/** @typedef {import('../../vocabulary.js').PeerRole} PeerRole */
 /** @typedef {import('../../signaling/protocol.js').ServerMessage} ServerMessage */
 /** @typedef {import('../../signaling/protocol.js').ErrorCode} ErrorCode */
 /** @typedef {import('./rooms.js').Member} Member */

@@ -3,6 +3,7 @@
  * Relaying within a room: offer, answer, candidate and bye go to the other peer of the sender's
  * room and nobody else, rebuilt from the validated message with the sender's role as `from`.
  */
+import { otherPeer } from '../../vocabulary.js';
 import { leave } from './membership.js';
 
 /** @typedef {import('ws').WebSocket} WebSocket */
@@ -22,7 +23,7 @@ export function relay(server, ws, conn, message) {
 		connections.fail(ws, conn, 'not-in-room', 'join a room first', message.type);
 		return;
 	}
-	const to = conn.peer === 'A' ? 'B' : 'A';
+	const to = otherPeer(conn.peer);
 	// The relayed frame is rebuilt from the validated message, so nothing unchecked passes on.
 	const relayed = JSON.stringify({ ...message, from: conn.peer });
 	const delivered = settings.registry.deliver(conn.room, to, relayed, settings.now());

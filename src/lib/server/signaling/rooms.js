@@ -7,7 +7,7 @@
  * without touching the protocol or the server.
  */
 
-/** @typedef {import('../../signaling/protocol.js').PeerRole} PeerRole */
+/** @typedef {import('../../vocabulary.js').PeerRole} PeerRole */
 
 /**
  * @typedef {object} Member

@@ -1,5 +1,5 @@
+import type { TurnOffer } from '$lib/vocabulary';
 import { json } from '@sveltejs/kit';
-import type { TurnOffer } from '$lib/ice/lab';
 import { currentTurn, embeddedUrls, turnCredentials } from '$lib/server/turn.js';
 import type { RequestHandler } from './$types';
 

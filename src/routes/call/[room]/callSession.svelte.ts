@@ -1,7 +1,6 @@
-import type { PeerId } from '$lib/lifecycle/types';
+import type { PeerRole, SignalEnvelope, TurnOffer } from '$lib/vocabulary';
 import type { SignalingChannel } from '$lib/signaling/channel';
-import type { ErrorCode, PeerRole } from '$lib/signaling/protocol.js';
-import type { SignalEnvelope } from '$lib/signaling/types';
+import type { ErrorCode } from '$lib/signaling/protocol.js';
 import {
 	WebSocketChannel,
 	signalingUrl,
@@ -10,7 +9,7 @@ import {
 	type SignalingProblemKey
 } from '$lib/signaling/websocketChannel';
 import { FILE_CHANNEL } from '$lib/transfer/framing';
-import { offerConfiguration, turnOfferStale, type TurnOffer } from '$lib/ice/lab';
+import { offerConfiguration, turnOfferStale } from '$lib/ice/lab';
 import { PeerSession } from '$lib/webrtc/peerSession';
 import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
 import { CallController } from '$lib/ui/callController.svelte';
@@ -40,7 +39,7 @@ export type RoomNotice = RoomNoticeBody & { id: number };
  */
 class DevicePeerSession extends PeerSession {
 	constructor(
-		local: PeerId,
+		local: PeerRole,
 		configuration: RTCConfiguration,
 		readonly onFileChannel: (channel: RTCDataChannel) => void
 	) {
@@ -230,7 +229,7 @@ export class CallSession implements Communication {
 		this.#channel = this.#open(role);
 	};
 
-	get peer(): PeerId | null {
+	get peer(): PeerRole | null {
 		return this.role;
 	}
 

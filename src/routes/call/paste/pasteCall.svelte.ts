@@ -1,9 +1,9 @@
+import { otherPeer, type PeerRole, type PeerView } from '$lib/vocabulary';
 import { CHAT_CHANNEL } from '$lib/lifecycle/browserActors';
 import { decodeDescription, encodeDescription, type Decoded } from '$lib/signaling/pasteCodec';
 import { FILE_CHANNEL } from '$lib/transfer/framing';
 import { Peer, type PeerEvent } from '$lib/webrtc/peer';
 import { HOST_ONLY_CONFIGURATION } from '$lib/webrtc/peerSession';
-import { otherPeer, type PeerId, type PeerView } from '$lib/webrtc/types';
 import type { ChatLine, Communication } from '$lib/ui/communication';
 import { FileChannelState } from '$lib/ui/fileChannel.svelte';
 
@@ -51,11 +51,11 @@ export class PasteCall implements Communication {
 	};
 
 	/** The offerer runs Peer A, the answerer Peer B. */
-	get peer(): PeerId | null {
+	get peer(): PeerRole | null {
 		return this.role === null ? null : this.role === 'offerer' ? 'A' : 'B';
 	}
 
-	#createPeer(id: PeerId): Peer {
+	#createPeer(id: PeerRole): Peer {
 		const peer = new Peer(id, HOST_ONLY_CONFIGURATION, this.#onEvent);
 		this.#peer = peer;
 		this.files = new FileChannelState(peer.openChannel(FILE_CHANNEL.label, FILE_CHANNEL.options));

@@ -122,7 +122,7 @@ export class ClassClient {
 	}
 }
 
-const PEERS = {
+const PEER_VIEWS = {
 	A: {
 		signalingState: 'have-local-offer',
 		iceGatheringState: 'gathering',
@@ -142,7 +142,7 @@ export function entry(id: number, extra: Record<string, unknown> = {}) {
 		step: 'createOffer',
 		status: 'success',
 		peer: 'A',
-		peers: PEERS,
+		peers: PEER_VIEWS,
 		payload: { type: 'offer', sdp: `v=0\r\no=- ${id} 2 IN IP4 192.0.2.1\r\n` },
 		...extra
 	};
