@@ -13,6 +13,8 @@ import { transferKo } from './transfer/ko';
 import { PLACEHOLDER, withParticle } from './particle';
 import { natEn, type NatMessageKey } from './nat/en';
 import { natKo } from './nat/ko';
+import { faultsEn, type FaultsMessageKey } from './faults/en';
+import { faultsKo } from './faults/ko';
 
 /** Every catalog key: the base catalog and each domain's part (`sdp.*`, `ice.*`, `stats.*`, `call.*`). */
 export type MessageKey =
@@ -22,7 +24,8 @@ export type MessageKey =
 	| StatsMessageKey
 	| CallMessageKey
 	| TransferMessageKey
-	| NatMessageKey;
+	| NatMessageKey
+	| FaultsMessageKey;
 export const LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -30,8 +33,8 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALE_COOKIE = 'peerscope-lang';
 
 export const CATALOG: Record<Locale, Record<MessageKey, string>> = {
-	en: { ...en, ...sdpEn, ...iceEn, ...statsEn, ...callEn, ...transferEn, ...natEn },
-	ko: { ...ko, ...sdpKo, ...iceKo, ...statsKo, ...callKo, ...transferKo, ...natKo }
+	en: { ...en, ...sdpEn, ...iceEn, ...statsEn, ...callEn, ...transferEn, ...natEn, ...faultsEn },
+	ko: { ...ko, ...sdpKo, ...iceKo, ...statsKo, ...callKo, ...transferKo, ...natKo, ...faultsKo }
 };
 
 export function isLocale(value: unknown): value is Locale {
