@@ -39,6 +39,27 @@ export const faultsEn = {
 	'fault.compareGood': 'Good call',
 	'fault.compareRunning': 'Running the good call…',
 	'fault.compareNotReached': 'not reached',
+	'fault.compareLost': 'lost',
+	'fault.compareDiffers': 'the calls part ways here',
+	'fault.diagramTitle': 'The signaling states (WebRTC 1.0, RTCSignalingState)',
+	'fault.diagramIntro':
+		'Each state accepts only some descriptions; anything else is refused with InvalidStateError and the state stays as it is.',
+	'fault.diagramFrom': 'From',
+	'fault.diagramCall': 'Call',
+	'fault.diagramTo': 'To',
+	'fault.diagramCurrent': 'Peer {peer} is here',
+	'fault.diagramRefused':
+		'Refused: {call}({type}) in "{state}". No edge leaves "{state}" with it, so the browser rejects the call with InvalidStateError.',
+	'fault.diagramImplicit':
+		'setRemoteDescription(offer) in "have-local-offer" rolls the local offer back first (implicit rollback), then goes to "have-remote-offer".',
+	'fault.inspect': 'Inspect both versions',
+	'fault.original': 'as sent',
+	'fault.delivered': 'as delivered',
+	'fault.lost': 'lost by the signaling channel: {message}',
+	'fault.changed': 'changed on the way: {message} ({lines} lines)',
+	'fault.needsTurn':
+		'This fault needs the TURN server of this app (coturn), and none is running: install coturn (the Debian package coturn) and start the app again.',
+	'fault.outcomeObserved': 'Observed in this call',
 
 	'fault.permission-denied.title': 'Permission denied',
 	'fault.permission-denied.broken':

@@ -35,6 +35,27 @@ export const faultsKo = {
 	'fault.compareGood': '정상 통화',
 	'fault.compareRunning': '정상 통화를 실행하는 중…',
 	'fault.compareNotReached': '도달하지 않음',
+	'fault.compareLost': '잃어버림',
+	'fault.compareDiffers': '두 통화가 여기서 갈라집니다',
+	'fault.diagramTitle': '시그널링 상태(WebRTC 1.0, RTCSignalingState)',
+	'fault.diagramIntro':
+		'각 상태는 일부 description만 받아들입니다. 그 밖의 것은 InvalidStateError로 거부되고 상태는 그대로 남습니다.',
+	'fault.diagramFrom': '출발',
+	'fault.diagramCall': '호출',
+	'fault.diagramTo': '도착',
+	'fault.diagramCurrent': '피어 {peer}의 위치',
+	'fault.diagramRefused':
+		'거부됨: "{state}"에서 {call}({type}). "{state}"에서 그 호출로 나가는 간선이 없으므로 브라우저가 InvalidStateError로 거부합니다.',
+	'fault.diagramImplicit':
+		'"have-local-offer"에서 setRemoteDescription(offer)은 먼저 로컬 offer를 되돌리고(암묵적 rollback) "have-remote-offer"로 갑니다.',
+	'fault.inspect': '두 버전 살펴보기',
+	'fault.original': '보낸 그대로',
+	'fault.delivered': '전달된 그대로',
+	'fault.lost': '시그널링 채널이 잃어버림: {message}',
+	'fault.changed': '가는 길에 바뀜: {message}({lines}줄)',
+	'fault.needsTurn':
+		'이 장애에는 이 앱의 TURN 서버(coturn)가 필요한데 실행 중인 것이 없습니다. coturn(Debian 패키지 coturn)을 설치하고 앱을 다시 시작하세요.',
+	'fault.outcomeObserved': '이 통화에서 관찰한 것',
 
 	'fault.permission-denied.title': '권한 거부',
 	'fault.permission-denied.broken':
