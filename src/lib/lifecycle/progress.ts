@@ -13,6 +13,11 @@ export interface Progress {
 
 type StateValue = string | { [key: string]: StateValue };
 
+/** Whether the call goes on in the fault lab's named degraded state. */
+export function isDegraded(value: StateValue): boolean {
+	return JSON.stringify(value).includes('"degraded"');
+}
+
 /** Reads the walkthrough's position from a snapshot value of the lifecycle machine. */
 export function progressOf(value: StateValue): Progress {
 	if (typeof value === 'string') {
@@ -31,8 +36,9 @@ export function progressOf(value: StateValue): Progress {
 	const steps = flow[phase]!;
 	const step = (typeof steps === 'string' ? steps : Object.keys(steps)[0]) as StepId;
 	const inner = typeof steps === 'string' ? undefined : steps[step];
+	// communicate's own states (live, degraded) wait for the browser; a fault being applied calls
 	const stage =
-		inner === undefined || typeof inner !== 'string'
+		inner === undefined || typeof inner !== 'string' || inner === 'live' || inner === 'degraded'
 			? 'waiting'
 			: inner === 'ready'
 				? 'ready'

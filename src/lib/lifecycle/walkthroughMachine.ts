@@ -1,4 +1,4 @@
-import { assign, enqueueActions, fromCallback, fromPromise, setup } from 'xstate';
+import { and, assign, enqueueActions, fromCallback, fromPromise, not, setup } from 'xstate';
 import type { AnyEventObject } from 'xstate';
 import { appendEntry, errorInfo, type LogEntry, type NewLogEntry } from '$lib/log/eventLog';
 import { likelyCauseKey } from './failures';
@@ -27,6 +27,28 @@ import type {
 } from './types';
 import { otherPeer, PEERS } from './types';
 import type { PeerEvent } from '$lib/webrtc/peer';
+import type { FaultId } from '$lib/faults/catalogue';
+import type { TransitEvent } from '$lib/faults/inTransit';
+import {
+	candidateFailure,
+	connectTimeoutFor,
+	expectedCandidateError,
+	faultEndsDegraded,
+	faultApplyCall,
+	faultArrivesDegraded,
+	faultChosenEntry,
+	faultLetsCandidateThrough,
+	transitChange,
+	transitEntry,
+	type FaultChange
+} from './faultRules';
+import {
+	faultAppliesInCall,
+	faultReplacesStep,
+	type ApplyFaultOutput,
+	type FaultStepInput,
+	type FaultStepOutput
+} from './faultActors';
 
 /**
  * The lifecycle of one loopback call: Fetching → Signaling → Connection → Communication, plus
@@ -82,6 +104,10 @@ export interface WalkthroughContext {
 	local: readonly PeerId[];
 	/** the next createOffer restarts ICE (set by `ice.restart`) */
 	iceRestart: boolean;
+	/** the fault this run is made with (the fault lab), or null for a good call */
+	fault: FaultId | null;
+	/** descriptions the fault changed on their way, as sent and as delivered */
+	faultChanges: FaultChange[];
 }
 
 export interface WalkthroughInput {
@@ -93,6 +119,8 @@ export interface WalkthroughInput {
 	 * channel instead of being sent.
 	 */
 	local?: readonly PeerId[];
+	/** the fault lab's fault for this run */
+	fault?: FaultId | null;
 }
 
 export interface StepInput {
@@ -126,7 +154,13 @@ export type WalkthroughEvent =
 	/** the caller negotiates again with new ICE credentials (RFC 8445 §2.4, ICE restart) */
 	| { type: 'ice.restart' }
 	/** a call made outside the steps (a sender's setParameters from the stats panel), for the log */
-	| { type: 'log.record'; entry: NewLogEntry };
+	| { type: 'log.record'; entry: NewLogEntry }
+	/** the fault lab: start over with this fault (or none) */
+	| { type: 'fault.select'; fault: FaultId | null }
+	/** the fault lab: what happened to a message on the signaling path */
+	| { type: 'fault.transit'; event: TransitEvent }
+	/** the fault lab: break the call that is up */
+	| { type: 'fault.apply' };
 
 /** What the machine asks the signaling actor to do. */
 export interface SignalSendEvent {
@@ -152,7 +186,11 @@ const notProvided = (name: string) =>
 		throw new Error(`actor ${name} is not provided`);
 	});
 
-function initialContext(input: WalkthroughInput | undefined, previous?: WalkthroughContext) {
+function initialContext(
+	input: WalkthroughInput | undefined,
+	previous?: WalkthroughContext,
+	fault?: FaultId | null
+) {
 	const clock = previous?.clock ?? input?.clock ?? (() => performance.now());
 	const context: WalkthroughContext = {
 		mode: 'step',
@@ -182,8 +220,12 @@ function initialContext(input: WalkthroughInput | undefined, previous?: Walkthro
 		clock,
 		startedAt: clock(),
 		local: previous?.local ?? input?.local ?? PEERS,
-		iceRestart: false
+		iceRestart: false,
+		fault: fault === undefined ? (previous?.fault ?? input?.fault ?? null) : fault,
+		faultChanges: []
 	};
+	// the log of a faulted run names its fault first, so an export says what was broken
+	if (context.fault) context.log = logged(context, faultChosenEntry(context.fault));
 	return context;
 }
 
@@ -231,7 +273,8 @@ function isDeliverable(message: LaneMessage, context: WalkthroughContext): boole
 	return (
 		message.message.type === 'candidate' &&
 		message.status === 'arrived' &&
-		context.peers[message.to]?.remoteDescription != null
+		(context.peers[message.to]?.remoteDescription != null ||
+			faultLetsCandidateThrough(context.fault, message))
 	);
 }
 
@@ -267,14 +310,32 @@ export const walkthroughMachine = setup({
 		/** Forwards the peers' browser events as typed events; its cleanup closes both peers. */
 		peerEvents: fromCallback<PeerCommand>(() => () => {}),
 		/** The signaling channel: takes `signal.send`, sends back `signal.received`. */
-		signaling: fromCallback<SignalSendEvent>(() => () => {})
+		signaling: fromCallback<SignalSendEvent>(() => () => {}),
+		/** the fault lab: an API step as the fault breaks it */
+		faultStep: fromPromise<FaultStepOutput, FaultStepInput>(async () => {
+			throw new Error('actor faultStep is not provided');
+		}),
+		/** the fault lab: breaks the call that is up */
+		applyFault: fromPromise<ApplyFaultOutput, { fault: FaultId }>(async () => {
+			throw new Error('actor applyFault is not provided');
+		})
 	},
 	delays: {
-		connectTimeout: CONNECT_TIMEOUT_MS,
+		connectTimeout: ({ context }) => connectTimeoutFor(context.fault, CONNECT_TIMEOUT_MS),
 		signalTimeout: SIGNAL_TIMEOUT_MS
 	},
 	guards: {
 		runMode: ({ context }) => context.mode === 'run',
+		faultReplaces: ({ context }, params: { step: ApiStepId }) =>
+			faultReplacesStep(context.fault, params.step),
+		faultApplies: ({ context }) => faultAppliesInCall(context.fault),
+		/** candidate-too-early: Run all waits before B's setRemoteDescription for A's candidates */
+		faultHolds: ({ context }, params: { step: ApiStepId }) =>
+			context.fault === 'candidate-too-early' && params.step === 'setRemoteOffer',
+		faultDegradesArrival: ({ context }) => faultArrivesDegraded(context.fault),
+		faultEndsDegraded: ({ context }) => faultEndsDegraded(context.fault),
+		expectedCandidateError: ({ context, event }) =>
+			event.type === 'ice.candidateError' && expectedCandidateError(context.fault, event.detail),
 		/** the caller's page restarts ICE; a callee on another device answers the new offer */
 		canRestartIce: ({ context }) => context.local.includes('A'),
 		/** a new offer from a caller on another device (its ICE restart) */
@@ -292,7 +353,12 @@ export const walkthroughMachine = setup({
 		canUseSynthetic: ({ context }) => context.failure?.call === 'getUserMedia',
 		autoDeliver: ({ context }) => {
 			const next = nextDeliverable(context);
-			return next !== undefined && (context.mode === 'run' || next.id <= context.drainUntil);
+			return (
+				next !== undefined &&
+				(context.mode === 'run' ||
+					next.id <= context.drainUntil ||
+					faultLetsCandidateThrough(context.fault, next))
+			);
 		},
 		deliverable: ({ context, event }) =>
 			event.type === 'lane.deliver' && nextDeliverable(context, event.messageId) !== undefined,
@@ -308,7 +374,80 @@ export const walkthroughMachine = setup({
 			isConnectionFailure(event) && context.local.length === 1 && context.failure !== null
 	},
 	actions: {
-		resetContext: assign(({ context }) => initialContext(undefined, context)),
+		resetContext: assign(({ context, event }) =>
+			initialContext(undefined, context, event.type === 'fault.select' ? event.fault : undefined)
+		),
+		faultTransit: assign(({ context, event }) => {
+			if (event.type !== 'fault.transit') return {};
+			const change = transitChange(event.event);
+			return {
+				log: logged(context, transitEntry(event.event)),
+				faultChanges: change ? [...context.faultChanges, change] : context.faultChanges
+			};
+		}),
+		faultStepDone: assign(({ context }, params: { step: ApiStepId; output: FaultStepOutput }) => {
+			const peers = { ...context.peers, ...params.output.peers };
+			let log = context.log;
+			for (const call of params.output.calls ?? []) {
+				log = appendEntry(log, call, elapsed(context), peers);
+			}
+			log = appendEntry(
+				log,
+				params.output.skipped
+					? {
+							kind: 'machine',
+							peer: null,
+							name: 'fault.skipped',
+							payload: { step: params.step, fault: context.fault }
+						}
+					: {
+							kind: 'call',
+							peer: stepInput(params.step, context).peer,
+							name: STEP_ACTOR[params.step],
+							step: params.step,
+							status: 'success',
+							payload: params.output.result
+						},
+				elapsed(context),
+				peers
+			);
+			// the step's own effect on the lane (an applied offer leaves it), as after any step
+			const changes = applyStepOutput(context, params.step, params.output);
+			return { ...changes.context, peers, log, lastStep: params.step };
+		}),
+		faultStepCalls: assign(({ context }, params: { error: unknown }) => {
+			const calls = (params.error as { calls?: NewLogEntry[] } | null)?.calls ?? [];
+			let log = context.log;
+			for (const call of calls) log = appendEntry(log, call, elapsed(context), context.peers);
+			return { log };
+		}),
+		faultApplied: assign(({ context }, params: { output: ApplyFaultOutput }) => {
+			const peers = { ...context.peers, ...params.output.peers };
+			return {
+				peers,
+				log: appendEntry(
+					context.log,
+					{
+						kind: 'call',
+						peer: params.output.peer,
+						name: params.output.call,
+						step: 'fault',
+						status: 'success',
+						payload: params.output.result
+					},
+					elapsed(context),
+					peers
+				)
+			};
+		}),
+		logDegraded: assign(({ context }) => ({
+			log: logged(context, {
+				kind: 'machine',
+				peer: null,
+				name: 'fault.degraded',
+				payload: { fault: context.fault }
+			})
+		})),
 		clearFailure: assign({ failure: null }),
 		recordEntry: assign(({ context, event }) =>
 			event.type === 'log.record' ? { log: logged(context, event.entry) } : {}
@@ -444,7 +583,13 @@ export const walkthroughMachine = setup({
 			const lane: LaneMessage[] = known
 				? context.lane.map((m) =>
 						m.id === event.messageId
-							? { ...m, status: 'arrived' as const, receivedAt: elapsed(context) }
+							? {
+									...m,
+									// what is applied is what arrived (a channel may change a message on the way)
+									message: event.message,
+									status: 'arrived' as const,
+									receivedAt: elapsed(context)
+								}
 							: m
 					)
 				: [
@@ -701,7 +846,8 @@ export const walkthroughMachine = setup({
 			target: '.running',
 			reenter: true,
 			actions: ['resetContext', 'logReset']
-		}
+		},
+		'fault.select': { target: '.running', reenter: true, actions: 'resetContext' }
 	},
 	states: {
 		running: {
@@ -740,7 +886,16 @@ export const walkthroughMachine = setup({
 						}
 					]
 				},
-				'ice.candidateError': { actions: 'candidateError' },
+				'ice.candidateError': [
+					{
+						// the fault lab's TURN faults end where the browser reports the server's error
+						guard: 'expectedCandidateError',
+						target: '#walkthrough.failed',
+						actions: ['candidateError', { type: 'failWith', params: candidateFailure }]
+					},
+					{ actions: 'candidateError' }
+				],
+				'fault.transit': { actions: 'faultTransit' },
 				'media.remoteTrack': { actions: 'remoteTrack' },
 				'media.trackState': { actions: 'remoteTrackState' },
 				'data.channelState': { actions: 'dataChannelState' },
@@ -811,10 +966,64 @@ export const walkthroughMachine = setup({
 							states: {
 								communicate: {
 									id: 'communicate',
+									initial: 'live',
 									on: {
 										...renegotiation(),
 										'chat.send': { actions: 'sendChat' },
 										'call.hangUp': { target: '#walkthrough.closed', actions: 'markClosed' }
+									},
+									states: {
+										live: {
+											always: {
+												guard: 'faultDegradesArrival',
+												target: 'degraded',
+												actions: 'logDegraded'
+											},
+											on: { 'fault.apply': { guard: 'faultApplies', target: 'applyingFault' } }
+										},
+										/** the fault lab breaks the call that is up (stop a track, cap the bitrate, …) */
+										applyingFault: {
+											invoke: {
+												src: 'applyFault',
+												input: ({ context }) => ({ fault: context.fault! }),
+												onDone: [
+													{
+														guard: 'faultEndsDegraded',
+														target: 'degraded',
+														actions: [
+															{
+																type: 'faultApplied',
+																params: ({ event }) => ({ output: event.output })
+															},
+															'logDegraded'
+														]
+													},
+													{
+														target: 'live',
+														actions: {
+															type: 'faultApplied',
+															params: ({ event }) => ({ output: event.output })
+														}
+													}
+												],
+												onError: {
+													target: '#walkthrough.failed',
+													actions: {
+														type: 'failStep',
+														params: ({ context, event }) => ({
+															call: faultApplyCall(context.fault),
+															peer: 'A' as PeerId,
+															error: event.error
+														})
+													}
+												}
+											}
+										},
+										/**
+										 * A named degraded state: the call goes on, visibly broken by the fault (no
+										 * video, a capped bitrate, a stopped track), with no error from the browser.
+										 */
+										degraded: { id: 'degraded' }
 									}
 								}
 							}
@@ -939,9 +1148,62 @@ function apiStep(step: ApiStepId, next: StepId, ready: Record<string, unknown> =
 				always: [
 					// The other device runs this step.
 					{ guard: { type: 'remotePeer', params: { peer } }, target: `#${next}` },
-					{ guard: 'runMode', target: 'calling' }
+					{
+						guard: and(['runMode', { type: 'faultReplaces', params: { step } }]),
+						target: 'faulting'
+					},
+					{
+						guard: and(['runMode', not({ type: 'faultHolds', params: { step } })]),
+						target: 'calling'
+					}
 				],
-				on: { ...(ready.on as object), 'step.next': 'calling' }
+				on: {
+					...(ready.on as object),
+					'step.next': [
+						{ guard: { type: 'faultReplaces', params: { step } }, target: 'faulting' },
+						{ target: 'calling' }
+					]
+				}
+			},
+			/** the fault lab: the step as the fault breaks it (faultActors.ts) */
+			faulting: {
+				entry: { type: 'logCallStart', params: { step } },
+				invoke: {
+					src: 'faultStep',
+					input: ({ context }: { context: WalkthroughContext }) => ({
+						fault: context.fault!,
+						step,
+						peer,
+						description: stepInput(step, context).description
+					}),
+					onDone: {
+						target: `#${next}`,
+						actions: {
+							type: 'faultStepDone',
+							params: ({ event }: { event: AnyEventObject }) => ({
+								step,
+								output: event.output as FaultStepOutput
+							})
+						}
+					},
+					onError: {
+						target: '#walkthrough.failed',
+						actions: [
+							{
+								type: 'faultStepCalls',
+								params: ({ event }: { event: AnyEventObject }) => ({ error: event.error })
+							},
+							{
+								type: 'failStep',
+								params: ({ event }: { event: AnyEventObject }) => ({
+									call: step,
+									peer,
+									error: event.error
+								})
+							}
+						]
+					}
+				}
 			},
 			calling: {
 				entry: { type: 'logCallStart', params: { step } },

@@ -14,12 +14,20 @@ import { IceConfigDraft } from '$lib/ui/iceConfig.svelte';
 import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
 import type { NewLogEntry } from '$lib/log/eventLog';
 import { LiveStats } from './liveStats.svelte';
+import type { FaultId } from '$lib/faults/catalogue';
+import { faultConfiguration } from '$lib/faults/configuration';
+import { interceptedChannel, interceptorFor } from '$lib/faults/inTransit';
+import { createFaultActors } from '$lib/lifecycle/faultActors';
+import { isDegraded } from '$lib/lifecycle/progress';
+import { receiverCodecNames } from '$lib/webrtc/faults';
 
 export interface WalkthroughOptions {
 	session?: LoopbackSession;
 	openChannel?: () => SignalingChannel;
 	/** the peers this page runs; a two-device call runs one (see `/call`) */
 	local?: readonly PeerId[];
+	/** the fault lab's fault for the first run (from `?fault=`) */
+	fault?: FaultId | null;
 }
 
 /**
@@ -36,17 +44,69 @@ export class Walkthrough {
 	readonly #actor;
 	readonly #state;
 
+	/** the fault of the current run (the fault lab), or null for a good call */
+	fault = $state<FaultId | null>(null);
+
 	constructor(options: WalkthroughOptions = {}) {
+		this.fault = options.fault ?? null;
 		this.session =
-			options.session ?? new LoopbackSession(() => this.iceConfig.configuration(), options.local);
+			options.session ?? new LoopbackSession(() => this.#configuration(), options.local);
 		this.stats = new LiveStats(this.session);
+		const openChannel = options.openChannel ?? createLoopbackChannel;
 		this.#actor = createActor(
 			walkthroughMachine.provide({
-				actors: createBrowserActors(this.session, options.openChannel ?? createLoopbackChannel)
+				actors: {
+					...createBrowserActors(this.session, () => this.#openChannel(openChannel)),
+					...createFaultActors(this.session)
+				}
 			}),
-			{ input: options.local ? { local: options.local } : {} }
+			{ input: { ...(options.local ? { local: options.local } : {}), fault: this.fault } }
 		);
 		this.#state = this.#createState();
+		if (this.fault === 'turn-bad-credential') void this.loadTurn();
+	}
+
+	/** The peers' configuration: the page's, or the one a Connection fault makes them with. */
+	#configuration(): RTCConfiguration {
+		const turn = this.turn?.available
+			? { urls: this.turn.turnUrls, username: this.turn.username, credential: this.turn.credential }
+			: null;
+		const faulted = this.fault ? faultConfiguration(this.fault, turn) : null;
+		if (!faulted) return this.iceConfig.configuration();
+		if (!faulted.ok) {
+			throw Object.assign(
+				new Error('this fault needs the TURN server of this app, and none runs'),
+				{
+					name: 'NotSupportedError'
+				}
+			);
+		}
+		return faulted.configuration;
+	}
+
+	/** A fresh signaling channel for a run, with the fault's loss or change on its path. */
+	#openChannel(open: () => SignalingChannel): SignalingChannel {
+		const channel = open();
+		const intercept = this.fault
+			? interceptorFor(this.fault, { receiverVideoCodecs: receiverCodecNames('video') })
+			: null;
+		if (!intercept) return channel;
+		return interceptedChannel(channel, intercept, (event) =>
+			this.#send({ type: 'fault.transit', event })
+		);
+	}
+
+	/** Starts over with this fault (or none): the next run is made with it. */
+	selectFault = (fault: FaultId | null) => {
+		this.fault = fault;
+		if (fault === 'turn-bad-credential') void this.loadTurn();
+		this.#send({ type: 'fault.select', fault });
+	};
+
+	applyFault = () => this.#send({ type: 'fault.apply' });
+
+	get degraded(): boolean {
+		return isDegraded(this.#state.snapshot.value);
 	}
 
 	// During Run all the page re-renders a few times a second rather than every frame until the
