@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectStep } from './helpers';
 
@@ -490,4 +491,15 @@ test('a fault chosen from the controls, then compared with a good call step by s
 	await expect(row('setRemoteAnswer')).toHaveAttribute('data-faulted', 'notReached');
 	await expect(row('createOffer')).toHaveAttribute('data-differs', 'false');
 	await expect(row('connect')).toHaveAttribute('data-good', 'success');
+	// the fault report, the picker and the comparison are accessible too
+	const results = await new AxeBuilder({ page })
+		.include('[data-testid="fault-picker"]')
+		.include('[data-testid="fault-report"]')
+		.include('[data-testid="compare"]')
+		.analyze();
+	expect(
+		results.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.help}`)
+	).toEqual([]);
 });
