@@ -52,6 +52,14 @@ test('live stats: charts fill per tick, show the math, raw explorer links, sende
 	await waitForSamples(page, ticks + 4);
 	expect(await canvas!.evaluate((c) => c.isConnected)).toBe(true);
 
+	// the live call's diagnosis at the top of the panel (issue 15): this loopback call's
+	// selected pair is host ↔ host over UDP
+	const selectedPair = page
+		.getByTestId('diagnosis')
+		.locator('[data-finding="selectedPair"]')
+		.first();
+	await expect(selectedPair).toContainText('Connected over host ↔ host candidates, udp');
+
 	// show the math for the latest point of the first series, with the keyboard path
 	await bitrate.locator('details.latest summary').click();
 	await bitrate.locator('details.latest button').first().click();

@@ -43,12 +43,42 @@ export function isLocale(value: unknown): value is Locale {
 
 export type MessageParams = Record<string, string | number>;
 
+/** A key the catalog of a language does not hold: a bug to fix, never text for the reader. */
+export class MissingMessageError extends Error {
+	constructor(
+		readonly locale: Locale,
+		readonly key: string
+	) {
+		super(`no message "${key}" in the ${locale} catalog`);
+		this.name = 'MissingMessageError';
+	}
+}
+
+/**
+ * Throw on a missing key everywhere but the production build: in `npm run dev`, in vitest and in
+ * plain Node (benchmarks), so a raw key fails a test instead of reaching the screen. The built
+ * app logs it and shows the English message, or the key as a last resort.
+ */
+const STRICT = import.meta.env?.PROD !== true;
+
+function missing(locale: Locale, key: string): void {
+	const error = new MissingMessageError(locale, key);
+	if (STRICT) throw error;
+	console.error(error);
+}
+
 /**
  * Looks a message up and fills its `{name}` placeholders; a missing parameter stays visible.
  * `{name:을}` adds the Korean particle in the form that fits the value (particle.ts).
+ * A key the catalog lacks throws MissingMessageError (outside the production build): keys are
+ * typed, so only a cast or a key built from an unchecked value can get here.
  */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-	const template = CATALOG[locale][key] ?? CATALOG[DEFAULT_LOCALE][key] ?? key;
+	let template: string | undefined = CATALOG[locale][key];
+	if (template === undefined) {
+		missing(locale, key);
+		template = CATALOG[DEFAULT_LOCALE][key] ?? key;
+	}
 	if (!params) return template;
 	return template.replace(PLACEHOLDER, (whole, name: string, particle?: string) =>
 		!(name in params)

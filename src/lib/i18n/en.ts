@@ -49,6 +49,9 @@ export const en = {
 	'inspector.ssrcs': 'SSRCs',
 	'inspector.candidates': 'Candidates',
 	'inspector.rejected': 'rejected (port 0)',
+	'inspector.col.codec': 'codec',
+	'inspector.col.clock': 'clock rate',
+	'inspector.col.channels': 'channels',
 	'inspector.bundled': 'bundled',
 	'inspector.notBundled': 'not bundled',
 	'inspector.empty': 'Paste an SDP above to inspect it.',
@@ -97,17 +100,19 @@ export const en = {
 		'Collect the audio and video this peer will send: getUserMedia asks for the camera and microphone.',
 	'phase.signaling.title': 'Signaling',
 	'phase.signaling.summary':
-		'The peers exchange session descriptions (SDP, Session Description Protocol: an offer and an answer) through a channel of their choosing, so each learns what the other can send and receive.',
+		'The peers exchange session descriptions (SDP, Session Description Protocol: an offer and an answer) through a channel of their choosing, so each learns what the other can send and receive. This exchange is called signaling.',
 	'phase.connection.title': 'Connection',
 	'phase.connection.summary':
 		'ICE (Interactive Connectivity Establishment) tries pairs of network addresses (candidates) until one works, then DTLS sets up the encryption keys. The channel is now open.',
 	'phase.communication.title': 'Communication',
 	'phase.communication.summary':
 		'Media and data flow over the open connection: the remote video plays and data channel messages arrive.',
+	// not a phase of its own: the state of the flow a two-device call waits in after ICE failed
+	'phase.iceFailed.title': 'ICE failed',
 
 	'step.getUserMedia.title': 'Get the local media',
 	'step.getUserMedia.what':
-		'Asks the browser for a camera and microphone stream. The browser may ask the user for permission; the promise resolves with a MediaStream or rejects with a named error.',
+		'Asks the browser for a camera and microphone stream. The browser may ask the user for permission; the promise resolves with a MediaStream or rejects with a named error such as NotAllowedError.',
 	'step.getUserMedia.done':
 		'The local stream is ready. Its tracks will be added to Peer A, and the picture shows in Peer A’s pane.',
 	'step.createPeerConnections.title': 'Create the two peer connections',
@@ -152,7 +157,7 @@ export const en = {
 	'step.setLocalAnswer.what':
 		'Peer B adopts the answer and returns to "stable". It starts gathering its own candidates and checking pairs with the candidates it already has.',
 	'step.setLocalAnswer.done':
-		'Peer B is gathering candidates, which go to Peer A through the lane.',
+		"Peer B is gathering candidates, which go to Peer A through the lane. In Peer B's transceivers, currentDirection is now set: direction is what the application asked for, currentDirection what this offer/answer exchange settled, null until one has (webrtc-pc §5.4). Peer A's follow when it applies the answer.",
 	'step.sendAnswer.title': 'Send the answer',
 	'step.sendAnswer.what': 'The answer travels back to Peer A through the signaling channel.',
 	'step.sendAnswer.done': 'The answer has arrived at Peer A.',
@@ -285,6 +290,12 @@ export const en = {
 	'states.cause.connecting': 'ICE is checking or DTLS is shaking hands',
 	'states.cause.dtlsConnected': 'ICE found a pair and the DTLS handshake over it finished',
 	'states.cause.connectingFailed': 'ICE or the DTLS handshake failed',
+	'states.note.signalingState':
+		'signalingState follows only the offer/answer exchange (webrtc-pc §4.3.1). Back in "stable" with both descriptions set says nothing about the network: whether media can flow shows in the two machines below.',
+	'states.note.iceConnectionState':
+		'iceConnectionState is ICE alone: whether a candidate pair answers its connectivity checks (webrtc-pc §4.3.3). One peer is "controlling", the other "controlled": with two full ICE agents the one that started, the offerer (Peer A here), controls (RFC 8445 §6.1.1). Its checks carry ICE-CONTROLLING, and it chooses the pair by nominating it with a check that carries USE-CANDIDATE (§8.1.1); the controlled peer uses the pair it is given. Once connected, each side keeps asking for consent with a STUN Binding request every 5 seconds or so (consent freshness, RFC 7675 §5.1): a few seconds without an answer show as "disconnected", and after 30 seconds consent expires and sending stops ("failed").',
+	'states.note.connectionState':
+		'connectionState puts DTLS on top of ICE (webrtc-pc §4.3.3): it is "connected" only once ICE has a working pair and the DTLS handshake over that pair has finished, so iceConnectionState gets there first. The DTLS roles come from a=setup: the offer says actpass and browsers answer active, so the answerer (Peer B here) is the DTLS client and starts the handshake (RFC 5763 §5). Each side accepts the other\'s certificate only if its hash equals the a=fingerprint that came through signaling (RFC 8122 §5), and both then derive the SRTP keys from the handshake (RFC 5764 §4.2): no media key ever appears in the SDP.',
 
 	'misconception.title': 'Common misconception',
 	'misconception.sdpIsMedia.claim': '“SDP is a streaming media format.”',
@@ -304,12 +315,49 @@ export const en = {
 	'misconception.stunReachability.claim': '“STUN tells you whether you are reachable.”',
 	'misconception.stunReachability.truth':
 		'A STUN Binding response tells a peer one thing: the address and port the server saw its request come from, its server-reflexive address (XOR-MAPPED-ADDRESS, RFC 8489 §14.2). It says nothing about whether the other peer can reach that address. Only the connectivity checks the two peers send each other, the ones this step runs, tell that (RFC 8445 §7).',
+	'misconception.mediaStreamIsDeviceAccess.claim':
+		'“MediaStream is the API that accesses the camera and microphone.”',
+	'misconception.mediaStreamIsDeviceAccess.truth':
+		'getUserMedia() is what asks for the devices, and the user for permission. The MediaStream it resolved with is only a container of tracks, one per device here, which Peer A’s pane now shows. A stream can also come from a canvas, as the synthetic source does, or from the other peer in ontrack (W3C mediacapture-streams, MediaStream and getUserMedia; webrtc-pc, RTCTrackEvent).',
+	'misconception.dataChannelTextOnly.claim': '“RTCDataChannel carries JSON or text.”',
+	'misconception.dataChannelTextOnly.truth':
+		'send() takes a string, a Blob, an ArrayBuffer or an ArrayBufferView: strings arrive as text, everything else as binary (webrtc-pc, RTCDataChannel send()). JSON is only text the application chose to write. Files go this way too, in binary chunks, as on the call page. Each channel can also be unordered or give up on lost messages (ordered, maxRetransmits), over SCTP on DTLS (RFC 8831).',
 
 	'diagram.title': 'Lifecycle state machine',
-	'diagram.explain': 'The states of the machine that drives this page; the current one is marked.',
+	'diagram.explain':
+		'The machine that drives this page, drawn from its own definition: its states, the transitions between them with the events that take them, and the failure edges. Select a state to read what it does.',
 	'diagram.failed': 'failed',
 	'diagram.closed': 'closed',
 	'diagram.current': 'current',
+	'diagram.iceFailed': 'ICE failed',
+	'diagram.running': 'running',
+	'diagram.lane': 'Candidate lanes ∥',
+	'diagram.laneExplain': 'Candidate lane: a child machine per peer, in parallel with the steps',
+	'diagram.enteredBy': 'Any state goes back to the start of running on: {events}',
+	'diagram.lastTransition': 'Last transition: {from} → {to}, on {events}',
+	'diagram.passed': '({n} more taken since the last update, drawn in dark.)',
+	'diagram.noTransition': 'No transition taken yet.',
+	'diagram.transitions': 'Transitions out of this state',
+	'diagram.inner': 'Inner states',
+	'diagram.anyState': 'from any running state',
+	'diagram.select': '{state}: show what this state does',
+	'diagram.legend': 'Legend',
+	'diagram.legend.flow': 'next step',
+	'diagram.legend.failure': 'failure',
+	'diagram.legend.renegotiation': 'negotiating again (ICE restart, new offer)',
+	'diagram.legend.recovery': 'recovery',
+	'diagram.state.iceFailed':
+		'ICE failed in a call between two devices. The call counts as failed, but the peer connection stays open: the caller can restart ICE (a new offer with new ICE credentials), and a callee takes the new offer from here.',
+	'diagram.state.failed':
+		'A call was rejected, a message did not arrive in time, or the connection failed. The machine stays here, naming the call and the error, until you reset it (or, after a getUserMedia failure, choose the synthetic source).',
+	'diagram.state.closed':
+		'Hang up: every peer connection this page runs is closed with pc.close().',
+	'diagram.state.lane.idle':
+		'Holds the candidates on their way to one peer. It is closed until that peer has a remote description; then it delivers one, a chosen one or all on request, or each at once in run mode.',
+	'diagram.state.lane.applying':
+		'Calls addIceCandidate on the receiving peer with one candidate, then goes back to waiting.',
+	'diagram.state.lane.failed':
+		'addIceCandidate was rejected: the lane tells the walkthrough machine (call.failed), which moves to failed.',
 
 	'failure.title': 'The call failed',
 	'failure.call': 'Call',

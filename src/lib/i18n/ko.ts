@@ -51,6 +51,9 @@ export const ko = {
 	'inspector.ssrcs': 'SSRC',
 	'inspector.candidates': '후보',
 	'inspector.rejected': '거절됨 (포트 0)',
+	'inspector.col.codec': '코덱',
+	'inspector.col.clock': '클럭 속도',
+	'inspector.col.channels': '채널 수',
 	'inspector.bundled': 'BUNDLE됨',
 	'inspector.notBundled': 'BUNDLE 안 됨',
 	'inspector.empty': '위에 SDP를 붙여 넣으면 분석합니다.',
@@ -106,6 +109,7 @@ export const ko = {
 	'phase.communication.title': '통신',
 	'phase.communication.summary':
 		'열린 연결을 통해 미디어와 데이터를 주고받습니다. 상대 영상이 재생되고 데이터 채널 메시지가 도착합니다.',
+	'phase.iceFailed.title': 'ICE 실패',
 
 	'step.getUserMedia.title': '로컬 미디어 가져오기',
 	'step.getUserMedia.what':
@@ -154,7 +158,7 @@ export const ko = {
 	'step.setLocalAnswer.what':
 		'피어 B가 answer를 적용하고 "stable"로 돌아갑니다. 자신의 후보를 수집하기 시작하고, 이미 받은 후보와 쌍을 만들어 확인합니다.',
 	'step.setLocalAnswer.done':
-		'피어 B가 후보를 수집하고 있으며, 이 후보는 레인을 거쳐 피어 A로 갑니다.',
+		'피어 B가 후보를 수집하고 있으며, 이 후보는 레인을 거쳐 피어 A로 갑니다. 이제 피어 B의 transceiver에 currentDirection이 채워졌습니다. direction은 애플리케이션이 요청한 방향이고, currentDirection은 이번 offer/answer 교환으로 정해진 방향이며 교환 전에는 null입니다(webrtc-pc §5.4). 피어 A의 값은 answer를 적용할 때 채워집니다.',
 	'step.sendAnswer.title': 'answer 보내기',
 	'step.sendAnswer.what': 'answer가 시그널링 채널을 통해 피어 A에게 돌아갑니다.',
 	'step.sendAnswer.done': 'answer가 피어 A에 도착했습니다.',
@@ -287,6 +291,12 @@ export const ko = {
 	'states.cause.connecting': 'ICE가 연결 확인 중이거나 DTLS가 핸드셰이크 중',
 	'states.cause.dtlsConnected': 'ICE가 쌍을 찾았고 그 위에서 DTLS 핸드셰이크가 끝남',
 	'states.cause.connectingFailed': 'ICE나 DTLS 핸드셰이크가 실패함',
+	'states.note.signalingState':
+		'signalingState는 offer/answer 교환만 따라갑니다(webrtc-pc §4.3.1). 두 description을 모두 설정하고 "stable"로 돌아와도 네트워크에 대해서는 아무것도 알려 주지 않습니다. 미디어가 흐를 수 있는지는 아래 두 상태 머신에 나타납니다.',
+	'states.note.iceConnectionState':
+		'iceConnectionState는 ICE만의 상태로, 후보 쌍이 연결 확인에 응답하는지를 나타냅니다(webrtc-pc §4.3.3). 한 피어는 "controlling", 다른 피어는 "controlled"입니다. 두 쪽 모두 full ICE이면 시작한 쪽, 곧 offer를 만든 쪽(여기서는 피어 A)이 제어합니다(RFC 8445 §6.1.1). 그 피어의 연결 확인에는 ICE-CONTROLLING이 붙고, USE-CANDIDATE를 붙인 연결 확인으로 쌍을 지명(nominate)해 쓸 쌍을 고릅니다(§8.1.1). controlled 피어는 지명된 쌍을 씁니다. 연결된 뒤에도 양쪽은 5초쯤마다 STUN Binding 요청으로 계속 동의(consent)를 구합니다(consent freshness, RFC 7675 §5.1). 몇 초 동안 응답이 없으면 "disconnected"로 보이고, 30초가 지나면 동의가 만료되어 전송을 멈춥니다("failed").',
+	'states.note.connectionState':
+		'connectionState는 ICE 위에 DTLS를 더한 상태입니다(webrtc-pc §4.3.3). ICE가 동작하는 쌍을 찾고 그 쌍 위의 DTLS 핸드셰이크까지 끝나야 "connected"가 되므로, iceConnectionState가 먼저 connected가 됩니다. DTLS 역할은 a=setup으로 정해집니다. offer는 actpass라고 쓰고 브라우저는 active로 응답하므로, answer를 만든 쪽(여기서는 피어 B)이 DTLS 클라이언트가 되어 핸드셰이크를 시작합니다(RFC 5763 §5). 양쪽은 받은 인증서의 해시가 시그널링으로 받은 a=fingerprint와 같을 때만 그 인증서를 받아들이고(RFC 8122 §5), 그다음 핸드셰이크에서 SRTP 키를 만들어 냅니다(RFC 5764 §4.2). 미디어 키는 SDP에 전혀 나오지 않습니다.',
 
 	'misconception.title': '흔한 오해',
 	'misconception.sdpIsMedia.claim': '“SDP는 스트리밍 미디어 포맷이다.”',
@@ -306,12 +316,48 @@ export const ko = {
 	'misconception.stunReachability.claim': '“STUN은 내가 접근 가능한지 알려 준다.”',
 	'misconception.stunReachability.truth':
 		'STUN Binding 응답이 알려 주는 것은 하나입니다. 서버가 본 요청의 출발 주소와 포트, 곧 server-reflexive 주소입니다(XOR-MAPPED-ADDRESS, RFC 8489 §14.2). 상대 피어가 그 주소에 닿을 수 있는지는 알려 주지 않습니다. 그것은 두 피어가 서로 보내는 연결 확인, 곧 이 단계가 하는 일만 알려 줍니다(RFC 8445 §7).',
+	'misconception.mediaStreamIsDeviceAccess.claim':
+		'“MediaStream은 카메라와 마이크에 접근하는 API다.”',
+	'misconception.mediaStreamIsDeviceAccess.truth':
+		'장치를 요청하고 사용자에게 허락을 구하는 것은 getUserMedia()입니다. 그 결과로 받은 MediaStream은 트랙을 담는 그릇일 뿐이고, 여기서는 장치마다 트랙이 하나씩 있으며 피어 A 영역에 지금 보입니다. 스트림은 합성 소스처럼 canvas에서 오기도 하고, ontrack으로 상대 피어에게서 오기도 합니다(W3C mediacapture-streams, MediaStream과 getUserMedia; webrtc-pc, RTCTrackEvent).',
+	'misconception.dataChannelTextOnly.claim': '“RTCDataChannel은 JSON이나 텍스트를 주고받는다.”',
+	'misconception.dataChannelTextOnly.truth':
+		'send()는 문자열, Blob, ArrayBuffer, ArrayBufferView를 받습니다. 문자열은 텍스트로, 나머지는 바이너리로 도착합니다(webrtc-pc, RTCDataChannel send()). JSON은 애플리케이션이 텍스트로 쓰기로 한 것일 뿐입니다. 파일도 통화 페이지처럼 바이너리 조각으로 이렇게 보냅니다. 채널마다 순서를 지키지 않거나 잃어버린 메시지를 포기하게 할 수도 있으며(ordered, maxRetransmits), DTLS 위의 SCTP로 전달됩니다(RFC 8831).',
 
 	'diagram.title': '생명주기 상태 머신',
-	'diagram.explain': '이 페이지를 움직이는 상태 머신의 상태들입니다. 현재 상태가 표시됩니다.',
+	'diagram.explain':
+		'이 페이지를 움직이는 상태 머신을 그 정의에서 그대로 그린 그림입니다. 상태들과 그 사이의 전이, 전이를 일으키는 이벤트, 실패로 가는 전이가 보입니다. 상태를 선택하면 그 상태가 하는 일을 읽을 수 있습니다.',
 	'diagram.failed': '실패',
 	'diagram.closed': '종료',
 	'diagram.current': '현재',
+	'diagram.iceFailed': 'ICE 실패',
+	'diagram.running': '진행 중',
+	'diagram.lane': '후보 레인 ∥',
+	'diagram.laneExplain': '후보 레인: 피어마다 하나씩, 단계들과 병렬로 도는 자식 머신',
+	'diagram.enteredBy': '어느 상태에서든 다음 이벤트로 처음부터 다시 시작합니다: {events}',
+	'diagram.lastTransition': '마지막 전이: {from} → {to}, 이벤트: {events}',
+	'diagram.passed': '(지난 갱신 뒤로 전이 {n}개가 더 일어났으며 진하게 표시됩니다.)',
+	'diagram.noTransition': '아직 일어난 전이가 없습니다.',
+	'diagram.transitions': '이 상태에서 나가는 전이',
+	'diagram.inner': '내부 상태',
+	'diagram.anyState': '진행 중인 모든 상태에서',
+	'diagram.select': '{state}: 이 상태가 하는 일 보기',
+	'diagram.legend': '범례',
+	'diagram.legend.flow': '다음 단계',
+	'diagram.legend.failure': '실패',
+	'diagram.legend.renegotiation': '다시 협상(ICE 재시작, 새 offer)',
+	'diagram.legend.recovery': '복구',
+	'diagram.state.iceFailed':
+		'두 기기 사이의 통화에서 ICE가 실패했습니다. 통화는 실패로 표시되지만 피어 연결은 열린 채로 남습니다. 발신자는 ICE를 재시작할 수 있고(새 ICE 자격 증명을 담은 새 offer), 수신자는 여기서 새 offer를 받습니다.',
+	'diagram.state.failed':
+		'호출이 거부되었거나, 메시지가 제시간에 도착하지 않았거나, 연결이 실패했습니다. 머신은 호출과 오류를 보여 주며 재설정할 때까지(getUserMedia 실패 뒤에는 합성 소스를 고를 때까지) 여기에 머뭅니다.',
+	'diagram.state.closed': '통화 종료: 이 페이지가 실행하는 모든 피어 연결을 pc.close()로 닫습니다.',
+	'diagram.state.lane.idle':
+		'한 피어에게 가는 후보들을 담아 둡니다. 그 피어에 remote description이 생기기 전에는 닫혀 있고, 그 뒤에는 요청에 따라 하나, 고른 것 하나, 또는 모두를 전달하며, 자동 실행 모드에서는 도착하는 대로 전달합니다.',
+	'diagram.state.lane.applying':
+		'받는 피어에서 후보 하나로 addIceCandidate를 호출한 뒤 다시 기다립니다.',
+	'diagram.state.lane.failed':
+		'addIceCandidate가 거부되었습니다. 레인이 단계별 실습 머신에 알리고(call.failed), 머신은 실패 상태로 갑니다.',
 
 	'failure.title': '통화에 실패했습니다',
 	'failure.call': '호출',

@@ -4,8 +4,7 @@
  * candidates): nothing is dropped, so Chrome's `ufrag`, `network-id` and `network-cost`, any
  * unknown extension, Firefox's upper-case `UDP`, mDNS `.local` names and IPv6 addresses survive.
  */
-import { isDigits, tokens } from '$lib/sdp/explain/types';
-import { addressKind } from '$lib/sdp/address';
+import { addressKind, isDigits, tokens } from '$lib/grammar';
 
 export interface ParsedCandidate {
 	foundation: string;

@@ -25,6 +25,9 @@ export type CandidateErrorKind =
 	| 'otherServer'
 	| 'unknown';
 
+/** W3C webrtc-pc: 701 when no host candidate can reach the server. */
+export const UNREACHABLE_CODE = 701;
+
 /** The STUN and TURN error codes registered with IANA that a browser may pass on. */
 const KNOWN: Record<number, CandidateErrorKind> = {
 	300: 'tryAlternate',
@@ -41,11 +44,8 @@ const KNOWN: Record<number, CandidateErrorKind> = {
 	486: 'quotaReached',
 	500: 'serverError',
 	508: 'insufficientCapacity',
-	701: 'unreachable'
+	[UNREACHABLE_CODE]: 'unreachable'
 };
-
-/** W3C webrtc-pc: 701 when no host candidate can reach the server. */
-export const UNREACHABLE_CODE = 701;
 
 export function candidateErrorKind(code: number): CandidateErrorKind {
 	const known = KNOWN[code];

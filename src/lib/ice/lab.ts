@@ -6,23 +6,13 @@
 import { parseCandidate } from './candidate';
 import { CANDIDATE_TYPES, type CandidateType } from './pairs';
 import type { CandidateErrorDetail } from './candidateError';
+import type { TurnOffer, PeerRole } from '$lib/vocabulary';
 
 export type LabConfigId = 'host' | 'stun' | 'turnUdp' | 'turnTcp';
 export const LAB_CONFIGS: readonly LabConfigId[] = ['host', 'stun', 'turnUdp', 'turnTcp'];
 
-/** What the app server offers for relay: see src/routes/api/ice-servers/+server.ts. */
-export type TurnOffer =
-	| {
-			available: true;
-			source: 'embedded' | 'external';
-			stunUrls: string[];
-			turnUrls: string[];
-			username: string;
-			credential: string;
-			/** seconds since the epoch after which the credential is refused */
-			expiresAt: number;
-	  }
-	| { available: false; reason: 'notInstalled' | 'disabled' | 'failed'; detail: string };
+/** @deprecated `TurnOffer` lives in $lib/vocabulary; this re-export stays while its users move. */
+export type { TurnOffer };
 
 export function needsTurn(config: LabConfigId): boolean {
 	return config !== 'host';
@@ -96,7 +86,7 @@ function turnToStun(url: string): string {
 
 /** One candidate as a lab run saw it: which peer, when (ms after the run started), and what. */
 export interface GatheredCandidate {
-	peer: 'A' | 'B';
+	peer: PeerRole;
 	at: number;
 	candidate: string;
 }

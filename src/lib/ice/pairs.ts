@@ -3,13 +3,10 @@
  * and remote candidates, every pair between them with its check state, and the pair the transport
  * has selected. Pure: takes plain reports, so it is tested in Node with captured snapshots.
  */
-import { reportsOfType, type StatsReport, type StatsSnapshot } from '$lib/stats/types';
+import { reportsOfType, type StatsReport, type StatsSnapshot } from '$lib/vocabulary';
 
 export type CandidateType = 'host' | 'srflx' | 'prflx' | 'relay';
 export const CANDIDATE_TYPES: readonly CandidateType[] = ['host', 'srflx', 'prflx', 'relay'];
-
-/** RTCStatsIceCandidatePairState (webrtc-stats §7.20). */
-export type PairState = 'frozen' | 'waiting' | 'in-progress' | 'succeeded' | 'failed';
 
 export interface StatsCandidate {
 	id: string;

@@ -4,6 +4,7 @@ import { constraintsFor, listDevices } from '$lib/webrtc/media';
 import type { LoopbackSession } from '$lib/webrtc/loopbackSession';
 import { redactConfiguration } from '$lib/webrtc/redact';
 import type { DeviceInfo, PeerId } from '$lib/webrtc/types';
+import { candidateLaneMachine } from './candidateLane';
 import type { ApiOutput } from './stepResults';
 import type {
 	CandidateInput,
@@ -11,7 +12,7 @@ import type {
 	SignalSendEvent,
 	StepInput,
 	WalkthroughEvent
-} from './walkthroughMachine';
+} from './events';
 
 /** The data channel the walkthrough opens: reliable and ordered, like a chat needs (RFC 8831 §6.1). */
 export const CHAT_CHANNEL = {
@@ -97,9 +98,13 @@ export function createBrowserActors(session: LoopbackSession, openChannel: () =>
 			await session.peer(needPeer(input)).setRemoteDescription(needDescription(input));
 			return { peers: views(needPeer(input)) };
 		}),
-		addIceCandidate: fromPromise<ApiOutput, CandidateInput>(async ({ input }) => {
-			await session.peer(input.peer).addIceCandidate(input.candidate);
-			return { peers: views(input.peer) };
+		candidateLane: candidateLaneMachine.provide({
+			actors: {
+				addIceCandidate: fromPromise<ApiOutput, CandidateInput>(async ({ input }) => {
+					await session.peer(input.peer).addIceCandidate(input.candidate);
+					return { peers: views(input.peer) };
+				})
+			}
 		}),
 		peerEvents: fromCallback<PeerCommand>(({ sendBack, receive }) => {
 			const stop = session.subscribe((event) => sendBack(event satisfies WalkthroughEvent));

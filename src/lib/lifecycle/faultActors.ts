@@ -2,7 +2,7 @@ import { fromPromise } from 'xstate';
 import { faultById, type FaultId, type Injection } from '$lib/faults/catalogue';
 import type { NewLogEntry } from '$lib/log/eventLog';
 import { errorInfo } from '$lib/log/eventLog';
-import type { LoopbackSession } from '$lib/webrtc/loopbackSession';
+import type { PeerSession } from '$lib/webrtc/peerSession';
 import {
 	capVideoBitrate,
 	getUserMediaRefused,
@@ -97,7 +97,7 @@ function entry(
  * it, `applyFault` breaks a call that is up. Each makes real browser calls and rejects with the
  * browser's own error, which the machine records like any other failure.
  */
-export function createFaultActors(session: LoopbackSession) {
+export function createFaultActors(session: PeerSession) {
 	const views = (...ids: PeerId[]) =>
 		Object.fromEntries(
 			ids.filter((id) => session.has(id)).map((id) => [id, session.peer(id).view()])

@@ -1,4 +1,7 @@
-import { PHASES, STEPS, type Phase, type StepId } from './steps';
+import type { StateValue } from 'xstate';
+import type { StageTag, WalkthroughMeta, WalkthroughTag } from './stepStates';
+import { stepIndex, type Phase, type StepId } from './steps';
+import { walkthroughMachine } from './walkthroughMachine';
 
 /** Where the walkthrough is: the phase, the step and whether the step waits, runs or is done. */
 export interface Progress {
@@ -6,48 +9,46 @@ export interface Progress {
 	phase: Phase | null;
 	step: StepId | null;
 	/** ready: waits for Next; calling: its browser call is in flight; waiting: waits for the browser (ICE, DTLS) */
-	stage: 'ready' | 'calling' | 'waiting' | null;
+	stage: StageTag | null;
 	/** index of the step in STEPS, so the UI can mark the steps before it as done */
 	index: number;
 }
 
-type StateValue = string | { [key: string]: StateValue };
-
-/** Whether the call goes on in the fault lab's named degraded state. */
-export function isDegraded(value: StateValue): boolean {
-	return JSON.stringify(value).includes('"degraded"');
+/** What progress needs of a machine snapshot: its tags and its states' meta. */
+export interface TaggedSnapshot {
+	hasTag(tag: WalkthroughTag): boolean;
+	getMeta(): Record<string, WalkthroughMeta | undefined>;
 }
 
-/** Reads the walkthrough's position from a snapshot value of the lifecycle machine. */
-export function progressOf(value: StateValue): Progress {
-	if (typeof value === 'string') {
-		const status = value === 'failed' || value === 'closed' ? value : 'running';
-		return { status, phase: null, step: null, stage: null, index: -1 };
-	}
-	const flow = (value.running as Record<string, StateValue> | undefined)?.flow;
-	// ICE failed between two devices: a failure, kept inside the call so that ICE can restart
-	if (flow === 'iceFailed') {
-		return { status: 'failed', phase: 'connection', step: null, stage: null, index: -1 };
-	}
-	if (!flow || typeof flow === 'string') {
-		return { status: 'running', phase: null, step: null, stage: null, index: -1 };
-	}
-	const phase = Object.keys(flow)[0] as Phase;
-	const steps = flow[phase]!;
-	const step = (typeof steps === 'string' ? steps : Object.keys(steps)[0]) as StepId;
-	const inner = typeof steps === 'string' ? undefined : steps[step];
-	// communicate's own states (live, degraded) wait for the browser; a fault being applied calls
-	const stage =
-		inner === undefined || typeof inner !== 'string' || inner === 'live' || inner === 'degraded'
-			? 'waiting'
-			: inner === 'ready'
-				? 'ready'
-				: 'calling';
+const STAGES: readonly StageTag[] = ['ready', 'calling', 'waiting'];
+
+function isSnapshot(source: TaggedSnapshot | StateValue): source is TaggedSnapshot {
+	return typeof source === 'object' && typeof source.hasTag === 'function';
+}
+
+/**
+ * Reads the walkthrough's position from a snapshot of the lifecycle machine: the step and phase
+ * from the `meta` of the active step state, the stage and the status from its tags. A state value
+ * (as older callers pass) is first resolved against the machine, so it is read the same way.
+ */
+export function progressOf(source: TaggedSnapshot | StateValue): Progress {
+	const snapshot: TaggedSnapshot = isSnapshot(source)
+		? source
+		: walkthroughMachine.resolveState({ value: source, context: undefined as never });
+	const metas = Object.values(snapshot.getMeta()).filter((m): m is WalkthroughMeta => !!m);
+	const step = metas.find((m) => m.step)?.step ?? null;
+	const phase = metas.find((m) => m.phase)?.phase ?? null;
+	const status = snapshot.hasTag('failed')
+		? 'failed'
+		: snapshot.hasTag('closed')
+			? 'closed'
+			: 'running';
+	if (status !== 'running') return { status, phase, step: null, stage: null, index: -1 };
 	return {
-		status: 'running',
-		phase: PHASES.includes(phase) ? phase : null,
+		status,
+		phase,
 		step,
-		stage,
-		index: STEPS.findIndex((s) => s.id === step)
+		stage: STAGES.find((tag) => snapshot.hasTag(tag)) ?? null,
+		index: step ? stepIndex(step) : -1
 	};
 }

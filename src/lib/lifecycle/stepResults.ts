@@ -1,4 +1,5 @@
-import type { ApiStepId } from './steps';
+import type { StepInput } from './events';
+import { stepById, type ApiStepId } from './steps';
 import type {
 	MediaSourceChoice,
 	PeerId,
@@ -37,7 +38,7 @@ export interface StepOutcome {
 		answer?: SessionDescription;
 		localStream?: MediaStream;
 		localTracks?: TrackInfo[];
-		lane?: LaneMessage[];
+		descriptions?: LaneMessage[];
 	};
 	/** the lane message this step applied (an offer or answer given to setRemoteDescription) */
 	consumed?: LaneMessage;
@@ -50,9 +51,37 @@ export function laneMessageOfType(
 	return lane.find((m) => m.message.type === type);
 }
 
+/** The input of a step's actor: its peer, the source to capture, the description to set. */
+export function stepInput(
+	step: ApiStepId,
+	context: {
+		source: MediaSourceChoice;
+		offer: SessionDescription | null;
+		answer: SessionDescription | null;
+		descriptions: readonly LaneMessage[];
+		iceRestart: boolean;
+	}
+): StepInput {
+	let description: SessionDescription | null = null;
+	if (step === 'setLocalOffer') description = context.offer;
+	if (step === 'setLocalAnswer') description = context.answer;
+	if (step === 'setRemoteOffer' || step === 'setRemoteAnswer') {
+		const type = step === 'setRemoteOffer' ? 'offer' : 'answer';
+		const arrived = laneMessageOfType(context.descriptions, type);
+		if (arrived && arrived.message.type !== 'candidate') description = arrived.message.description;
+	}
+	return {
+		step,
+		peer: stepById(step).peer,
+		source: context.source,
+		description,
+		...(step === 'createOffer' && context.iceRestart ? { iceRestart: true } : {})
+	};
+}
+
 /** The context changes a successful API step makes, apart from peers and the log. */
 export function applyStepOutput(
-	context: { lane: LaneMessage[] },
+	context: { descriptions: LaneMessage[] },
 	step: ApiStepId,
 	output: ApiOutput
 ): StepOutcome {
@@ -68,11 +97,14 @@ export function applyStepOutput(
 		case 'setRemoteOffer':
 		case 'setRemoteAnswer': {
 			const consumed = laneMessageOfType(
-				context.lane,
+				context.descriptions,
 				step === 'setRemoteOffer' ? 'offer' : 'answer'
 			);
 			if (!consumed) return { context: {} };
-			return { context: { lane: context.lane.filter((m) => m !== consumed) }, consumed };
+			return {
+				context: { descriptions: context.descriptions.filter((m) => m !== consumed) },
+				consumed
+			};
 		}
 		default:
 			return { context: {} };

@@ -93,10 +93,33 @@ export type StepId = StepDefinition['id'];
 /** The steps that are one promise-returning browser call, run by an actor of the same name. */
 export type ApiStepId = Exclude<StepId, 'sendOffer' | 'sendAnswer' | 'connect' | 'communicate'>;
 
+/** The browser API an API step calls; the actor of the same name runs it. */
+export const STEP_ACTOR = {
+	getUserMedia: 'getUserMedia',
+	createPeerConnections: 'createPeerConnections',
+	addTrack: 'addTrack',
+	createDataChannel: 'createDataChannel',
+	createOffer: 'createOffer',
+	setLocalOffer: 'setLocalDescription',
+	setRemoteOffer: 'setRemoteDescription',
+	createAnswer: 'createAnswer',
+	setLocalAnswer: 'setLocalDescription',
+	setRemoteAnswer: 'setRemoteDescription'
+} as const satisfies Record<ApiStepId, string>;
+
+export function isStepId(id: string | null | undefined): id is StepId {
+	return STEPS.some((s) => s.id === id);
+}
+
 export function stepById(id: StepId): StepDefinition {
 	const step = STEPS.find((s) => s.id === id);
 	if (!step) throw new Error(`unknown step ${id}`);
 	return step;
+}
+
+/** The step's position in the walkthrough, so the UI can mark the steps before it as done. */
+export function stepIndex(id: StepId): number {
+	return STEPS.findIndex((s) => s.id === id);
 }
 
 export function stepsOfPhase(phase: Phase): StepDefinition[] {

@@ -1,8 +1,8 @@
-import type { PeerId, PeerView, PeerViews } from '$lib/webrtc/types';
+import { type PeerRole, type PeerView, type PeerViews, PEER_ROLES } from '$lib/vocabulary';
 import type { LogEntry } from './eventLog';
 
 export interface PeerChange {
-	peer: PeerId;
+	peer: PeerRole;
 	field: string;
 	before: string;
 	after: string;
@@ -28,7 +28,7 @@ function summary(view: PeerView | null) {
 /** The state values that differ between two moments, peer by peer, as "before → after". */
 export function peerChanges(before: PeerViews, after: PeerViews): PeerChange[] {
 	const changes: PeerChange[] = [];
-	for (const peer of ['A', 'B'] as const) {
+	for (const peer of PEER_ROLES) {
 		const a = summary(before[peer]);
 		const b = summary(after[peer]);
 		if (!b) continue;

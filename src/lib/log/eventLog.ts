@@ -1,5 +1,5 @@
-import type { ErrorInfo, PeerId, PeerViews } from '$lib/webrtc/types';
-import type { SignalMessage } from '$lib/signaling/types';
+import type { PeerRole, PeerViews, SignalMessage } from '$lib/vocabulary';
+import type { ErrorInfo } from '$lib/webrtc/types';
 
 /**
  * The event log is the single record of a session: every API call (start, success, error), every
@@ -17,7 +17,7 @@ interface EntryBase {
 	id: number;
 	/** milliseconds since the session started */
 	t: number;
-	peer: PeerId | null;
+	peer: PeerRole | null;
 	/** the peers' state values right after this entry happened */
 	peers: PeerViews;
 }
@@ -44,8 +44,8 @@ export interface SignalEntry extends EntryBase {
 	kind: 'signal';
 	name: SignalMessage['type'];
 	stage: SignalStage;
-	from: PeerId;
-	to: PeerId;
+	from: PeerRole;
+	to: PeerRole;
 	/** the lane message id, shared by the sent / received / applied entries of one message */
 	messageId: number;
 	payload: SignalMessage;

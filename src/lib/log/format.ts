@@ -1,5 +1,5 @@
 import type { MessageKey, MessageParams } from '$lib/i18n/catalog';
-import type { SignalMessage } from '$lib/signaling/types';
+import type { SignalMessage } from '$lib/vocabulary';
 import type { LogEntry } from './eventLog';
 
 /** The page's translator (`getI18n().t`): log labels are built in the reader's language. */

@@ -9,11 +9,11 @@
  */
 import {
 	ATTR,
-	HEADER_LENGTH,
 	decodeChannelData,
 	decodeStun,
 	decodeXorAddress,
-	errorCodeOf
+	errorCodeOf,
+	stunMessageSize
 } from '../stun/codec.js';
 
 /** @typedef {import('./types.js').Packet} Packet */
@@ -263,8 +263,8 @@ export function decodeFrame(frame, startMs) {
 			const message = decodeStun(rest);
 			if (!message) break;
 			packets.push({ ...base, ...describeStun(message) });
-			const size = HEADER_LENGTH + rest.readUInt16BE(2);
-			rest = rest.subarray(size);
+			// decodeStun read a whole message, so its size is known
+			rest = rest.subarray(stunMessageSize(rest) ?? rest.length);
 		} else if (kind === 'channel-data') {
 			const channelData = decodeChannelData(rest);
 			if (!channelData) break;

@@ -35,7 +35,7 @@ export interface SdpDiff {
 		/** b − a when both are numbers (session versions may exceed 2^53, hence BigInt inside) */
 		bump: number | null;
 		/** catalog key (and parameters) saying what happened to the version, for the UI */
-		note: { key: string; params: Record<string, string | number> };
+		note: { key: SdpMessageKey; params: Record<string, string | number> };
 	};
 	/** the o= session id differs: these are not two versions of one session */
 	sameSession: boolean;

@@ -140,7 +140,7 @@ export function addProblem(line: SdpLine, problem: SdpProblem) {
 function lineProblem(
 	number: number,
 	severity: SdpProblem['severity'],
-	key: string,
+	key: SdpProblem['key'],
 	params?: SdpProblem['params']
 ): SdpProblem {
 	return params ? { line: number, severity, key, params } : { line: number, severity, key };

@@ -6,7 +6,8 @@
  * same value always becomes the same mask, so a candidate's raddr still matches its host
  * candidate and an ICE restart still shows a new ufrag.
  */
-import { addressKind, isPlaceholderAddress } from './address';
+import { addressKind } from '$lib/grammar';
+import { isPlaceholderAddress } from './address';
 import { ICE_PWD_MIN, ICE_UFRAG_MIN } from './explain/ice';
 
 export type MaskKind = 'address' | 'ufrag' | 'pwd' | 'fingerprint' | 'key';

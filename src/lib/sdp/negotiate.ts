@@ -1,6 +1,6 @@
 /**
  * What an offer/answer exchange actually negotiated, per m-section (RFC 3264 §6, as JSEP
- * RFC 8829 §5.3 applies it): the codecs both sides kept, the resolved direction, the DTLS roles,
+ * RFC 9429 §5.3 applies it): the codecs both sides kept, the resolved direction, the DTLS roles,
  * rejected sections, BUNDLE and the data channel parameters. Sections pair by position, as
  * RFC 3264 §6 requires; a different mid or kind at the same position is reported.
  */
@@ -22,7 +22,7 @@ export interface NegotiationProblem extends SdpProblem {
 /** A codec both sides kept, described as the answer has it (the answerer's order). */
 export interface NegotiatedCodec {
 	payloadType: number;
-	/** the payload type the offer used; JSEP answers reuse it (RFC 8829 §5.3.1) */
+	/** the payload type the offer used; JSEP answers reuse it (RFC 9429 §5.3.1) */
 	offeredPayloadType: number;
 	name: string;
 	clockRate: number;
@@ -91,7 +91,7 @@ export interface Negotiation {
 		accepted: string[];
 		/** offered for BUNDLE but left out of the answer's group */
 		removed: string[];
-		/** the first mid of the answer's group: its transport carries the whole group (RFC 8843) */
+		/** the first mid of the answer's group: its transport carries the whole group (RFC 9143) */
 		tag: string | null;
 	};
 	problems: NegotiationProblem[];

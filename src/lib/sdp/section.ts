@@ -5,7 +5,7 @@
 import { STATIC_PAYLOAD_TYPES } from './codecs';
 import { fmtpParameters } from './explain/fmtp';
 import { EXTENSIONS } from './explain/extmap';
-import { tokens } from './explain/types';
+import { tokens } from '$lib/grammar';
 import type { Codec, MediaSection, SdpLine, SdpProblem } from './types';
 
 export type Direction = NonNullable<MediaSection['direction']>;

@@ -3,7 +3,7 @@
  * classified lines. Tolerant: a line that does not parse is skipped here (its own explanation
  * reports it), so a broken line never hides the rest of the structure.
  */
-import { tokens } from './explain/types';
+import { tokens } from '$lib/grammar';
 import {
 	DIRECTIONS,
 	finishCodecs,

@@ -4,6 +4,8 @@
  * English sentences, so the same document reads in English and Korean.
  */
 
+import type { SdpMessageKey } from '$lib/i18n/sdp/en';
+
 export type ProblemSeverity = 'error' | 'warning' | 'info';
 
 /** Something wrong or noteworthy in the input, located by line where it can be. */
@@ -12,7 +14,7 @@ export interface SdpProblem {
 	line: number | null;
 	severity: ProblemSeverity;
 	/** catalog key of the message, e.g. `sdp.problem.missingVersion` */
-	key: string;
+	key: SdpMessageKey;
 	params?: Record<string, string | number>;
 }
 
@@ -22,7 +24,7 @@ export interface SdpField {
 	name: string;
 	value: string;
 	/** catalog key explaining this field, with parameters (e.g. the decoded H264 profile) */
-	key?: string;
+	key?: SdpMessageKey;
 	params?: Record<string, string | number>;
 }
 
@@ -40,7 +42,7 @@ export interface SdpLine {
 	/** -1 for the session section, else the index of the m= section this line belongs to */
 	section: number;
 	/** catalog key explaining the line as a whole; null means "not explained yet" */
-	key: string | null;
+	key: SdpMessageKey | null;
 	params?: Record<string, string | number>;
 	/** where it is defined, e.g. `RFC 8866 §5.14`, `RFC 8839 §5.1`, `W3C WebRTC §5.2` */
 	reference: string | null;

@@ -1,4 +1,4 @@
-import type { SignalEnvelope } from './types';
+import type { SignalEnvelope } from '$lib/vocabulary';
 
 /**
  * A signaling channel: any way the two peers agree on to pass offers, answers and candidates.

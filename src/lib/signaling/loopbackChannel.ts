@@ -1,5 +1,5 @@
 import type { SignalingChannel } from './channel';
-import type { SignalEnvelope } from './types';
+import type { SignalEnvelope } from '$lib/vocabulary';
 
 /**
  * The in-page channel for a loopback call: both peers live in this page, so a message "travels"

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { SessionDescription } from '$lib/webrtc/types';
+import type { SessionDescription } from '$lib/vocabulary';
 
 /**
  * Copy-paste signaling: a description travels as a small JSON text that a person copies from one

@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import { normalizeRoomId } from './roomId.js';
+import { PEER_ROLES } from '../vocabulary.js';
 
 /** The path of the WebSocket endpoint on the app's own origin. */
 export const SIGNAL_PATH = '/signal';
@@ -25,21 +26,7 @@ const MAX_SDP_CHARS = 60_000;
 const MAX_CANDIDATE_CHARS = 1_000;
 const MAX_MID_CHARS = 64;
 
-/** @typedef {'A' | 'B'} PeerRole  A is the caller (makes the offer), B the callee. */
-
-export const PEER_ROLES = /** @type {const} */ (['A', 'B']);
-
-/** Every message type of the protocol, in both directions. */
-export const MESSAGE_TYPES = /** @type {const} */ ([
-	'join',
-	'joined',
-	'peer-joined',
-	'offer',
-	'answer',
-	'candidate',
-	'bye',
-	'error'
-]);
+/** @typedef {import('../vocabulary.js').PeerRole} PeerRole  kept for the server's imports */
 
 /** Error codes the server sends in `error` messages; the client explains each one. */
 export const ERROR_CODES = /** @type {const} */ ([

@@ -1,5 +1,5 @@
 import type { LogEntry, SignalEntry } from '$lib/log/eventLog';
-import type { PeerId } from '$lib/webrtc/types';
+import type { PeerRole } from '$lib/vocabulary';
 
 /** One message that crossed the signaling server, as this device saw it. */
 export interface RelayedMessage {
@@ -23,7 +23,7 @@ export interface RelayTimings {
 }
 
 /** What went through the server from this device's log: sent by the local peer or received from the other. */
-export function relayTimings(log: readonly LogEntry[], local: PeerId): RelayTimings {
+export function relayTimings(log: readonly LogEntry[], local: PeerRole): RelayTimings {
 	const messages: RelayedMessage[] = [];
 	for (const entry of log) {
 		if (entry.kind !== 'signal') continue;

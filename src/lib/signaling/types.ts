@@ -1,14 +1,5 @@
-import type { CandidateInit, PeerId, SessionDescription } from '$lib/webrtc/types';
-
-/** A message the two peers exchange through a signaling channel. */
-export type SignalMessage =
-	| { type: 'offer' | 'answer'; description: SessionDescription }
-	| { type: 'candidate'; candidate: CandidateInit | null };
-
-/** A signaling message with its routing: who sent it, who it is for, and its lane id. */
-export interface SignalEnvelope {
-	from: PeerId;
-	to: PeerId;
-	messageId: number;
-	message: SignalMessage;
-}
+/**
+ * @deprecated The signal message types live in $lib/vocabulary, which every layer shares; this
+ * re-export stays while src/lib/lifecycle and src/routes/call move their imports there.
+ */
+export type { SignalEnvelope, SignalMessage } from '$lib/vocabulary';

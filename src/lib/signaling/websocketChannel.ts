@@ -3,10 +3,9 @@ import {
 	SIGNAL_PATH,
 	parseServerMessage,
 	type ErrorCode,
-	type PeerRole,
 	type RelayedClientMessage
 } from './protocol.js';
-import type { SignalEnvelope } from './types';
+import { otherPeer, type PeerRole, type SignalEnvelope } from '$lib/vocabulary';
 
 /** The connection to the signaling server, as the page shows it. */
 export type ConnectionState = 'connecting' | 'open' | 'joined' | 'reconnecting' | 'closed';
@@ -251,7 +250,7 @@ export class WebSocketChannel implements SignalingChannel {
 				}
 				return;
 			default: {
-				const to: PeerRole = message.from === 'A' ? 'B' : 'A';
+				const to = otherPeer(message.from);
 				const envelope: SignalEnvelope = {
 					from: message.from,
 					to,

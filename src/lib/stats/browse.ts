@@ -1,5 +1,5 @@
 import type { LogEntry } from '$lib/log/eventLog';
-import type { PeerId } from '$lib/webrtc/types';
+import { type PeerRole, PEER_ROLES } from '$lib/vocabulary';
 import { dumpToLog } from './dumpLog';
 import type { DumpPeerConnection, ImportedDump } from './dump';
 import type { StatsHistory } from './history';
@@ -14,9 +14,15 @@ export interface BrowseModel {
 	log: LogEntry[];
 	/** epoch ms of t = 0 on every time axis */
 	originMs: number;
-	peers: { peer: PeerId; history: StatsHistory }[];
-	descriptions: { peer: PeerId; side: 'local' | 'remote'; type: string; sdp: string; t: number }[];
-	candidates: { peer: PeerId; side: 'local' | 'remote'; candidate: string; t: number }[];
+	peers: { peer: PeerRole; history: StatsHistory }[];
+	descriptions: {
+		peer: PeerRole;
+		side: 'local' | 'remote';
+		type: string;
+		sdp: string;
+		t: number;
+	}[];
+	candidates: { peer: PeerRole; side: 'local' | 'remote'; candidate: string; t: number }[];
 	/** only a session has signaling messages to draw */
 	hasSignaling: boolean;
 }
@@ -76,9 +82,10 @@ export function sessionModel(session: ImportedSession): BrowseModel {
 	return {
 		log,
 		originMs: session.record.startedAt,
-		peers: (['A', 'B'] as const)
-			.filter((peer) => session.stats[peer])
-			.map((peer) => ({ peer, history: session.stats[peer]! })),
+		peers: PEER_ROLES.filter((peer) => session.stats[peer]).map((peer) => ({
+			peer,
+			history: session.stats[peer]!
+		})),
 		descriptions: descriptionsOf(log),
 		candidates: candidatesOf(log),
 		hasSignaling: log.some((e) => e.kind === 'signal')

@@ -272,13 +272,3 @@ export function qualityBands(history: StatsHistory, originMs: number): Band[] {
 	}
 	return bands;
 }
-
-/** The earliest sample time in a history (the origin for an imported dump). */
-export function earliestTime(history: StatsHistory): number {
-	let earliest = Infinity;
-	for (const report of history.reports.values()) {
-		const t = report.time(report.oldestIndex);
-		if (t < earliest) earliest = t;
-	}
-	return earliest;
-}

@@ -1,5 +1,5 @@
 import { ReportHistory, StatsHistory } from './history';
-import type { StatsReport } from './types';
+import type { StatsReport } from '$lib/vocabulary';
 import { ImportError, type ImportProblem } from './importErrors';
 import type { RtcstatsInfo } from './rtcstats/reader';
 

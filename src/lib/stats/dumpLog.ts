@@ -1,5 +1,5 @@
 import type { LogEntry } from '$lib/log/eventLog';
-import type { PeerId, PeerView, PeerViews } from '$lib/webrtc/types';
+import { PEER_ROLES, type PeerView, type PeerViews } from '$lib/vocabulary';
 import { eventName, isBrowserEvent, type DumpPeerConnection } from './dump';
 
 /**
@@ -38,7 +38,7 @@ export interface DumpLog {
 
 export function dumpToLog(connections: readonly DumpPeerConnection[], originMs?: number): DumpLog {
 	const chosen = connections.slice(0, 2);
-	const peerIds: PeerId[] = ['A', 'B'];
+	const peerIds = PEER_ROLES;
 	const rows = chosen.flatMap((pc, n) =>
 		pc.updateLog.map((event, order) => ({ peer: peerIds[n]!, event, order }))
 	);

@@ -1,4 +1,4 @@
-import type { StatsReport, StatsSnapshot } from './types';
+import type { StatsReport, StatsSnapshot } from '$lib/vocabulary';
 
 /**
  * Bounded stats history: for every report id, the sample times and one series per member, kept in
@@ -21,9 +21,6 @@ export const DEFAULT_CAPACITY = 2 * 60 * 60;
 
 /** Stale change points are dropped this many at a time (see MemberSeries.set). */
 const TRIM_BATCH = 256;
-
-/** A missing sample: the member was not in this report (yet, or any more). */
-export const MISSING = undefined;
 
 /** The value a member had in one sample. Numbers stay numbers; NaN stands for "missing". */
 export type SampleValue = unknown;

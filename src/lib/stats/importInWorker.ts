@@ -1,11 +1,11 @@
 import { ImportError, type ImportErrorCode } from './importErrors';
 import type { Imported } from './importFile';
 import { importStream } from './importStream';
-import { fromTransfer, type TransferredImport } from './transfer';
+import { importFromColumns, type ColumnarImport } from './importColumns';
 
 type WorkerAnswer =
 	| { progress: [number, number] }
-	| { ok: true; data: TransferredImport }
+	| { ok: true; data: ColumnarImport }
 	| {
 			ok: false;
 			code: ImportErrorCode | null;
@@ -58,7 +58,7 @@ export function importInWorker(
 				return;
 			}
 			running.terminate();
-			if (answer.ok) resolve(fromTransfer(answer.data));
+			if (answer.ok) resolve(importFromColumns(answer.data));
 			else if (answer.code) reject(new ImportError(answer.code, answer.params, answer.message));
 			else reject(new Error(answer.message));
 		};

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { ImportError } from './importErrors';
 import { importStream } from './importStream';
-import { toTransfer } from './transfer';
+import { importToColumns } from './importColumns';
 
 /**
  * Reads a file off the page's thread, streaming it (importStream.ts): File.stream() is inflated
@@ -28,7 +28,7 @@ scope.onmessage = async (event: MessageEvent<{ file: File }>) => {
 				scope.postMessage({ progress: [read, size] });
 			}
 		});
-		const { data, transfer } = toTransfer(imported);
+		const { data, transfer } = importToColumns(imported);
 		scope.postMessage({ ok: true, data }, transfer);
 	} catch (error) {
 		if (error instanceof ImportError) {

@@ -41,46 +41,38 @@ export interface MetricDefinition {
 	mediaKind?: 'audio' | 'video';
 }
 
-const rate = (
-	id: string,
-	reportType: string,
-	a: string,
-	scale: number,
-	unit: MetricUnit,
-	spec: string,
-	mediaKind?: 'audio' | 'video'
-): MetricDefinition => ({
-	id,
-	reportType,
-	kind: 'rate',
-	a,
-	scale,
-	unit,
-	// timestamps are in milliseconds (DOMHighResTimeStamp) and the rate is per second
-	formula: `${scale === 1 ? '' : `${scale} × `}Δ${a} / (Δtimestamp / ${MS_PER_S})`,
-	spec,
-	mediaKind
-});
+/**
+ * A metric definition builder for one kind: the table below lists each metric as
+ * `rate(id, reportType, a, scale, unit, spec, mediaKind?)` and the kind's formula text is derived.
+ */
+const definer =
+	(kind: 'rate' | 'value', formulaOf: (a: string, scale: number) => string) =>
+	(
+		id: string,
+		reportType: string,
+		a: string,
+		scale: number,
+		unit: MetricUnit,
+		spec: string,
+		mediaKind?: 'audio' | 'video'
+	): MetricDefinition => ({
+		id,
+		reportType,
+		kind,
+		a,
+		scale,
+		unit,
+		formula: formulaOf(a, scale),
+		spec,
+		mediaKind
+	});
 
-const gauge = (
-	id: string,
-	reportType: string,
-	a: string,
-	scale: number,
-	unit: MetricUnit,
-	spec: string,
-	mediaKind?: 'audio' | 'video'
-): MetricDefinition => ({
-	id,
-	reportType,
-	kind: 'value',
-	a,
-	scale,
-	unit,
-	formula: scale === 1 ? a : `${a} × ${scale}`,
-	spec,
-	mediaKind
-});
+// timestamps are in milliseconds (DOMHighResTimeStamp) and the rate is per second
+const rate = definer(
+	'rate',
+	(a, scale) => `${scale === 1 ? '' : `${scale} × `}Δ${a} / (Δtimestamp / ${MS_PER_S})`
+);
+const gauge = definer('value', (a, scale) => (scale === 1 ? a : `${a} × ${scale}`));
 
 /** Δt is in seconds: RTCStats.timestamp is in milliseconds (webrtc-stats §5.1, DOMHighResTimeStamp). */
 export const MS_PER_S = 1000;

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { LogEntry } from '$lib/log/eventLog';
 import { createMasker, type SessionMasker } from '$lib/sdp/mask';
-import type { PeerId } from '$lib/webrtc/types';
+import { type PeerRole, PEER_ROLES } from '$lib/vocabulary';
 import { ReportHistory, StatsHistory } from './history';
 import { ImportError } from './importErrors';
 
@@ -56,13 +56,13 @@ export interface SessionRecord {
 	startedAt: number;
 	pollIntervalMs: number;
 	log: LogEntry[];
-	stats: Partial<Record<PeerId, RecordedReport[]>>;
+	stats: Partial<Record<PeerRole, RecordedReport[]>>;
 }
 
 export interface ImportedSession {
 	kind: 'session';
 	record: SessionRecord;
-	stats: Partial<Record<PeerId, StatsHistory>>;
+	stats: Partial<Record<PeerRole, StatsHistory>>;
 }
 
 function recordReports(history: StatsHistory): RecordedReport[] {
@@ -94,7 +94,7 @@ function recordReports(history: StatsHistory): RecordedReport[] {
 
 export interface RecordInput {
 	log: readonly LogEntry[];
-	stats: Partial<Record<PeerId, StatsHistory>>;
+	stats: Partial<Record<PeerRole, StatsHistory>>;
 	startedAt: number;
 	pollIntervalMs: number;
 	userAgent: string;
@@ -114,7 +114,7 @@ export function createSessionRecord(input: RecordInput): SessionRecord {
 		log: structuredClone([...input.log]) as LogEntry[],
 		stats: {}
 	};
-	for (const [peer, history] of Object.entries(input.stats) as [PeerId, StatsHistory][]) {
+	for (const [peer, history] of Object.entries(input.stats) as [PeerRole, StatsHistory][]) {
 		record.stats[peer] = recordReports(history);
 	}
 	return input.mask ? maskRecord(record) : record;
@@ -161,7 +161,7 @@ function maskDeep(value: unknown, key: string, masker: SessionMasker): unknown {
 export function maskRecord(record: SessionRecord): SessionRecord {
 	const masker = createMasker();
 	const stats: SessionRecord['stats'] = {};
-	for (const [peer, reports] of Object.entries(record.stats) as [PeerId, RecordedReport[]][]) {
+	for (const [peer, reports] of Object.entries(record.stats) as [PeerRole, RecordedReport[]][]) {
 		stats[peer] = reports.map((report) => {
 			// Each value is masked by its member's name (`address`, `usernameFragment`, ...).
 			const members: Record<string, RecordedColumn> = {};
@@ -205,7 +205,7 @@ const EntrySchema = v.looseObject({
 	t: v.number(),
 	kind: v.picklist(['call', 'event', 'signal', 'machine']),
 	name: v.string(),
-	peer: v.nullable(v.picklist(['A', 'B'])),
+	peer: v.nullable(v.picklist(PEER_ROLES)),
 	peers: v.object({ A: PeerViewSchema, B: PeerViewSchema })
 });
 
@@ -267,7 +267,7 @@ function historyOf(reports: RecordedReport[]): StatsHistory {
  * column once per run, which for a million runs keeps the import busy for hours.
  */
 function checkRuns(record: SessionRecord): void {
-	for (const peer of ['A', 'B'] as const) {
+	for (const peer of PEER_ROLES) {
 		const reports = record.stats[peer] ?? [];
 		reports.forEach((report, r) => {
 			const length = report.times.length;
@@ -303,7 +303,7 @@ export function readSession(parsed: unknown): ImportedSession {
 	const record = result.output as unknown as SessionRecord;
 	checkRuns(record);
 	const stats: ImportedSession['stats'] = {};
-	for (const peer of ['A', 'B'] as const) {
+	for (const peer of PEER_ROLES) {
 		const reports = record.stats[peer];
 		if (reports) stats[peer] = historyOf(reports);
 	}

@@ -2,7 +2,7 @@
 /**
  * The project's STUN message codec (RFC 8489) with the TURN methods and attributes (RFC 8656) and
  * TURN's ChannelData framing (RFC 8656 §12.4). Pure: no sockets, no clock; it builds and reads
- * bytes. The UDP/TCP clients that ask coturn questions live in src/lib/server/stun.js, and the NAT
+ * bytes. The UDP/TCP clients that ask coturn questions live in src/lib/server/stunClient.js, and the NAT
  * lab's capture decoder (src/lib/nat/packets.js) reads captured payloads with it. Node-only for
  * now (Buffer and node:crypto for MESSAGE-INTEGRITY), plain JS so server.js and the CLI run it
  * without a build.

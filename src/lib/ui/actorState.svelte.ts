@@ -1,13 +1,6 @@
 import { createSubscriber } from 'svelte/reactivity';
 import type { AnyActorRef, EventFrom, SnapshotFrom } from 'xstate';
-
-/**
- * A hidden tab gets no animation frames; this bounds how stale the page can get there (and how
- * long a test waits) when updates are coalesced per frame.
- */
-const FALLBACK_UPDATE_MS = 100;
-/** How stale the page may get while `slowDown` holds: still visibly moving, but out of the way. */
-const SLOW_UPDATE_MS = 300;
+import { browserClock, RenderSchedule, SLOW_UPDATE_MS } from './renderSchedule';
 
 /**
  * The one bridge between an xstate actor and Svelte: reading `snapshot` inside a reactive context
@@ -45,36 +38,21 @@ export class ActorState<TActor extends AnyActorRef> {
 		this.#subscribe = createSubscriber((update) => {
 			this.#listeners += 1;
 			this.#snapshot = actor.getSnapshot();
-			let frame: number | null = null;
-			let timer: ReturnType<typeof setTimeout> | null = null;
-			let slow = false;
-			const flush = () => {
-				if (frame !== null) cancelAnimationFrame(frame);
-				if (timer !== null) clearTimeout(timer);
-				frame = timer = null;
-				this.#snapshot = actor.getSnapshot();
-				update();
-			};
+			const schedule = new RenderSchedule(
+				() => {
+					this.#snapshot = actor.getSnapshot();
+					update();
+				},
+				browserClock,
+				slowIntervalMs
+			);
 			const subscription = actor.subscribe((snapshot) => {
-				const wantSlow = slowDown(snapshot) && !this.#urgent;
-				if (frame !== null || timer !== null) {
-					// leaving the slow phase (e.g. connected) shows at once
-					if (slow && !wantSlow) flush();
-					return;
-				}
-				slow = wantSlow;
-				if (slow) {
-					timer = setTimeout(flush, slowIntervalMs);
-				} else {
-					frame = requestAnimationFrame(flush);
-					timer = setTimeout(flush, FALLBACK_UPDATE_MS);
-				}
+				schedule.changed(slowDown(snapshot) && !this.#urgent ? 'slow' : 'frame');
 			});
 			return () => {
 				this.#listeners -= 1;
 				subscription.unsubscribe();
-				if (frame !== null) cancelAnimationFrame(frame);
-				if (timer !== null) clearTimeout(timer);
+				schedule.cancel();
 			};
 		});
 	}
@@ -85,6 +63,10 @@ export class ActorState<TActor extends AnyActorRef> {
 		return this.#listeners > 0 ? this.#snapshot : this.#actor.getSnapshot();
 	}
 
+	/**
+	 * Sends a user's own command (a click, a key): what it changes shows in the next frame, even
+	 * while `slowDown` holds, and at once when a slowed-down render was waiting.
+	 */
 	send(event: EventFrom<TActor>): void {
 		this.#urgent = true;
 		try {

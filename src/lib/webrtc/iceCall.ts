@@ -9,22 +9,22 @@ import { candidateErrorDetail, type CandidateErrorDetail } from '$lib/ice/candid
 import type { LabConfigId, LabRunRecord } from '$lib/ice/lab';
 import { pairMatrix, selectedPair, type PairMatrix } from '$lib/ice/pairs';
 import { Peer, type PeerEvent } from './peer';
-import type { CandidateInit, PeerField, PeerId } from './types';
+import { otherPeer, type CandidateInit, type PeerField, type PeerRole } from '$lib/vocabulary';
 
 export type IceCallEvent =
-	| { type: 'candidate'; peer: PeerId; at: number; candidate: string | null }
-	| { type: 'state'; peer: PeerId; at: number; field: PeerField; value: string }
-	| { type: 'error'; peer: PeerId; at: number; detail: CandidateErrorDetail };
+	| { type: 'candidate'; peer: PeerRole; at: number; candidate: string | null }
+	| { type: 'state'; peer: PeerRole; at: number; field: PeerField; value: string }
+	| { type: 'error'; peer: PeerRole; at: number; detail: CandidateErrorDetail };
 
 export class IceCall {
-	readonly #peers: Record<PeerId, Peer>;
+	readonly #peers: Record<PeerRole, Peer>;
 	readonly #startedAt = performance.now();
 	readonly #listener: (event: IceCallEvent) => void;
 	/** candidates that arrived before the other side had a remote description (RFC 8838 §11) */
-	readonly #pending: Record<PeerId, (CandidateInit | null)[]> = { A: [], B: [] };
-	readonly #ready: Record<PeerId, boolean> = { A: false, B: false };
+	readonly #pending: Record<PeerRole, (CandidateInit | null)[]> = { A: [], B: [] };
+	readonly #ready: Record<PeerRole, boolean> = { A: false, B: false };
 	#closed = false;
-	readonly #connectionState: Record<PeerId, string> = { A: 'new', B: 'new' };
+	readonly #connectionState: Record<PeerRole, string> = { A: 'new', B: 'new' };
 
 	/** `new RTCPeerConnection` throws for a configuration it rejects; so does this constructor. */
 	constructor(configuration: RTCConfiguration, listener: (event: IceCallEvent) => void) {
@@ -64,12 +64,12 @@ export class IceCall {
 	 * True once nothing about this peer's pairs can change any more: the call was closed, or its
 	 * connectionState is failed or closed (no ICE restart here), so polling can stop.
 	 */
-	ended(peer: PeerId): boolean {
+	ended(peer: PeerRole): boolean {
 		const state = this.#connectionState[peer];
 		return this.#closed || state === 'failed' || state === 'closed';
 	}
 
-	async pairs(peer: PeerId): Promise<PairMatrix> {
+	async pairs(peer: PeerRole): Promise<PairMatrix> {
 		return pairMatrix(await this.#peers[peer].getStats());
 	}
 
@@ -90,7 +90,7 @@ export class IceCall {
 				at,
 				candidate: event.candidate?.candidate ?? null
 			});
-			void this.#deliver(event.peer === 'A' ? 'B' : 'A', event.candidate);
+			void this.#deliver(otherPeer(event.peer), event.candidate);
 		} else if (event.type === 'peer.stateChanged') {
 			if (event.field === 'connectionState') this.#connectionState[event.peer] = event.value;
 			this.#listener({
@@ -110,7 +110,7 @@ export class IceCall {
 		}
 	}
 
-	async #deliver(to: PeerId, candidate: CandidateInit | null): Promise<void> {
+	async #deliver(to: PeerRole, candidate: CandidateInit | null): Promise<void> {
 		if (!this.#ready[to]) {
 			this.#pending[to].push(candidate);
 			return;
@@ -122,7 +122,7 @@ export class IceCall {
 		}
 	}
 
-	async #flush(peer: PeerId): Promise<void> {
+	async #flush(peer: PeerRole): Promise<void> {
 		this.#ready[peer] = true;
 		const queued = this.#pending[peer].splice(0);
 		for (const candidate of queued) await this.#deliver(peer, candidate);
@@ -193,7 +193,7 @@ export function runLabCall(
 			return;
 		}
 		signal?.addEventListener('abort', onAbort, { once: true });
-		const counted: Record<PeerId, number> = { A: 0, B: 0 };
+		const counted: Record<PeerRole, number> = { A: 0, B: 0 };
 		try {
 			call = new IceCall(configuration, (event) => {
 				if (event.type === 'candidate' && event.candidate !== null) {

@@ -1,18 +1,19 @@
 /**
- * A small getStats poller for the ICE view: the pair matrix of one peer of an IceCall, read at a
- * fixed interval while the call lives. (The general stats views have their own poller.)
+ * The ICE view's getStats polling: the pair matrix of one peer of an IceCall, read at a fixed
+ * interval while the call lives, on the same poll loop as the stats views (PollLoop).
  */
 import type { PairMatrix } from '$lib/ice/pairs';
-import type { PeerId } from './types';
+import type { PeerRole } from '$lib/vocabulary';
+import { PollLoop } from './pollLoop';
 
 /** Twice a second: fast enough to watch checks move through their states on loopback. */
 export const PAIR_POLL_MS = 500;
 
 /** What the poller needs of an IceCall. */
 export interface PairSource {
-	pairs(peer: PeerId): Promise<PairMatrix>;
+	pairs(peer: PeerRole): Promise<PairMatrix>;
 	/** nothing can change any more (failed or closed): the last poll was the final picture */
-	ended(peer: PeerId): boolean;
+	ended(peer: PeerRole): boolean;
 }
 
 /**
@@ -22,25 +23,19 @@ export interface PairSource {
  */
 export function pollPairs(
 	call: PairSource,
-	peer: PeerId,
+	peer: PeerRole,
 	onMatrix: (matrix: PairMatrix) => void,
 	intervalMs = PAIR_POLL_MS
 ): () => void {
-	let stopped = false;
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const poll = async () => {
+	const loop = new PollLoop(async () => {
 		try {
 			const matrix = await call.pairs(peer);
-			if (!stopped) onMatrix(matrix);
+			if (loop.running) onMatrix(matrix);
 		} catch {
 			// the call was closed under us: ended() says so and the loop stops
 		}
-		if (call.ended(peer)) stopped = true;
-		if (!stopped) timer = setTimeout(poll, intervalMs);
-	};
-	void poll();
-	return () => {
-		stopped = true;
-		clearTimeout(timer);
-	};
+		if (call.ended(peer)) loop.stop();
+	}, intervalMs);
+	loop.start();
+	return () => loop.stop();
 }

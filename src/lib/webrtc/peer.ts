@@ -1,14 +1,14 @@
 import type {
 	CandidateInit,
-	DataChannelView,
 	PeerField,
-	PeerId,
+	PeerRole,
 	PeerView,
 	SessionDescription,
-	TrackInfo
-} from './types';
+	StatsReport,
+	StatsSnapshot
+} from '$lib/vocabulary';
+import type { DataChannelView, TrackInfo } from './types';
 import { trackInfo } from './media';
-import type { StatsReport, StatsSnapshot } from '$lib/stats/types';
 
 export type MediaKind = 'audio' | 'video';
 
@@ -34,12 +34,17 @@ const REMOTE_TRACK_EVENTS: readonly RemoteTrackCause[] = ['mute', 'unmute', 'end
 
 /** The typed events one peer connection emits, each with the peer's view at that moment. */
 export type PeerEvent =
-	| { type: 'peer.stateChanged'; peer: PeerId; field: PeerField; value: string; view: PeerView }
-	| { type: 'ice.candidateGathered'; peer: PeerId; candidate: CandidateInit | null; view: PeerView }
-	| { type: 'ice.candidateError'; peer: PeerId; detail: Record<string, unknown> }
+	| { type: 'peer.stateChanged'; peer: PeerRole; field: PeerField; value: string; view: PeerView }
+	| {
+			type: 'ice.candidateGathered';
+			peer: PeerRole;
+			candidate: CandidateInit | null;
+			view: PeerView;
+	  }
+	| { type: 'ice.candidateError'; peer: PeerRole; detail: Record<string, unknown> }
 	| {
 			type: 'media.remoteTrack';
-			peer: PeerId;
+			peer: PeerRole;
 			track: TrackInfo;
 			stream: MediaStream | null;
 			view: PeerView;
@@ -51,19 +56,19 @@ export type PeerEvent =
 	 */
 	| {
 			type: 'media.trackState';
-			peer: PeerId;
+			peer: PeerRole;
 			cause: RemoteTrackCause;
 			track: TrackInfo;
 			muted: boolean;
 	  }
 	| {
 			type: 'data.channelState';
-			peer: PeerId;
+			peer: PeerRole;
 			/** the DOM event, or `created` for a channel this peer made with createDataChannel */
 			cause: 'created' | 'datachannel' | 'open' | 'closing' | 'close';
 			channel: DataChannelView;
 	  }
-	| { type: 'data.message'; peer: PeerId; text: string };
+	| { type: 'data.message'; peer: PeerRole; text: string };
 
 const STATE_EVENTS: Record<PeerField, string> = {
 	signalingState: 'signalingstatechange',
@@ -103,7 +108,7 @@ export class Peer {
 	#receivedRemote: SessionDescription | null = null;
 
 	constructor(
-		readonly id: PeerId,
+		readonly id: PeerRole,
 		configuration: RTCConfiguration,
 		emit: (event: PeerEvent) => void
 	) {

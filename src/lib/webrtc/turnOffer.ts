@@ -1,4 +1,4 @@
-import type { TurnOffer } from '$lib/ice/lab';
+import type { TurnOffer } from '$lib/vocabulary';
 
 /** The app server's STUN/TURN offer with fresh short-lived credentials (src/routes/api/ice-servers). */
 export async function fetchTurnOffer(fetcher: typeof fetch = fetch): Promise<TurnOffer> {

@@ -1,61 +1,29 @@
 /**
- * Plain, serialisable views of WebRTC objects, shared by the browser wrappers, the lifecycle
- * machine and the UI. Nothing here is a live browser object, so pure code and the machine run in
- * Node with fakes.
+ * Plain, serialisable views of what the browser wrappers hand out (tracks, devices, errors, chat,
+ * data channels). Nothing here is a live browser object, so pure code and the machine run in Node
+ * with fakes. The words every layer shares are in $lib/vocabulary.
  */
+import { PEER_ROLES, type PeerRole } from '$lib/vocabulary';
 
-export type PeerId = 'A' | 'B';
-export const PEERS: readonly PeerId[] = ['A', 'B'];
-
-export function otherPeer(peer: PeerId): PeerId {
-	return peer === 'A' ? 'B' : 'A';
-}
-
-export type SdpType = 'offer' | 'answer' | 'pranswer' | 'rollback';
-
-export interface SessionDescription {
-	type: SdpType;
-	sdp: string;
-}
-
-/** An ICE candidate as it travels through signaling (RTCIceCandidateInit, serialisable). */
-export interface CandidateInit {
-	candidate: string;
-	sdpMid: string | null;
-	sdpMLineIndex: number | null;
-	usernameFragment: string | null;
-}
-
-export interface TransceiverView {
-	mid: string | null;
-	kind: string;
-	direction: string;
-	currentDirection: string | null;
-	senderTrack: string | null;
-	receiverTrack: string | null;
-}
-
-/** What a user sees of one RTCPeerConnection at a moment: the values the W3C spec exposes. */
-export interface PeerView {
-	signalingState: string;
-	iceGatheringState: string;
-	iceConnectionState: string;
-	connectionState: string;
-	localDescription: SessionDescription | null;
-	remoteDescription: SessionDescription | null;
-	/**
-	 * The remote description as it arrived over signaling and was given to setRemoteDescription.
-	 * Browsers re-serialize what they applied, so `remoteDescription` is their rewrite of it (plus
-	 * the trickled candidates). Absent where the signaled text is not known (dumps, old records).
-	 */
-	receivedRemoteDescription?: SessionDescription | null;
-	transceivers: TransceiverView[];
-}
-
-export type PeerField =
-	'signalingState' | 'iceGatheringState' | 'iceConnectionState' | 'connectionState';
-
-export type PeerViews = Record<PeerId, PeerView | null>;
+/*
+ * Deprecated names, kept while src/lib/lifecycle, src/lib/ui and the routes move to
+ * $lib/vocabulary (where the shared words now live): import from there instead.
+ */
+export type {
+	CandidateInit,
+	PeerField,
+	PeerRole,
+	PeerView,
+	PeerViews,
+	SdpType,
+	SessionDescription,
+	TransceiverView
+} from '$lib/vocabulary';
+export { otherPeer, PEER_ROLES } from '$lib/vocabulary';
+/** @deprecated the peer role is `PeerRole` from $lib/vocabulary */
+export type PeerId = PeerRole;
+/** @deprecated `PEER_ROLES` from $lib/vocabulary */
+export const PEERS = PEER_ROLES;
 
 export interface TrackInfo {
 	id: string;
@@ -80,7 +48,7 @@ export interface ErrorInfo {
 
 export interface ChatMessage {
 	id: number;
-	from: PeerId;
+	from: PeerRole;
 	text: string;
 	t: number;
 }

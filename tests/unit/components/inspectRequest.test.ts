@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeForInspector } from '$lib/components/sdp/inspectRequest';
-import type { PeerView } from '$lib/webrtc/types';
+import type { PeerView } from '$lib/vocabulary';
 
 const OFFER = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n';
 // what a browser reports back for the same offer: its own o= line

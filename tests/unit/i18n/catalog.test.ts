@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { placeholderNames } from '$lib/i18n/particle';
-import { CATALOG, LOCALES, negotiateLocale, translate, type MessageKey } from '$lib/i18n/catalog';
+import {
+	CATALOG,
+	LOCALES,
+	MissingMessageError,
+	negotiateLocale,
+	translate,
+	type MessageKey
+} from '$lib/i18n/catalog';
 import { STEPS, PHASES } from '$lib/lifecycle/steps';
 import { en } from '$lib/i18n/en';
 import { ko } from '$lib/i18n/ko';
@@ -48,6 +55,15 @@ describe('i18n catalog', () => {
 			'waits: Peer B has no remote description yet'
 		);
 		expect(translate('ko', 'chat.from', {})).toBe('피어 {peer}');
+	});
+
+	it('a key the catalog lacks is an error in tests and dev, never the raw key as text', () => {
+		// only a cast can name such a key: the key type holds every key of the catalog
+		const unknown = 'phase.noSuchState.title' as MessageKey;
+		for (const locale of LOCALES) {
+			expect(() => translate(locale, unknown)).toThrow(MissingMessageError);
+			expect(() => translate(locale, unknown)).toThrow(`no message "${unknown}" in the ${locale}`);
+		}
 	});
 
 	it('negotiates the locale from Accept-Language or navigator.languages', () => {

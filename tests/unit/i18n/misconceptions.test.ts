@@ -12,7 +12,9 @@ describe("the seed's misconceptions, corrected where the truth shows", () => {
 		expect(MISCONCEPTIONS.map((m) => m.id).sort()).toEqual(
 			[
 				'connectedAfterRemoteDescription',
+				'dataChannelTextOnly',
 				'gatheringBeforeOffer',
+				'mediaStreamIsDeviceAccess',
 				'onIceCandidateMethod',
 				'sdpIsMedia',
 				'stunReachability'
@@ -27,7 +29,7 @@ describe("the seed's misconceptions, corrected where the truth shows", () => {
 			expect(misconceptionsAt(m.step, m.when)).toContainEqual(m);
 		}
 		// the card of the last step and the card of the step under way mount them
-		const card = readFileSync(path.join(SRC, 'routes/walkthrough/StepCard.svelte'), 'utf8');
+		const card = readFileSync(path.join(SRC, 'lib/components/call/StepCard.svelte'), 'utf8');
 		expect(card).toMatch(/<Misconceptions step=\{last\.id\} \/>/);
 		expect(card).toMatch(/<Misconceptions step=\{step\.id\} when="during" \/>/);
 		// connect never becomes the last step (the machine moves on to communicate by itself), so
@@ -53,7 +55,9 @@ describe("the seed's misconceptions, corrected where the truth shows", () => {
 			}
 			const truth = `misconception.${m.id}.truth` as MessageKey;
 			for (const locale of ['en', 'ko'] as const) {
-				expect(CATALOG[locale][truth], `${locale} ${m.id}`).toMatch(/RFC \d+|webrtc-pc/);
+				expect(CATALOG[locale][truth], `${locale} ${m.id}`).toMatch(
+					/RFC \d+|webrtc-pc|mediacapture-streams/
+				);
 			}
 		}
 	});

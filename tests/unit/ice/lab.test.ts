@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { candidateErrorDetail, candidateErrorKind } from '$lib/ice/candidateError';
 import {
 	combineRuns,
@@ -10,10 +10,9 @@ import {
 	runLabRounds,
 	summarizeRun,
 	type LabConfigId,
-	type LabRunRecord,
-	type TurnOffer
+	type LabRunRecord
 } from '$lib/ice/lab';
-import { pollPairs, type PairSource } from '$lib/webrtc/icePairs';
+import type { TurnOffer } from '$lib/vocabulary';
 
 const turn: TurnOffer = {
 	available: true,
@@ -307,33 +306,5 @@ describe('lab runner stops when the page is left', () => {
 		});
 		expect(done).toBe(false);
 		expect(runCall).not.toHaveBeenCalled();
-	});
-});
-
-describe('pair polling', () => {
-	afterEach(() => vi.useRealTimers());
-
-	it('stops by itself after the call failed or closed, with one last picture', async () => {
-		vi.useFakeTimers();
-		let state = 'checking';
-		let polls = 0;
-		const call: PairSource = {
-			pairs: async () => {
-				polls++;
-				return { local: [], remote: [], pairs: [], selectedPairId: null };
-			},
-			ended: () => state === 'failed' || state === 'closed'
-		};
-		const shown: number[] = [];
-		const stop = pollPairs(call, 'A', () => shown.push(polls), 500);
-		await vi.advanceTimersByTimeAsync(1100);
-		expect(polls).toBe(3);
-		state = 'failed';
-		await vi.advanceTimersByTimeAsync(500);
-		expect(polls).toBe(4);
-		expect(shown.at(-1)).toBe(4);
-		await vi.advanceTimersByTimeAsync(10_000);
-		expect(polls).toBe(4);
-		stop();
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairAt, pairMatrix, peerReflexive, selectedPair } from '$lib/ice/pairs';
-import type { StatsReport, StatsSnapshot } from '$lib/stats/types';
+import type { StatsReport, StatsSnapshot } from '$lib/vocabulary';
 
 /** Shaped like Chromium's getStats() for a loopback relay-only call (member names as it writes them). */
 function snapshot(reports: StatsReport[]): StatsSnapshot {

@@ -1,13 +1,14 @@
 import { createActor, fromCallback, fromPromise } from 'xstate';
+import { candidateLaneMachine } from '$lib/lifecycle/candidateLane';
 import type { ApiOutput } from '$lib/lifecycle/stepResults';
-import {
-	walkthroughMachine,
-	type CandidateInput,
-	type PeerCommand,
-	type SignalSendEvent,
-	type StepInput,
-	type WalkthroughEvent
-} from '$lib/lifecycle/walkthroughMachine';
+import type {
+	CandidateInput,
+	PeerCommand,
+	SignalSendEvent,
+	StepInput,
+	WalkthroughEvent
+} from '$lib/lifecycle/events';
+import { walkthroughMachine } from '$lib/lifecycle/walkthroughMachine';
 import type { DeviceInfo, PeerId, PeerView, SessionDescription } from '$lib/lifecycle/types';
 
 /** A peer view as a fresh RTCPeerConnection reports it. */
@@ -102,12 +103,16 @@ export function createFakeCall(options: FakeOptions = {}) {
 			};
 			return { peers: { [peer]: views[peer] } };
 		}),
-		addIceCandidate: fromPromise<ApiOutput, CandidateInput>(({ input }) =>
-			settle('addIceCandidate', () => {
-				candidatesAdded.push(input);
-				return { peers: { [input.peer]: views[input.peer] } };
-			})
-		),
+		candidateLane: candidateLaneMachine.provide({
+			actors: {
+				addIceCandidate: fromPromise<ApiOutput, CandidateInput>(({ input }) =>
+					settle('addIceCandidate', () => {
+						candidatesAdded.push(input);
+						return { peers: { [input.peer]: views[input.peer] } };
+					})
+				)
+			}
+		}),
 		peerEvents: fromCallback<PeerCommand>(({ sendBack: back, receive }) => {
 			sendBack = back as (event: WalkthroughEvent) => void;
 			receive((command) => commands.push(command));

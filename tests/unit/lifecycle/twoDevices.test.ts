@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SignalSendEvent } from '$lib/lifecycle/walkthroughMachine';
+import type { SignalSendEvent } from '$lib/lifecycle/events';
 import { progressOf } from '$lib/lifecycle/progress';
+import { laneMessages } from '$lib/lifecycle/context';
 import { createFakeCall, flush } from './fakeCall';
 
 /** Two pages, one peer each, joined by a channel that the test can hold back. */
@@ -55,7 +56,7 @@ describe('walkthrough machine with one local peer (two devices)', () => {
 		// sendOffer: the offer leaves this page; the caller goes on to wait for the answer.
 		expect(inFlight.map((m) => m.event.message.type)).toEqual(['offer']);
 		expect(state(caller)).toContain('sendAnswer');
-		expect(caller.actor.getSnapshot().context.lane).toEqual([]); // nothing left to apply here
+		expect(laneMessages(caller.actor.getSnapshot().context)).toEqual([]); // nothing left to apply here
 		const sentLog = caller.actor.getSnapshot().context.log.filter((e) => e.kind === 'signal');
 		expect(sentLog.map((e) => e.kind === 'signal' && e.stage)).toEqual(['sent']);
 
@@ -63,7 +64,7 @@ describe('walkthrough machine with one local peer (two devices)', () => {
 		await deliver();
 		expect(state(callee)).toContain('setRemoteOffer');
 		// The candidate waits in the callee's lane until it has the offer.
-		expect(callee.actor.getSnapshot().context.lane.map((m) => m.message.type)).toEqual([
+		expect(laneMessages(callee.actor.getSnapshot().context).map((m) => m.message.type)).toEqual([
 			'offer',
 			'candidate'
 		]);

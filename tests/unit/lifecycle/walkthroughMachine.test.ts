@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STEPS } from '$lib/lifecycle/steps';
+import { laneMessages } from '$lib/lifecycle/context';
 import { createFakeCall, flush } from './fakeCall';
 
 const API_ORDER = [
@@ -112,12 +113,15 @@ describe('walkthrough machine, step mode', () => {
 		fake.actor.start();
 		await stepTo(fake, 7); // ... setLocalOffer, sendOffer
 		let context = fake.actor.getSnapshot().context;
-		expect(context.lane).toHaveLength(1);
-		expect(context.lane[0]).toMatchObject({ from: 'A', to: 'B', status: 'arrived' });
-		expect(context.lane[0]!.message.type).toBe('offer');
+		expect(laneMessages(context)).toHaveLength(1);
+		expect(laneMessages(context)[0]).toMatchObject({ from: 'A', to: 'B', status: 'arrived' });
+		expect(laneMessages(context)[0]!.message.type).toBe('offer');
+		// offers and answers are kept apart from the candidate lanes
+		expect(context.descriptions.map((m) => m.message.type)).toEqual(['offer']);
+		expect(context.lanes.B.queue).toEqual([]);
 		await stepTo(fake, 1); // setRemoteOffer
 		context = fake.actor.getSnapshot().context;
-		expect(context.lane).toHaveLength(0);
+		expect(laneMessages(context)).toHaveLength(0);
 		const stages = context.log
 			.filter((e) => e.kind === 'signal')
 			.map((e) => (e.kind === 'signal' ? `${e.name}:${e.stage}` : ''));
@@ -135,7 +139,7 @@ describe('candidate queueing (trickle ICE in the lane)', () => {
 		fake.gather('A', null);
 		await flush();
 		let context = fake.actor.getSnapshot().context;
-		expect(context.lane.map((m) => m.status)).toEqual(['arrived', 'arrived', 'arrived']);
+		expect(laneMessages(context).map((m) => m.status)).toEqual(['arrived', 'arrived', 'arrived']);
 
 		// B has no remote description yet: addIceCandidate would fail, so nothing is delivered
 		fake.actor.send({ type: 'lane.deliver' });
@@ -144,7 +148,7 @@ describe('candidate queueing (trickle ICE in the lane)', () => {
 
 		await stepTo(fake, 2); // sendOffer, setRemoteOffer
 		context = fake.actor.getSnapshot().context;
-		expect(context.lane.filter((m) => m.message.type === 'candidate')).toHaveLength(3);
+		expect(laneMessages(context).filter((m) => m.message.type === 'candidate')).toHaveLength(3);
 		expect(fake.candidatesAdded).toHaveLength(0); // step mode: still waiting for the user
 
 		fake.actor.send({ type: 'lane.deliver' });
@@ -154,7 +158,7 @@ describe('candidate queueing (trickle ICE in the lane)', () => {
 		expect(fake.candidatesAdded[0]!.candidate?.candidate).toContain('udp');
 
 		// a specific message can be delivered out of order
-		const endOfCandidates = fake.actor.getSnapshot().context.lane.at(-1)!;
+		const endOfCandidates = laneMessages(fake.actor.getSnapshot().context).at(-1)!;
 		fake.actor.send({ type: 'lane.deliver', messageId: endOfCandidates.id });
 		await flush();
 		expect(fake.candidatesAdded[1]!.candidate).toBeNull();
@@ -162,13 +166,13 @@ describe('candidate queueing (trickle ICE in the lane)', () => {
 		fake.actor.send({ type: 'lane.deliverAll' });
 		await flush();
 		expect(fake.candidatesAdded).toHaveLength(3);
-		expect(fake.actor.getSnapshot().context.lane).toHaveLength(0);
+		expect(laneMessages(fake.actor.getSnapshot().context)).toHaveLength(0);
 
 		// deliver-all covers what was queued when clicked, not candidates gathered later
 		await stepTo(fake, 2); // createAnswer, setLocalAnswer: B gathers
 		fake.gather('B', 'candidate:3 1 udp 2122260223 192.0.2.2 50001 typ host');
 		await flush();
-		expect(fake.actor.getSnapshot().context.lane).toHaveLength(1);
+		expect(laneMessages(fake.actor.getSnapshot().context)).toHaveLength(1);
 	});
 
 	it('delivers candidates automatically in run mode once the receiver can take them', async () => {
@@ -188,6 +192,32 @@ describe('candidate queueing (trickle ICE in the lane)', () => {
 		fake.gather('B', 'candidate:3 1 udp 2122260223 192.0.2.2 50001 typ host');
 		await flush();
 		expect(fake.candidatesAdded.map((c) => c.peer)).toEqual(['B', 'A']);
+	});
+});
+
+describe('a lane per receiving peer', () => {
+	it('candidates flow both ways at once: one for A does not wait behind one for B', async () => {
+		const fake = createFakeCall({ manual: true });
+		fake.actor.start();
+		fake.actor.send({ type: 'mode.set', mode: 'run' });
+		for (let i = 0; i < 10; i++) {
+			fake.release();
+			await flush();
+		}
+		expect(fake.calls).toEqual(API_ORDER);
+		fake.gather('A', 'candidate:1 1 udp 2122260223 192.0.2.1 50000 typ host');
+		fake.gather('B', 'candidate:2 1 udp 2122260223 192.0.2.2 50001 typ host');
+		await flush();
+		// both addIceCandidate calls are in flight together, one in each lane
+		expect(fake.calls.filter((c) => c === 'addIceCandidate')).toHaveLength(2);
+		const { lanes } = fake.actor.getSnapshot().context;
+		expect(lanes.B.applying?.from).toBe('A');
+		expect(lanes.A.applying?.from).toBe('B');
+		fake.release();
+		fake.release();
+		await flush();
+		expect(fake.candidatesAdded.map((c) => c.peer).sort()).toEqual(['A', 'B']);
+		expect(laneMessages(fake.actor.getSnapshot().context)).toEqual([]);
 	});
 });
 
@@ -255,7 +285,8 @@ describe('reset', () => {
 		expect(snapshot.context).toMatchObject({
 			mode: 'step',
 			peers: { A: null, B: null },
-			lane: [],
+			descriptions: [],
+			lanes: { A: { queue: [], applying: null }, B: { queue: [], applying: null } },
 			offer: null,
 			answer: null,
 			failure: null,

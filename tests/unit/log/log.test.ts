@@ -3,8 +3,7 @@ import { peerChanges, changesOfStep } from '$lib/log/changes';
 import { appendEntry, errorInfo, type LogEntry } from '$lib/log/eventLog';
 import { entryLabel, formatMs, payloadJson, sdpOf } from '$lib/log/format';
 import { buildSequence } from '$lib/log/sequence';
-import type { PeerViews } from '$lib/webrtc/types';
-import type { SignalMessage } from '$lib/signaling/types';
+import type { PeerViews, SignalMessage } from '$lib/vocabulary';
 import { translate, type Locale, type MessageKey, type MessageParams } from '$lib/i18n/catalog';
 import { freshView } from '../lifecycle/fakeCall';
 

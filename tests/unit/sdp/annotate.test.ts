@@ -403,7 +403,7 @@ describe('transport, DTLS and session attributes', () => {
 		expect(chromium.lines.find((l) => l.attribute === 'fingerprint')).toMatchObject({
 			key: 'sdp.attr.fingerprint',
 			params: { algorithm: 'sha-256' },
-			reference: 'RFC 8122 §5'
+			reference: 'RFC 8122 §5, RFC 5763 §5, RFC 5764 §4.2'
 		});
 		expect(line(chromium, 'a=sctp-port:5000').reference).toBe('RFC 8841 §5');
 		expect(line(chromium, 'a=max-message-size:262144').params).toEqual({ value: '262144' });

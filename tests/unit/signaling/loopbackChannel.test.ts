@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLoopbackChannel } from '$lib/signaling/loopbackChannel';
-import type { SignalEnvelope } from '$lib/signaling/types';
+import type { SignalEnvelope } from '$lib/vocabulary';
 
 const offer: SignalEnvelope = {
 	from: 'A',

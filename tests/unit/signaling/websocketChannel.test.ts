@@ -2,7 +2,7 @@ import WebSocket, { WebSocketServer } from 'ws';
 import { CATALOG } from '$lib/i18n/catalog';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newRoomId } from '$lib/signaling/roomId.js';
-import type { SignalEnvelope } from '$lib/signaling/types';
+import type { SignalEnvelope } from '$lib/vocabulary';
 import {
 	BACKOFF_MAX_MS,
 	WebSocketChannel,

@@ -9,7 +9,7 @@ import {
 	transitionsFrom
 } from '$lib/components/states/browserMachines';
 import type { LogEntry } from '$lib/log/eventLog';
-import type { PeerView } from '$lib/webrtc/types';
+import type { PeerView } from '$lib/vocabulary';
 import { CATALOG } from '$lib/i18n/catalog';
 import { freshView } from '../lifecycle/fakeCall';
 

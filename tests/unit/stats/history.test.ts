@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CAPACITY, ReportHistory, StatsHistory } from '$lib/stats/history';
-import type { StatsSnapshot } from '$lib/stats/types';
+import type { StatsSnapshot } from '$lib/vocabulary';
 
 function snapshot(
 	t: number,

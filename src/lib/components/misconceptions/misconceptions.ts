@@ -13,7 +13,9 @@ export interface Misconception {
 		| 'sdpIsMedia'
 		| 'onIceCandidateMethod'
 		| 'stunReachability'
-		| 'connectedAfterRemoteDescription';
+		| 'connectedAfterRemoteDescription'
+		| 'mediaStreamIsDeviceAccess'
+		| 'dataChannelTextOnly';
 	/** the step where the callout shows */
 	step: StepId;
 	/**
@@ -25,6 +27,8 @@ export interface Misconception {
 }
 
 export const MISCONCEPTIONS: readonly Misconception[] = [
+	{ id: 'mediaStreamIsDeviceAccess', step: 'getUserMedia', when: 'after' },
+	{ id: 'dataChannelTextOnly', step: 'createDataChannel', when: 'after' },
 	{ id: 'sdpIsMedia', step: 'createOffer', when: 'after' },
 	{ id: 'gatheringBeforeOffer', step: 'setLocalOffer', when: 'after' },
 	{ id: 'onIceCandidateMethod', step: 'setLocalOffer', when: 'after' },

@@ -2,7 +2,7 @@
  * What a page asks the SDP inspector dialog to show, and how a peer's two descriptions become
  * such a request. Pure: tested in Node.
  */
-import type { PeerView, SessionDescription } from '$lib/webrtc/types';
+import type { PeerView, SessionDescription } from '$lib/vocabulary';
 
 /**
  * The two copies of one remote description: the text that arrived over signaling (and was given

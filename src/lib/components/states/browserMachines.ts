@@ -6,7 +6,7 @@
  */
 import type { MessageKey } from '$lib/i18n/catalog';
 import type { LogEntry } from '$lib/log/eventLog';
-import type { PeerId } from '$lib/webrtc/types';
+import type { PeerRole } from '$lib/vocabulary';
 
 export type BrowserMachineField = 'signalingState' | 'iceConnectionState' | 'connectionState';
 
@@ -28,6 +28,8 @@ export interface BrowserMachine {
 	transitions: readonly BrowserTransition[];
 	/** where the states and their transitions are defined */
 	reference: string;
+	/** what the machine does and does not say, and what runs beneath it in a real call */
+	note: MessageKey;
 }
 
 const close: BrowserTransition = { from: ANY, to: 'closed', call: 'close()' };
@@ -77,7 +79,8 @@ export const SIGNALING_MACHINE: BrowserMachine = {
 		{ from: 'have-local-pranswer', to: 'stable', call: 'setLocalDescription(answer)' },
 		close
 	],
-	reference: 'W3C webrtc-pc §4.3.1 (RTCSignalingState)'
+	reference: 'W3C webrtc-pc §4.3.1 (RTCSignalingState)',
+	note: 'states.note.signalingState'
 };
 
 /** The moves both ICE-derived machines share: losing and regaining the path, restarting ICE. */
@@ -105,7 +108,8 @@ export const ICE_CONNECTION_MACHINE: BrowserMachine = {
 		...pathChanges('connected', 'checking'),
 		close
 	],
-	reference: 'W3C webrtc-pc §4.3.3 (RTCIceConnectionState), RFC 7675'
+	reference: 'W3C webrtc-pc §4.3.3 (RTCIceConnectionState), RFC 8445 §6.1.1, RFC 7675',
+	note: 'states.note.iceConnectionState'
 };
 
 export const CONNECTION_MACHINE: BrowserMachine = {
@@ -118,7 +122,8 @@ export const CONNECTION_MACHINE: BrowserMachine = {
 		...pathChanges('connected', 'connecting'),
 		close
 	],
-	reference: 'W3C webrtc-pc §4.3.3 (RTCPeerConnectionState)'
+	reference: 'W3C webrtc-pc §4.3.3 (RTCPeerConnectionState), RFC 5763, RFC 5764',
+	note: 'states.note.connectionState'
 };
 
 export const BROWSER_MACHINES: readonly BrowserMachine[] = [
@@ -171,7 +176,7 @@ function callText(entry: LogEntry): string | null {
  */
 export function lastTransition(
 	log: readonly LogEntry[],
-	peer: PeerId,
+	peer: PeerRole,
 	machine: BrowserMachine
 ): ObservedTransition | null {
 	let previous: string | null = null;

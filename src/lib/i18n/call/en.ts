@@ -57,7 +57,7 @@ export const callEn = {
 	'call.signal.state.closed': 'Closed',
 	'call.signal.retry': 'Next attempt in {seconds} s. The page joins the same room again by itself.',
 	'call.signal.explain':
-		'A WebSocket to the server this page came from (path /signal). The signaling server only passes messages on: it puts two devices in a room and hands each message to the other one. Media goes directly between the peers when they can reach each other, or through the TURN relay on this same server when they cannot. Either way it is encrypted end to end with DTLS-SRTP, with keys the two browsers agree between themselves, so not even the relay can read it (RFC 8827).',
+		"A WebSocket to the server this page came from (path /signal). The signaling server only passes messages on: it puts two devices in a room and hands each message to the other one. Media goes directly between the peers when they can reach each other, or through the TURN relay on this same server when they cannot. Either way it is encrypted end to end with DTLS-SRTP, with keys the two browsers agree between themselves, so not even the relay can read it (RFC 8827). WebRTC needs only the offer, the answer and the candidates delivered; join, joined, peer-joined, bye (hang-up) and error are this application's own messages, since WebRTC leaves signaling to the application (RFC 9429 §1.1).",
 
 	'call.relay.title': 'Through the server',
 	'call.relay.explain':

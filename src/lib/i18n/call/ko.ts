@@ -56,7 +56,7 @@ export const callKo: Record<CallMessageKey, string> = {
 	'call.signal.state.closed': '닫힘',
 	'call.signal.retry': '{seconds}초 뒤 다시 시도합니다. 페이지가 같은 방에 스스로 다시 들어갑니다.',
 	'call.signal.explain':
-		'이 페이지를 보낸 서버로 가는 WebSocket(경로 /signal)입니다. 시그널링 서버는 메시지를 전달하기만 합니다. 두 기기를 한 방에 넣고 각 메시지를 상대에게 넘겨 줍니다. 미디어는 두 피어가 서로 닿으면 직접 오가고, 닿지 않으면 같은 서버의 TURN 중계를 거칩니다. 어느 쪽이든 두 브라우저가 자기들끼리 정한 키로 DTLS-SRTP 종단 간 암호화가 되므로, 중계 서버도 내용을 읽을 수 없습니다(RFC 8827).',
+		'이 페이지를 보낸 서버로 가는 WebSocket(경로 /signal)입니다. 시그널링 서버는 메시지를 전달하기만 합니다. 두 기기를 한 방에 넣고 각 메시지를 상대에게 넘겨 줍니다. 미디어는 두 피어가 서로 닿으면 직접 오가고, 닿지 않으면 같은 서버의 TURN 중계를 거칩니다. 어느 쪽이든 두 브라우저가 자기들끼리 정한 키로 DTLS-SRTP 종단 간 암호화가 되므로, 중계 서버도 내용을 읽을 수 없습니다(RFC 8827). WebRTC에 필요한 것은 offer, answer, 후보가 전달되는 것뿐입니다. join, joined, peer-joined, bye(통화 끊기), error는 이 애플리케이션이 정한 메시지입니다. WebRTC는 시그널링을 애플리케이션에 맡기기 때문입니다(RFC 9429 §1.1).',
 
 	'call.relay.title': '서버를 거친 메시지',
 	'call.relay.explain':

@@ -382,7 +382,7 @@ export const sdpEn = {
 		'Media id "{value}": names this section; BUNDLE, msid and the transceiver\'s mid refer to it.',
 	'sdp.attr.bundle-only': 'bundle-only: this section may only be used inside a BUNDLE group.',
 	'sdp.attr.fingerprint':
-		'DTLS certificate fingerprint ({algorithm}): the other side accepts the DTLS handshake only from a certificate with this hash.',
+		'DTLS certificate fingerprint ({algorithm}): it comes through signaling, and the other side accepts the DTLS handshake only from a certificate with this hash (RFC 5763 §5). The handshake then yields the SRTP keys (RFC 5764 §4.2), so no media key is ever written in the SDP.',
 	'sdp.field.hashFunction': 'Hash function {algorithm}.',
 	'sdp.field.fingerprint': 'The hash of the certificate, byte by byte in hex.',
 	'sdp.attr.setup': 'DTLS role: {role}.',

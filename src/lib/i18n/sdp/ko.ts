@@ -128,13 +128,13 @@ export const sdpKo = {
 		'VP8: 모든 WebRTC 엔드포인트가 지원해야 하는 비디오 코덱입니다(RFC 7741, RFC 7742).',
 	'sdp.codec.vp9': 'VP9: VP8보다 압축률이 좋고 스케일러빌리티(SVC)를 내장한 비디오 코덱입니다.',
 	'sdp.codec.h264':
-		'H264(AVC): VP8과 함께 모든 WebRTC 브라우저가 지원해야 하는 비디오 코덱입니다(RFC 7742 §5). 필수인 것은 Constrained Baseline profile, level 1.2, packetization-mode 1입니다(RFC 7742 §6.2, RFC 6184). 하드웨어 가속이 되는 경우가 많습니다.',
+		'H264(AVC): VP8과 함께 모든 WebRTC 브라우저가 지원해야 하는 비디오 코덱입니다(RFC 7742 §5). 필수인 것은 Constrained Baseline 프로파일(profile), 레벨 1.2, packetization-mode 1입니다(RFC 7742 §6.2, RFC 6184). 하드웨어 가속이 되는 경우가 많습니다.',
 	'sdp.codec.h265': 'H265(HEVC): H264의 후속 비디오 코덱입니다(RFC 7798).',
 	'sdp.codec.av1': 'AV1: 로열티 없는 비디오 코덱으로, WebRTC 코덱 중 압축률이 가장 좋습니다.',
 
 	// a=fmtp
 	'sdp.attr.fmtp': 'payload type {payloadType} ({codec})의 포맷 파라미터입니다.',
-	'sdp.attr.fmtpH264': 'H264 payload type {payloadType}: {profile} profile, level {level}입니다.',
+	'sdp.attr.fmtpH264': 'H264 payload type {payloadType}: {profile} 프로파일, 레벨 {level}입니다.',
 	'sdp.attr.fmtpRtx':
 		'payload type {payloadType:은} payload type {apt} ({protects})를 재전송합니다. 그 코덱의 패킷을 잃으면 이 payload type으로 다시 보냅니다.',
 	'sdp.fmtp.minptime': 'minptime={value}: 수신 측이 원하는 최소 패킷 길이(ms)입니다.',
@@ -155,7 +155,7 @@ export const sdpKo = {
 	'sdp.fmtp.ptime': 'ptime={value}: 선호하는 패킷 길이(ms)입니다.',
 	'sdp.fmtp.maxptime': 'maxptime={value}: 최대 패킷 길이(ms)입니다.',
 	'sdp.fmtp.profileLevelId':
-		'profile-level-id: {profile} profile, level {level}. 16진수 3바이트로, profile_idc, 제약 플래그(profile-iop), level_idc 순서입니다.',
+		'profile-level-id: {profile} 프로파일, 레벨 {level}. 16진수 3바이트로, profile_idc, 제약 플래그(profile-iop), level_idc 순서입니다.',
 	'sdp.h264.profileIdc':
 		'profile_idc: 기본 profile입니다. 제약 플래그와 합쳐서 {profile:이} 됩니다.',
 	'sdp.h264.profileIop': 'profile-iop: 켜진 제약 플래그는 {flags}입니다.',
@@ -370,7 +370,7 @@ export const sdpKo = {
 		'media id "{value}": 이 섹션의 이름으로, BUNDLE, msid, transceiver의 mid가 이것을 가리킵니다.',
 	'sdp.attr.bundle-only': 'bundle-only: 이 섹션은 BUNDLE 그룹 안에서만 쓸 수 있습니다.',
 	'sdp.attr.fingerprint':
-		'DTLS 인증서 fingerprint({algorithm}): 상대편은 해시가 이 값과 같은 인증서의 DTLS 핸드셰이크만 받아들입니다.',
+		'DTLS 인증서 fingerprint({algorithm}): 시그널링으로 전달되며, 상대편은 해시가 이 값과 같은 인증서의 DTLS 핸드셰이크만 받아들입니다(RFC 5763 §5). 그다음 이 핸드셰이크에서 SRTP 키가 나오므로(RFC 5764 §4.2) 미디어 키는 SDP에 전혀 쓰이지 않습니다.',
 	'sdp.field.hashFunction': '해시 함수 {algorithm}.',
 	'sdp.field.fingerprint': '인증서 해시를 바이트마다 16진수로 쓴 값입니다.',
 	'sdp.attr.setup': 'DTLS 역할: {role}.',

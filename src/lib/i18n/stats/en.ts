@@ -214,6 +214,7 @@ export const statsEn = {
 	'stats.page.noCandidates': 'No candidate in this record.',
 	'stats.page.candidatePeer': 'peer',
 	'stats.page.candidateSide': 'how',
+	'stats.page.candidateLine': 'candidate line',
 	'stats.page.candidateAddress': 'transport, address:port',
 	'stats.page.candidatePriority': 'priority (type/local/component, RFC 8445 §5.1.2)',
 	'stats.page.priorityParts':

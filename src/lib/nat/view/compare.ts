@@ -5,7 +5,6 @@
  */
 import type { NatOutcome } from './run';
 
-export const DIRECT: readonly NatOutcome[] = ['host', 'srflx', 'prflx'];
 export const RELAYED: readonly NatOutcome[] = ['relay-udp', 'relay-tcp'];
 
 export type OutcomePath = 'direct' | 'relay' | 'failed';

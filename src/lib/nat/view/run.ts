@@ -55,7 +55,7 @@ export const EventSchema = v.object({
 export type NatEvent = v.InferOutput<typeof EventSchema>;
 
 const SideSchema = v.object({
-	network: v.string(),
+	network: v.picklist(NETWORKS),
 	lan: v.optional(v.string()),
 	host: v.optional(v.string()),
 	natPublic: v.optional(v.string())

@@ -4,7 +4,8 @@
  */
 import type { SdpMessageKey } from '$lib/i18n/sdp/en';
 import { CANDIDATE_GRAMMAR, parseCandidate, priorityParts } from '$lib/ice/candidate';
-import { addressKind, isPlaceholderAddress } from '../address';
+import { addressKind } from '$lib/grammar';
+import { isPlaceholderAddress } from '../address';
 import { field, table, malformed, type Explanation } from './types';
 
 export {

@@ -1,6 +1,7 @@
 /** The core lines of RFC 8866 §5: everything that is not an attribute. */
 import type { SdpMessageKey } from '$lib/i18n/sdp/en';
-import { addressKind, isPlaceholderAddress } from '../address';
+import { addressKind } from '$lib/grammar';
+import { isPlaceholderAddress } from '../address';
 import { STATIC_PAYLOAD_TYPES } from '../codecs';
 import {
 	codecName,

@@ -52,7 +52,7 @@ const fingerprint: Explainer = (value) => {
 	return {
 		key: 'sdp.attr.fingerprint',
 		params: { algorithm },
-		reference: 'RFC 8122 §5',
+		reference: 'RFC 8122 §5, RFC 5763 §5, RFC 5764 §4.2',
 		fields: [
 			field(
 				'hash-func',
@@ -81,7 +81,7 @@ const setup: Explainer = (value) => {
 	return {
 		key: key ?? 'sdp.attr.setup',
 		params: { role },
-		reference: 'RFC 4145 §4, RFC 8842 §5',
+		reference: 'RFC 4145 §4, RFC 8842 §5, RFC 5763 §5',
 		fields: [field('role', role, key)],
 		problems: key ? [] : [malformed('a=setup:actpass|active|passive|holdconn')]
 	};

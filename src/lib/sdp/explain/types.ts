@@ -48,30 +48,8 @@ export function malformed(expected: string): LineProblem {
 	return { severity: 'error', key: 'sdp.problem.malformed', params: { expected } };
 }
 
-const BLANKS = /[ \t]+/;
-
-/**
- * Splits on runs of spaces, so a doubled space or a tab is tolerated (browsers write single
- * spaces). The common case, single spaces and nothing around, takes the native split alone.
- */
-export function tokens(value: string): string[] {
-	if (value.indexOf('\t') < 0) {
-		const parts = value.split(' ');
-		if (!parts.includes('')) return parts;
-	}
-	const trimmed = value.trim();
-	return trimmed === '' ? [] : trimmed.split(BLANKS);
-}
-
-export function isDigits(text: string | undefined): text is string {
-	if (text === undefined || text.length === 0) return false;
-	// a loop rather than a regex: called for thousands of short payload types per description
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code < 48 || code > 57) return false;
-	}
-	return true;
-}
+/** The grammar helpers every explainer uses, from the module sdp/ shares with ice/. */
+export { isDigits, tokens } from '$lib/grammar';
 
 /** The name a payload type is known by in this section, for messages: `opus`, `VP8`, `?`. */
 export function codecName(context: ExplainContext, payloadType: number): string {

@@ -8,7 +8,7 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, GRANTED_ARGS } from '../../../../scripts/chromium.js';
-import { PAGE_HTML, PAGE_URL } from './page.js';
+import { EMIT_PREFIX, PAGE_HTML, PAGE_URL } from './page.js';
 
 /**
  * @param {{ namespace: string, dir: string, onEmit: (message: { kind: string, data: any }) => void }} options
@@ -36,7 +36,16 @@ export async function launchPeer({ namespace, dir, onEmit }) {
 		await page.route('http://localhost/**', (route) =>
 			route.fulfill({ status: 200, contentType: 'text/html', body: PAGE_HTML })
 		);
-		await page.exposeFunction('labEmit', onEmit);
+		// The page reports through console messages (see EMIT_PREFIX), in the order it sent them.
+		page.on('console', (message) => {
+			const text = message.text();
+			if (!text.startsWith(EMIT_PREFIX)) return;
+			try {
+				onEmit(JSON.parse(text.slice(EMIT_PREFIX.length)));
+			} catch {
+				// not the lab's message after all
+			}
+		});
 		await page.goto(PAGE_URL);
 		return { browser, page, version: browser.version() };
 	} catch (error) {

@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { coturnHousekeeping } from '../turn/coturn.js';
 import { runIn, spawnIn } from './exec.js';
 import { SERVER_ADDRESS, SERVER_PORT } from './topology.js';
 
@@ -38,12 +39,7 @@ export async function startLabCoturn({ namespace, dir, binary = 'turnserver' }) 
 			'no-dtls',
 			'no-multicast-peers',
 			'no-tcp-relay',
-			'no-cli',
-			'no-software-attribute',
-			`pidfile=${path.join(dir, 'turnserver.pid')}`,
-			`db=${path.join(dir, 'turndb')}`,
-			'log-file=stdout',
-			'simple-log'
+			...coturnHousekeeping(dir)
 		].join('\n') + '\n',
 		{ mode: 0o600 }
 	);

@@ -23,7 +23,13 @@ import {
 	namespaceInode,
 	killProcessesIn
 } from './namespaces.js';
-import { addNetemDelay, buildTopology, SERVER_ADDRESS, SERVER_PORT } from './topology.js';
+import {
+	addNetemDelay,
+	buildTopology,
+	removeTopology,
+	SERVER_ADDRESS,
+	SERVER_PORT
+} from './topology.js';
 import { startLabCoturn } from './coturn.js';
 import { captureInternet, watchConntrack } from './capture.js';
 import { launchPeer } from './browser.js';
@@ -258,7 +264,7 @@ async function runExclusive(a, b, servers, options) {
 			)
 		);
 		for (const stop of stoppers) stop();
-		for (const name of [...namespaces].reverse()) await removeNamespace(name);
+		await removeTopology(namespaces);
 		if (dir) rmSync(dir, { recursive: true, force: true });
 		cleaned = true;
 	};

@@ -4,6 +4,7 @@
  * never collide and a lab whose process died is recognised and swept at the next start.
  */
 import { readdirSync, statSync } from 'node:fs';
+import { isAlive } from '../processes.js';
 import { run, runSync } from './exec.js';
 
 export const NAMESPACE_PREFIX = 'natlab-';
@@ -14,16 +15,6 @@ let counter = 0;
 export function newLabPrefix() {
 	counter += 1;
 	return `${NAMESPACE_PREFIX}${process.pid}-${counter}`;
-}
-
-/** @param {number} pid */
-function isAlive(pid) {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
-	}
 }
 
 /** @param {string} output of `ip netns list` */

@@ -2,19 +2,29 @@
 /**
  * The page each lab browser runs, served by request interception on http://localhost/ (a secure
  * context, so getUserMedia and the fake camera work, with no server and no network). It holds one
- * RTCPeerConnection with a fake camera track and reports every step to the lab through the
- * `labEmit` binding; the lab calls its `lab*` functions to relay signaling. Candidates only ever
- * reach the other peer through that relay, media and ICE only through the NATs.
+ * RTCPeerConnection with a fake camera track and reports every step to the lab as console
+ * messages that start with EMIT_PREFIX; the lab calls its `lab*` functions to relay signaling.
+ * Candidates only ever reach the other peer through that relay, media and ICE only through the
+ * NATs.
  */
 
 export const PAGE_URL = 'http://localhost/natlab';
+
+/**
+ * What starts a console message that carries `{ kind, data }` as JSON to the lab. Console messages
+ * rather than an exposed function: Playwright answers exposeFunction with an object that belongs
+ * to the page, and a lab stopped while that call was on its way (a time limit, Ctrl-C) killed the
+ * page first, so Playwright's client threw an uncaught "Cannot find parent object page@…" that
+ * failed the whole test run.
+ */
+export const EMIT_PREFIX = 'peerscope-nat-lab:';
 
 export const PAGE_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Peerscope NAT lab peer</title></head>
 <body><script>
 'use strict';
 let pc;
-const emit = (kind, data) => window.labEmit({ kind, data });
+const emit = (kind, data) => console.debug(${JSON.stringify(EMIT_PREFIX)} + JSON.stringify({ kind, data }));
 
 // Chromium leaves the address of a remote peer-reflexive candidate out of getStats (it was never
 // signaled); the line then says (hidden) rather than inventing one.

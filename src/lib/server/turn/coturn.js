@@ -21,7 +21,8 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { cidrRange } from '../addresses.js';
-import { bindingWorks } from '../stun.js';
+import { isAlive } from '../processes.js';
+import { bindingWorks } from '../stunClient.js';
 import { choosePort } from './ports.js';
 import { DENIED_PEER_CIDRS, relayPlan } from './relayPolicy.js';
 
@@ -62,16 +63,6 @@ export function findTurnserver(binary = process.env.TURNSERVER || 'turnserver') 
 	if (binary.includes('/')) return isExecutable(binary) ? binary : null;
 	const dirs = [...(process.env.PATH ?? '').split(path.delimiter), '/usr/bin', '/usr/sbin'];
 	return dirs.map((dir) => path.join(dir, binary)).find(isExecutable) ?? null;
-}
-
-/** @param {number} pid */
-function isAlive(pid) {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
-	}
 }
 
 /**
@@ -131,6 +122,18 @@ export function coturnOptions({ listeningIps, port, minPort, secret, dir, plan }
 		...DENIED_PEER_CIDRS.map((cidr) => `denied-peer-ip=${cidrRange(cidr)}`),
 		// coturn checks these before the denied ranges: the call's own LAN stays reachable.
 		...plan.allowedPeerRanges.map((range) => `allowed-peer-ip=${range}`),
+		...coturnHousekeeping(dir)
+	];
+}
+
+/**
+ * The lines every coturn Peerscope starts has (the embedded one, the NAT lab's): no telnet CLI, no
+ * SOFTWARE attribute naming the version, pid file and database in its own directory, log to
+ * stdout (read by the launcher) in the short form.
+ * @param {string} dir
+ */
+export function coturnHousekeeping(dir) {
+	return [
 		'no-cli',
 		'no-software-attribute',
 		`pidfile=${path.join(dir, 'turnserver.pid')}`,

@@ -1,6 +1,10 @@
 import type { LogEntry } from '$lib/log/eventLog';
-import type { PeerId } from '$lib/webrtc/types';
-import { candidateErrorDetail, candidateErrorKind } from '$lib/ice/candidateError';
+import type { PeerRole } from '$lib/vocabulary';
+import {
+	candidateErrorDetail,
+	candidateErrorKind,
+	UNREACHABLE_CODE
+} from '$lib/ice/candidateError';
 import type { StatsHistory } from '../history';
 import { SLOW_CONNECT_MS } from './thresholds';
 import { memberRuns, seconds } from './series';
@@ -14,7 +18,7 @@ const logEvidence = (entry: LogEntry): Evidence => ({
 });
 
 /** The selected pair over time: which candidates, and when it changed (transport stats). */
-function selectedPairs(peer: PeerId, history: StatsHistory, originMs: number): Finding[] {
+function selectedPairs(peer: PeerRole, history: StatsHistory, originMs: number): Finding[] {
 	const findings: Finding[] = [];
 	for (const transport of history.ofType('transport')) {
 		const runs = memberRuns(transport, 'selectedCandidatePairId', originMs).filter(
@@ -79,14 +83,14 @@ function selectedPairs(peer: PeerId, history: StatsHistory, originMs: number): F
 	return findings;
 }
 
-function stateOf(entry: LogEntry, peer: PeerId, field: 'iceConnectionState' | 'connectionState') {
+function stateOf(entry: LogEntry, peer: PeerRole, field: 'iceConnectionState' | 'connectionState') {
 	return entry.peers[peer]?.[field];
 }
 
 /** ICE restarts, disconnections and their durations, time to connected, TURN errors. */
 export function connectionFindings(input: DiagnosisInput): Finding[] {
 	const findings: Finding[] = [];
-	const peers = [...new Set(input.log.map((e) => e.peer).filter((p): p is PeerId => p !== null))];
+	const peers = [...new Set(input.log.map((e) => e.peer).filter((p): p is PeerRole => p !== null))];
 	for (const peer of peers) {
 		const entries = input.log.filter((e) => e.peer === peer);
 		const restarts = entries.filter(
@@ -191,7 +195,7 @@ export function connectionFindings(input: DiagnosisInput): Finding[] {
 			const detail = candidateErrorDetail((list[0]!.payload ?? {}) as Record<string, unknown>);
 			findings.push({
 				id: 'turnError',
-				severity: code === 701 ? 'warning' : 'problem',
+				severity: code === UNREACHABLE_CODE ? 'warning' : 'problem',
 				peer,
 				params: {
 					code,

@@ -1,4 +1,4 @@
-import type { PeerId } from '$lib/webrtc/types';
+import type { PeerRole } from '$lib/vocabulary';
 import type { ReportHistory, StatsHistory } from '../history';
 import { reportLabel } from '../metrics';
 import {
@@ -16,7 +16,7 @@ import { firstLast, memberRuns, metricSeries, seconds, sustainedAbove } from './
 import type { DiagnosisInput, Evidence, Finding, FindingId } from './types';
 
 interface Ctx {
-	peer: PeerId;
+	peer: PeerRole;
 	history: StatsHistory;
 	originMs: number;
 }

@@ -1,4 +1,4 @@
-import type { DiagnosisInput, Finding } from './types';
+import type { DiagnosisInput, Evidence, Finding } from './types';
 
 /** Payloads that are not codecs of their own (RFC 4588 rtx, RFC 2198 red, FEC, comfort noise, DTMF). */
 const NOT_A_CODEC = /^(rtx|red|ulpfec|flexfec-03|CN|telephone-event)$/i;
@@ -46,6 +46,14 @@ export function negotiationFindings(input: DiagnosisInput): Finding[] {
 			.at(-1);
 		const answerSections = sectionsOf(answer.sdp);
 		const offerSections = offer ? sectionsOf(offer.sdp) : [];
+		/** the m= line of the answer, to open in the SDP inspector */
+		const evidence = (section: Section): Evidence => ({
+			kind: 'sdp',
+			peer: answer.peer,
+			description: index,
+			line: section.line,
+			text: section.text
+		});
 		answerSections.forEach((section, k) => {
 			if (section.kind === 'application') return;
 			const offered = offerSections[k];
@@ -55,15 +63,7 @@ export function negotiationFindings(input: DiagnosisInput): Finding[] {
 					severity: 'problem',
 					peer: answer.peer,
 					params: { kind: section.kind, mid: section.mid ?? String(k), side: answer.side },
-					evidence: [
-						{
-							kind: 'sdp',
-							peer: answer.peer,
-							description: index,
-							line: section.line,
-							text: section.text
-						}
-					]
+					evidence: [evidence(section)]
 				});
 				return;
 			}
@@ -79,15 +79,7 @@ export function negotiationFindings(input: DiagnosisInput): Finding[] {
 							offered: offered.codecs.join(', '),
 							answered: section.codecs.join(', ') || '-'
 						},
-						evidence: [
-							{
-								kind: 'sdp',
-								peer: answer.peer,
-								description: index,
-								line: section.line,
-								text: section.text
-							}
-						]
+						evidence: [evidence(section)]
 					});
 			}
 		});

@@ -1,5 +1,5 @@
 import type { LogEntry } from '$lib/log/eventLog';
-import type { PeerId } from '$lib/webrtc/types';
+import type { PeerRole } from '$lib/vocabulary';
 import type { StatsHistory } from '../history';
 
 /** What a diagnosis reads: the same model the timeline and charts draw (BrowseModel or a live call). */
@@ -7,9 +7,9 @@ export interface DiagnosisInput {
 	log: readonly LogEntry[];
 	/** epoch ms of t = 0 */
 	originMs: number;
-	peers: readonly { peer: PeerId; history: StatsHistory }[];
+	peers: readonly { peer: PeerRole; history: StatsHistory }[];
 	descriptions: readonly {
-		peer: PeerId;
+		peer: PeerRole;
 		side: 'local' | 'remote';
 		type: string;
 		sdp: string;
@@ -24,7 +24,7 @@ export type Evidence =
 	/** a stretch of a chart: the metric of one report of one peer, from t to tEnd (ms since origin) */
 	| {
 			kind: 'chart';
-			peer: PeerId;
+			peer: PeerRole;
 			group: string;
 			metric: string;
 			reportId: string;
@@ -33,7 +33,7 @@ export type Evidence =
 			value: string;
 	  }
 	/** a line of a description (opens the SDP inspector) */
-	| { kind: 'sdp'; peer: PeerId; description: number; line: number; text: string };
+	| { kind: 'sdp'; peer: PeerRole; description: number; line: number; text: string };
 
 export type FindingId =
 	| 'selectedPair'
@@ -61,7 +61,7 @@ export type Severity = 'problem' | 'warning' | 'info';
 export interface Finding {
 	id: FindingId;
 	severity: Severity;
-	peer: PeerId | null;
+	peer: PeerRole | null;
 	/** fills `stats.diag.<id>.title` / `.detail`; `.action` says what to do */
 	params: Record<string, string | number>;
 	evidence: Evidence[];

@@ -1,4 +1,4 @@
-import type { StatsReport } from '../types';
+import type { StatsReport } from '$lib/vocabulary';
 import { COMPRESSED_TIMESTAMP, memberName, statsTypeName } from './tables';
 
 /**

@@ -9,7 +9,7 @@ import {
 	type DumpPeerConnection,
 	type ImportedDump
 } from '../dump';
-import type { StatsReport } from '../types';
+import type { StatsReport } from '$lib/vocabulary';
 import { expandSdp, expandStats, isCompressedSdp, type StatsShape } from './expand';
 import { methodName } from './tables';
 

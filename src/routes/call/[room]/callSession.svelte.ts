@@ -11,11 +11,11 @@ import {
 } from '$lib/signaling/websocketChannel';
 import { FILE_CHANNEL } from '$lib/transfer/framing';
 import { offerConfiguration, turnOfferStale, type TurnOffer } from '$lib/ice/lab';
-import { LoopbackSession } from '$lib/webrtc/loopbackSession';
+import { PeerSession } from '$lib/webrtc/peerSession';
 import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
-import { Walkthrough } from '../../walkthrough/walkthrough.svelte';
-import type { ChatLine, Communication } from '../communication';
-import { FileChannelState } from '../fileChannel.svelte';
+import { CallController } from '$lib/ui/callController.svelte';
+import type { ChatLine, Communication } from '$lib/ui/communication';
+import { FileChannelState } from '$lib/ui/fileChannel.svelte';
 
 /** What happened in the room that the page explains. */
 export type RoomNoticeBody =
@@ -38,7 +38,7 @@ export type RoomNotice = RoomNoticeBody & { id: number };
  * it, the negotiated file channel (both sides create it with the same id, so it needs no
  * signaling of its own).
  */
-class DevicePeerSession extends LoopbackSession {
+class DevicePeerSession extends PeerSession {
 	constructor(
 		local: PeerId,
 		configuration: RTCConfiguration,
@@ -70,7 +70,7 @@ export class CallSession implements Communication {
 	role = $state<PeerRole | null>(null);
 	otherPresent = $state(false);
 	notices = $state<RoomNotice[]>([]);
-	walk = $state<Walkthrough | null>(null);
+	controller = $state<CallController | null>(null);
 	files = $state<FileChannelState | null>(null);
 	#channel: WebSocketChannel;
 	/** envelopes that arrived before the machine's signaling actor listened */
@@ -109,7 +109,7 @@ export class CallSession implements Communication {
 				this.turn = turn;
 				this.#turnFetchedAt = Date.now();
 				this.#turnSettled = true;
-				if (!this.#closed && this.otherPresent && !this.walk) this.#startCall();
+				if (!this.#closed && this.otherPresent && !this.controller) this.#startCall();
 			});
 	}
 
@@ -140,16 +140,16 @@ export class CallSession implements Communication {
 				this.joinRttMs = event.rttMs;
 				this.role = event.peer;
 				this.otherPresent = event.peers.length > 0;
-				if (this.otherPresent && !this.walk) this.#startCall();
+				if (this.otherPresent && !this.controller) this.#startCall();
 				return;
 			case 'peer-joined':
 				this.otherPresent = true;
-				if (this.walk && !this.#otherLeft) {
+				if (this.controller && !this.#otherLeft) {
 					// Both devices joined again after the connection to the server dropped (a server
 					// restart): the call itself goes on, peer to peer.
 					return;
 				}
-				if (this.walk) {
+				if (this.controller) {
 					// The other device said bye and came back (reset, reload): start a new call.
 					this.#notice({ kind: 'restarted', at: Date.now() });
 					this.#stopCall();
@@ -199,17 +199,21 @@ export class CallSession implements Communication {
 			this.files?.dispose();
 			this.files = new FileChannelState(channel);
 		});
-		const walk = new Walkthrough({ session, openChannel: this.#machineChannel, local: [role] });
-		// Reset (the button and the failure panel) restarts the call on both devices.
-		walk.reset = this.reset;
-		walk.start();
-		this.walk = walk;
+		const controller = new CallController({
+			session,
+			openChannel: this.#machineChannel,
+			local: [role],
+			// Reset (the button, Esc and the failure panel) restarts the call on both devices.
+			onReset: this.reset
+		});
+		controller.start();
+		this.controller = controller;
 		this.#otherLeft = false;
 	}
 
 	#stopCall(): void {
-		this.walk?.stop();
-		this.walk = null;
+		this.controller?.stop();
+		this.controller = null;
 		this.files?.dispose();
 		this.files = null;
 		this.#pending = [];
@@ -226,21 +230,21 @@ export class CallSession implements Communication {
 		this.#channel = this.#open(role);
 	};
 
+	get peer(): PeerId | null {
+		return this.role;
+	}
+
 	get chatOpen(): boolean {
 		const role = this.role;
-		return !!role && this.walk?.context.dataChannels[role]?.readyState === 'open';
+		return !!role && this.controller?.context.dataChannels[role]?.readyState === 'open';
 	}
 
 	get chat(): ChatLine[] {
-		return (this.walk?.context.chat ?? []).map((m) => ({
-			id: m.id,
-			mine: m.from === this.role,
-			text: m.text
-		}));
+		return this.controller?.context.chat ?? [];
 	}
 
 	sendChat = (text: string): void => {
-		if (this.role) this.walk?.sendChat(this.role, text);
+		if (this.role) this.controller?.sendChat(this.role, text);
 	};
 
 	/** Says goodbye (when it still can) and releases everything. */

@@ -2,10 +2,10 @@ import { CHAT_CHANNEL } from '$lib/lifecycle/browserActors';
 import { decodeDescription, encodeDescription, type Decoded } from '$lib/signaling/pasteCodec';
 import { FILE_CHANNEL } from '$lib/transfer/framing';
 import { Peer, type PeerEvent } from '$lib/webrtc/peer';
-import { LOOPBACK_CONFIGURATION } from '$lib/webrtc/loopbackSession';
-import type { PeerView } from '$lib/webrtc/types';
-import type { ChatLine, Communication } from '../communication';
-import { FileChannelState } from '../fileChannel.svelte';
+import { HOST_ONLY_CONFIGURATION } from '$lib/webrtc/peerSession';
+import { otherPeer, type PeerId, type PeerView } from '$lib/webrtc/types';
+import type { ChatLine, Communication } from '$lib/ui/communication';
+import { FileChannelState } from '$lib/ui/fileChannel.svelte';
 
 /**
  * Gathering normally completes in well under a second without STUN/TURN servers; if it does not
@@ -45,12 +45,18 @@ export class PasteCall implements Communication {
 		}
 		if (event.type === 'data.channelState') this.chatOpen = event.channel.readyState === 'open';
 		if (event.type === 'data.message') {
-			this.chat = [...this.chat, { id: this.chat.length + 1, mine: false, text: event.text }];
+			const from = this.peer ? otherPeer(this.peer) : 'B';
+			this.chat = [...this.chat, { id: this.chat.length + 1, from, text: event.text }];
 		}
 	};
 
-	#createPeer(id: 'A' | 'B'): Peer {
-		const peer = new Peer(id, LOOPBACK_CONFIGURATION, this.#onEvent);
+	/** The offerer runs Peer A, the answerer Peer B. */
+	get peer(): PeerId | null {
+		return this.role === null ? null : this.role === 'offerer' ? 'A' : 'B';
+	}
+
+	#createPeer(id: PeerId): Peer {
+		const peer = new Peer(id, HOST_ONLY_CONFIGURATION, this.#onEvent);
 		this.#peer = peer;
 		this.files = new FileChannelState(peer.openChannel(FILE_CHANNEL.label, FILE_CHANNEL.options));
 		this.view = peer.view();
@@ -120,8 +126,9 @@ export class PasteCall implements Communication {
 		});
 
 	sendChat = (text: string): void => {
-		this.#peer?.sendChat(text);
-		this.chat = [...this.chat, { id: this.chat.length + 1, mine: true, text }];
+		if (!this.#peer || !this.peer) return;
+		this.#peer.sendChat(text);
+		this.chat = [...this.chat, { id: this.chat.length + 1, from: this.peer, text }];
 	};
 
 	close = (): void => {

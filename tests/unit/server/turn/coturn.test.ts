@@ -7,13 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	bindingWorks,
-	decodeStun,
-	encodeStun,
-	errorCodeOf,
 	tryAllocate,
 	tryPermission,
 	tryTcpAllocate
-} from '$lib/server/stun.js';
+} from '$lib/server/stunClient.js';
 import { cidrRange } from '$lib/server/addresses.js';
 import {
 	coturnOptions,
@@ -78,20 +75,6 @@ describe('coturn configuration', () => {
 		expect(findTurnserver('/nonexistent/turnserver')).toBeNull();
 		expect(findTurnserver('peerscope-no-such-binary')).toBeNull();
 		if (binary) expect(findTurnserver(binary)).toBe(binary);
-	});
-});
-
-describe('STUN codec', () => {
-	it('round-trips a message and reads ERROR-CODE', () => {
-		const errorValue = Buffer.from([0, 0, 4, 1, ...Buffer.from('Unauthorized')]);
-		const message = decodeStun(
-			encodeStun(0x0113, [[0x0009, errorValue]], { key: Buffer.alloc(16) })
-		)!;
-		expect(message.type).toBe(0x0113);
-		expect(errorCodeOf(message)).toEqual({ code: 401, reason: 'Unauthorized' });
-		// MESSAGE-INTEGRITY (0x0008) and FINGERPRINT (0x8028) were appended
-		expect([...message.attributes.keys()]).toEqual([0x0009, 0x0008, 0x8028]);
-		expect(decodeStun(Buffer.from('not stun at all, definitely'))).toBeNull();
 	});
 });
 
