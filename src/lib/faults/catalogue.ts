@@ -5,7 +5,6 @@
  * expected outcome, as observed in Chromium; /work/notes/fault-observations.md) and which
  * catalog keys explain it. Pure data: no browser, no Svelte.
  */
-import type { Phase, StepId } from '$lib/lifecycle/steps';
 import type { PeerId } from '$lib/webrtc/types';
 
 export const FAULT_IDS = [
@@ -30,6 +29,12 @@ export const FAULT_IDS = [
 ] as const;
 
 export type FaultId = (typeof FAULT_IDS)[number];
+
+/**
+ * The four phases of a call (as `$lib/lifecycle/steps` names them; this layer sits below the
+ * machine, so it names them itself, and a unit test holds the two lists equal).
+ */
+export type FaultPhase = 'fetching' | 'signaling' | 'connection' | 'communication';
 
 export function isFaultId(value: unknown): value is FaultId {
 	return typeof value === 'string' && (FAULT_IDS as readonly string[]).includes(value);
@@ -125,7 +130,7 @@ export type Ending = 'failed' | 'degraded';
 
 export interface FaultDefinition {
 	id: FaultId;
-	phase: Phase;
+	phase: FaultPhase;
 	injection: Injection;
 	ending: Ending;
 	/** what the browser really does, in the order it happens */
@@ -338,8 +343,8 @@ export function faultById(id: FaultId): FaultDefinition {
 	return fault;
 }
 
-/** The step at which a fault is applied. */
-export function faultStep(id: FaultId): StepId {
+/** The walkthrough step at which a fault is applied. */
+export function faultStep(id: FaultId): Injection['step'] {
 	return faultById(id).injection.step;
 }
 

@@ -1,5 +1,6 @@
 import { fromPromise } from 'xstate';
 import { faultById, type FaultId, type Injection } from '$lib/faults/catalogue';
+import { maxMessageSizeOf } from '$lib/faults/munge';
 import type { NewLogEntry } from '$lib/log/eventLog';
 import { errorInfo } from '$lib/log/eventLog';
 import type { PeerSession } from '$lib/webrtc/peerSession';
@@ -182,7 +183,20 @@ export function createFaultActors(session: PeerSession) {
 				session.peer(injection.peer).close();
 				return { call: 'close', peer: injection.peer, result: null, peers: views('A') };
 			case 'sendOversize': {
-				const result = await sendOversize(session.peer('A'));
+				const a = session.peer('A');
+				const remote = a.view().remoteDescription?.sdp;
+				const limit = remote ? maxMessageSizeOf(remote) : null;
+				if (limit === null || limit === 0) {
+					throw Object.assign(
+						new Error(
+							limit === 0
+								? 'the remote description sets no message size limit (a=max-message-size:0)'
+								: 'the remote description has no data channel section'
+						),
+						{ name: 'InvalidStateError' }
+					);
+				}
+				const result = await sendOversize(a, limit);
 				throw new FaultNotReproduced(
 					`send() of ${result.size} bytes did not throw, so the fault did not happen`
 				);

@@ -5,7 +5,6 @@
  */
 import { trackInfo, type LocalMedia } from './media';
 import type { EncodingView, Peer } from './peer';
-import { maxMessageSizeOf } from '$lib/faults/munge';
 import type { TrackInfo } from './types';
 
 function mediaOf(stream: MediaStream): LocalMedia {
@@ -128,23 +127,11 @@ export interface OversizeAttempt {
 
 /**
  * Opens a channel beside the chat, waits for it to open, then sends one message one byte larger
- * than the remote description's a=max-message-size, which bounds RTCSctpTransport.maxMessageSize.
- * send() throws TypeError (WebRTC 1.0, RTCDataChannel send()); the promise rejects with it and
- * carries the attempt's figures on `attempt`.
+ * than `limit`: the remote description's a=max-message-size (RFC 8841 §6), which bounds
+ * RTCSctpTransport.maxMessageSize. send() throws TypeError (WebRTC 1.0, RTCDataChannel send());
+ * the promise rejects with it.
  */
-export async function sendOversize(peer: Peer): Promise<OversizeAttempt> {
-	const remote = peer.view().remoteDescription?.sdp;
-	const limit = remote ? maxMessageSizeOf(remote) : null;
-	if (limit === null || limit === 0) {
-		throw Object.assign(
-			new Error(
-				limit === 0
-					? 'the remote description sets no message size limit (a=max-message-size:0)'
-					: 'the remote description has no data channel section'
-			),
-			{ name: 'InvalidStateError' }
-		);
-	}
+export async function sendOversize(peer: Peer, limit: number): Promise<OversizeAttempt> {
 	const attempt: OversizeAttempt = { remoteMaxMessageSize: limit, size: limit + 1 };
 	const channel = peer.openChannel(FAULT_CHANNEL, { ordered: true });
 	try {
@@ -161,11 +148,7 @@ export async function sendOversize(peer: Peer): Promise<OversizeAttempt> {
 			);
 			channel.addEventListener('open', () => (clearTimeout(timer), resolve()), { once: true });
 		});
-		try {
-			channel.send('x'.repeat(attempt.size));
-		} catch (error) {
-			throw Object.assign(error as Error, { attempt });
-		}
+		channel.send('x'.repeat(attempt.size));
 		return attempt;
 	} finally {
 		channel.close();

@@ -6,7 +6,8 @@ import {
 	faultById,
 	faultKey,
 	isFaultId,
-	UNREACHABLE_TURN_URL
+	UNREACHABLE_TURN_URL,
+	type FaultPhase
 } from '$lib/faults/catalogue';
 import { CATALOG } from '$lib/i18n/catalog';
 import { PHASES, STEPS } from '$lib/lifecycle/steps';
@@ -81,5 +82,12 @@ describe('the fault catalogue', () => {
 	it('uses a valid TURN URL for the unreachable server', () => {
 		const parsed = parseIceServerUrl(UNREACHABLE_TURN_URL);
 		expect(parsed.ok).toBe(true);
+	});
+});
+
+describe('the phases the catalogue names', () => {
+	it('are the walkthrough phases, in the same order', () => {
+		const phases: FaultPhase[] = ['fetching', 'signaling', 'connection', 'communication'];
+		expect([...PHASES]).toEqual(phases);
 	});
 });

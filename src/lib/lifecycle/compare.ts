@@ -5,7 +5,7 @@
  * compares the same way as a live one.
  */
 import type { LogEntry } from '$lib/log/eventLog';
-import { STEPS, type StepId } from '$lib/lifecycle/steps';
+import { STEPS, type StepId } from './steps';
 import type { PeerId, PeerViews } from '$lib/webrtc/types';
 
 export type StepOutcome = 'success' | 'error' | 'lost' | 'notReached';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignByStep, firstDifference, stepSide } from '$lib/faults/compare';
+import { alignByStep, firstDifference, stepSide } from '$lib/lifecycle/compare';
 import { appendEntry, type LogEntry, type NewLogEntry } from '$lib/log/eventLog';
 import type { PeerView, PeerViews } from '$lib/webrtc/types';
 
