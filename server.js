@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { interfaceUrls, LAN_URLS_ENV } from './src/lib/server/lan.js';
 import { startTurn } from './src/lib/server/turn.js';
 import { createSignalingServer } from './src/lib/server/signaling/server.js';
+import { createClassHub } from './src/lib/server/classroom/hub.js';
+import { storesFromEnv } from './src/lib/server/classroom/backends.js';
 
 /** Ports tried, in order, when neither the caller nor PORT chose one. */
 const DEFAULT_PORT = 3000;
@@ -46,6 +48,9 @@ const PROTOCOL_HEADER = 'x-peerscope-protocol';
  *   src/lib/server/turn.js); relay is simply unavailable when it cannot start
  * @property {import('./src/lib/server/signaling/server.js').SignalingOptions} [signaling]
  *   options of the signaling server (tests inject clocks and limits)
+ * @property {import('./src/lib/server/classroom/hub.js').ClassHubOptions} [classroom]
+ *   options of the class hub
+ * @property {string} [redisUrl] share rooms and classes through this Redis (default REDIS_URL)
  */
 
 /**
@@ -53,6 +58,7 @@ const PROTOCOL_HEADER = 'x-peerscope-protocol';
  * @property {http.Server} server
  * @property {string} url loopback URL, usable from this machine
  * @property {ReturnType<typeof createSignalingServer>} signaling
+ * @property {ReturnType<typeof createClassHub>} classroom
  * @property {() => Promise<void>} close
  */
 
@@ -113,7 +119,9 @@ export async function startServer({
 	port,
 	quiet = false,
 	turn = true,
-	signaling: signalingOptions
+	signaling: signalingOptions,
+	classroom: classOptions,
+	redisUrl = process.env.REDIS_URL
 } = {}) {
 	host ??= process.env.HOST || '0.0.0.0';
 	const envPort = process.env.PORT ? Number(process.env.PORT) : undefined;
@@ -143,9 +151,17 @@ export async function startServer({
 			res.end('Not found');
 		});
 	});
-	const signaling = createSignalingServer(signalingOptions);
+	// With REDIS_URL, rooms and classes live in Redis so that several instances share them.
+	const shared = await storesFromEnv(redisUrl);
+	const signaling = createSignalingServer({ registry: shared.registry, ...signalingOptions });
+	const classroom = createClassHub({
+		store: shared.classes,
+		instance: shared.instance,
+		...classOptions
+	});
 	server.on('upgrade', (req, socket, head) => {
-		if (!signaling.handleUpgrade(req, socket, head)) refuseUpgrade(socket);
+		if (signaling.handleUpgrade(req, socket, head)) return;
+		if (!classroom.handleUpgrade(req, socket, head)) refuseUpgrade(socket);
 	});
 
 	// Browsers open spare connections before they need them, and closeIdleConnections() does not
@@ -195,10 +211,12 @@ export async function startServer({
 		closing ??= new Promise((resolve, reject) => {
 			const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
 			const relayClosed = relay?.close() ?? Promise.resolve();
+			// The hub's last leaves still write to the store; the store closes after them.
+			const hubClosed = classroom.close().then(() => shared.close());
 			server.close((error) => {
 				clearTimeout(force);
 				if (error) reject(error);
-				else relayClosed.then(() => resolve(), reject);
+				else Promise.all([relayClosed, hubClosed]).then(() => resolve(), reject);
 			});
 			// WebSockets are not http requests: close() would wait for them forever.
 			void signaling.close();
@@ -209,7 +227,7 @@ export async function startServer({
 		return closing;
 	};
 
-	return { server, url, signaling, close };
+	return { server, url, signaling, classroom, close };
 }
 
 const isMain =

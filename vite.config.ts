@@ -2,6 +2,8 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { startTurn } from './src/lib/server/turn.js';
 import { createSignalingServer } from './src/lib/server/signaling/server.js';
+import { createClassHub } from './src/lib/server/classroom/hub.js';
+import { storesFromEnv } from './src/lib/server/classroom/backends.js';
 
 /**
  * `npm run dev` gets the same relay as `npm start`: the embedded coturn (or TURN_URLS) starts with
@@ -22,18 +24,27 @@ function turnServer(): Plugin {
 }
 
 /**
- * `npm run dev` serves the signaling WebSocket on the dev server's own port, as server.js does in
- * production, so there is no second command. Other upgrades (Vite's HMR socket) are left alone.
+ * `npm run dev` serves the signaling WebSocket and the class hub on the dev server's own port, as
+ * server.js does in production, so there is no second command. Other upgrades (Vite's HMR
+ * socket) are left alone.
  */
 function signaling(): Plugin {
 	return {
 		name: 'peerscope-signaling',
-		configureServer(server) {
-			const signalingServer = createSignalingServer();
+		async configureServer(server) {
+			if (process.env.VITEST) return;
+			const shared = await storesFromEnv(process.env.REDIS_URL);
+			const signalingServer = createSignalingServer({ registry: shared.registry });
+			const classHub = createClassHub({ store: shared.classes, instance: shared.instance });
 			server.httpServer?.on('upgrade', (req, socket, head) => {
-				signalingServer.handleUpgrade(req, socket, head);
+				if (!signalingServer.handleUpgrade(req, socket, head)) {
+					classHub.handleUpgrade(req, socket, head);
+				}
 			});
-			server.httpServer?.on('close', () => void signalingServer.close());
+			server.httpServer?.on('close', () => {
+				void signalingServer.close();
+				void classHub.close().then(() => shared.close());
+			});
 		}
 	};
 }

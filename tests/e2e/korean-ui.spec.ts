@@ -64,7 +64,9 @@ async function visibleTexts(
 	return page.locator(scope).evaluate((root) => {
 		// what a reader can unfold is read too
 		for (const details of root.querySelectorAll('details')) details.open = true;
-		const SKIP = 'code, pre, kbd, samp, script, style, textarea, noscript, [lang="en"]';
+		// [data-code]: state and event names of the statechart, code drawn in SVG where <code> cannot go
+		const SKIP =
+			'code, pre, kbd, samp, script, style, textarea, noscript, [lang="en"], [data-code]';
 		const out: { where: string; text: string }[] = [];
 		const describe = (el: Element) => {
 			const id = el.closest('[data-testid]')?.getAttribute('data-testid');

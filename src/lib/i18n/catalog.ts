@@ -13,6 +13,8 @@ import { transferKo } from './transfer/ko';
 import { PLACEHOLDER, withParticle } from './particle';
 import { natEn, type NatMessageKey } from './nat/en';
 import { natKo } from './nat/ko';
+import { classroomEn, type ClassroomMessageKey } from './classroom/en';
+import { classroomKo } from './classroom/ko';
 import { faultsEn, type FaultsMessageKey } from './faults/en';
 import { faultsKo } from './faults/ko';
 
@@ -25,6 +27,7 @@ export type MessageKey =
 	| CallMessageKey
 	| TransferMessageKey
 	| NatMessageKey
+	| ClassroomMessageKey
 	| FaultsMessageKey;
 export const LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -33,8 +36,28 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALE_COOKIE = 'peerscope-lang';
 
 export const CATALOG: Record<Locale, Record<MessageKey, string>> = {
-	en: { ...en, ...sdpEn, ...iceEn, ...statsEn, ...callEn, ...transferEn, ...natEn, ...faultsEn },
-	ko: { ...ko, ...sdpKo, ...iceKo, ...statsKo, ...callKo, ...transferKo, ...natKo, ...faultsKo }
+	en: {
+		...en,
+		...sdpEn,
+		...iceEn,
+		...statsEn,
+		...callEn,
+		...transferEn,
+		...natEn,
+		...classroomEn,
+		...faultsEn
+	},
+	ko: {
+		...ko,
+		...sdpKo,
+		...iceKo,
+		...statsKo,
+		...callKo,
+		...transferKo,
+		...natKo,
+		...classroomKo,
+		...faultsKo
+	}
 };
 
 export function isLocale(value: unknown): value is Locale {

@@ -3,7 +3,7 @@ import type { StatsMessageKey } from '$lib/i18n/stats/en';
 import type { ReportHistory, StatsHistory } from './history';
 import {
 	metricApplies,
-	metricAt,
+	metricValueAt,
 	metricById,
 	rawMetric,
 	type MetricDefinition,
@@ -143,10 +143,12 @@ export interface ChartPoint {
 export function pointsFrom(ref: SeriesRef, from: number, originMs: number): ChartPoint[] {
 	const report = ref.report;
 	const points: ChartPoint[] = [];
-	for (let i = Math.max(from, report.oldestIndex); i < report.count; i++) {
-		const point = metricAt(report, ref.metric, i);
-		points.push({ x: (report.time(i) - originMs) / 1000, y: point.value, i });
-	}
+	for (let i = Math.max(from, report.oldestIndex); i < report.count; i++)
+		points.push({
+			x: (report.time(i) - originMs) / 1000,
+			y: metricValueAt(report, ref.metric, i),
+			i
+		});
 	return points;
 }
 

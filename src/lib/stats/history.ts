@@ -39,11 +39,25 @@ interface ChangeStore {
 	values: SampleValue[];
 }
 
+/**
+ * A column that is not read yet (a webrtc-internals series is JSON text inside the dump's JSON):
+ * `read()` gives its values, aligned from the end like the columns of `fromColumns`, the first
+ * time a sample of it is asked for. A 2-hour dump opens without parsing the series nobody looks at.
+ */
+export interface LazyColumn {
+	read(): ArrayLike<unknown>;
+}
+
+function isLazy(column: ArrayLike<unknown> | LazyColumn): column is LazyColumn {
+	return typeof (column as Partial<LazyColumn>).read === 'function';
+}
+
 /** One member of one report over time. */
 export class MemberSeries {
-	#store: NumberStore | ChangeStore;
-	/** the absolute index of this series' first sample (a member can appear late) */
-	readonly firstIndex: number;
+	#held: NumberStore | ChangeStore | null;
+	#firstIndex: number;
+	/** the column still to read (lazy series), then null */
+	#pending: LazyColumn | null = null;
 
 	constructor(
 		readonly name: string,
@@ -51,11 +65,54 @@ export class MemberSeries {
 		first: SampleValue,
 		private readonly owner: ReportHistory
 	) {
-		this.firstIndex = firstIndex;
-		this.#store =
+		this.#firstIndex = firstIndex;
+		this.#held =
 			typeof first === 'number'
 				? { kind: 'number', constant: first, ring: null }
 				: { kind: 'change', at: [firstIndex], values: [first] };
+	}
+
+	/**
+	 * A series read from `column` when first used. Only for a report whose sample count is already
+	 * final (an import, `fromColumns`): the column is aligned to it from the end.
+	 */
+	static lazy(name: string, owner: ReportHistory, column: LazyColumn): MemberSeries {
+		const series = new MemberSeries(name, 0, undefined, owner);
+		series.#held = null;
+		series.#pending = column;
+		return series;
+	}
+
+	/** The column not read yet, or null once it has been (the transfer moves it as it is). */
+	get pending(): LazyColumn | null {
+		return this.#pending;
+	}
+
+	/** the absolute index of this series' first sample (a member can appear late) */
+	get firstIndex(): number {
+		if (this.#pending) this.#load();
+		return this.#firstIndex;
+	}
+
+	get #store(): NumberStore | ChangeStore {
+		if (this.#pending) this.#load();
+		return this.#held!;
+	}
+
+	set #store(store: NumberStore | ChangeStore) {
+		this.#held = store;
+	}
+
+	#load(): void {
+		const column = this.#pending!;
+		this.#pending = null;
+		const length = this.owner.count;
+		const values = column.read();
+		const aligned =
+			values.length > length ? Array.prototype.slice.call(values, values.length - length) : values;
+		const read = MemberSeries.fromColumn(this.name, this.owner, length - aligned.length, aligned);
+		this.#held = read.#held;
+		this.#firstIndex = read.#firstIndex;
 	}
 
 	/**
@@ -207,6 +264,7 @@ export class MemberSeries {
 
 	/** Bytes held by this series (typed arrays and change points), for the memory benchmark. */
 	get byteSize(): number {
+		if (this.#pending) return 0;
 		const store = this.#store;
 		if (store.kind === 'number') return store.ring ? store.ring.byteLength : 8;
 		return store.at.length * 16;
@@ -259,14 +317,19 @@ export class ReportHistory {
 		id: string,
 		type: string,
 		times: readonly number[],
-		members: Iterable<[string, ArrayLike<unknown>]>
+		members: Iterable<[string, ArrayLike<unknown> | LazyColumn]>
 	): ReportHistory {
 		const length = times.length;
 		const report = new ReportHistory(id, type, Math.max(1, length));
 		for (let i = 0; i < length; i++) report.#times[i] = times[i]!;
 		report.count = length;
 		for (const [name, values] of members) {
-			if (name === 'id' || name === 'timestamp' || name === 'type' || values.length === 0) continue;
+			if (name === 'id' || name === 'timestamp' || name === 'type') continue;
+			if (isLazy(values)) {
+				report.members.set(name, MemberSeries.lazy(name, report, values));
+				continue;
+			}
+			if (values.length === 0) continue;
 			const column =
 				values.length > length
 					? Array.prototype.slice.call(values, values.length - length)

@@ -1,11 +1,11 @@
 import { ImportError, type ImportErrorCode } from './importErrors';
 import type { Imported } from './importFile';
 import { importStream } from './importStream';
-import { importFromColumns, type ColumnarImport } from './importColumns';
+import { fromWorkerImport, type WorkerImport } from './lazyTransfer';
 
 type WorkerAnswer =
 	| { progress: [number, number] }
-	| { ok: true; data: ColumnarImport }
+	| { ok: true; data: WorkerImport }
 	| {
 			ok: false;
 			code: ImportErrorCode | null;
@@ -58,7 +58,7 @@ export function importInWorker(
 				return;
 			}
 			running.terminate();
-			if (answer.ok) resolve(importFromColumns(answer.data));
+			if (answer.ok) fromWorkerImport(answer.data).then(resolve, reject);
 			else if (answer.code) reject(new ImportError(answer.code, answer.params, answer.message));
 			else reject(new Error(answer.message));
 		};

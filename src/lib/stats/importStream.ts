@@ -3,6 +3,10 @@ import { ImportError, isGzip, MAX_IMPORT_BYTES } from './importErrors';
 import { importText, type Imported } from './importFile';
 import { RtcstatsReader } from './rtcstats/reader';
 import { SLICE_BYTES } from './gunzip';
+import { DumpStreamParser } from './dumpStream';
+import { readDump } from './dump';
+import { DEFAULT_CAPACITY } from './history';
+import { isSessionRecord, readSession } from './record';
 
 /**
  * Reads a file as a stream of byte chunks (File.stream() in the worker, fs streams in tests and
@@ -10,21 +14,25 @@ import { SLICE_BYTES } from './gunzip';
  *
  * - an **rtcstats dump** (line format) is read line by line into bounded histories: memory is
  *   what is kept (rtcstats/reader.ts), never the file; a file of any size opens;
- * - a **JSON** file (webrtc-internals dump, Peerscope session) is one JSON value and is parsed
- *   whole, so its text is held: it may be at most `limit` characters (MAX_IMPORT_BYTES), and a
- *   file that says it is larger is refused before more than its first chunk is read.
+ * - a **JSON** file (webrtc-internals dump, Peerscope session) up to `limit` characters
+ *   (MAX_IMPORT_BYTES) is held and parsed whole with JSON.parse (the fastest way); a larger one is
+ *   read as it streams (dumpStream.ts): a webrtc-internals dump keeps the last `capacity` samples
+ *   of each series and opens, whatever its size, as long as what is kept fits `limit`; anything
+ *   else that large (a session) is refused with `tooLarge`.
  *
- * gzip is inflated on the way, in slices (gunzip.ts), with the same held-text limit for JSON and
- * `maxInflated` for lines (a gzip bomb of lines would otherwise keep the reader busy for hours).
+ * gzip is inflated on the way, in slices (gunzip.ts), up to `maxInflated` (a gzip bomb would
+ * otherwise keep the reader busy for hours).
  */
 export interface StreamOptions {
 	/** the file's size in bytes when known (progress, and the early refusal of a large JSON) */
 	size?: number;
 	/** limit on the JSON text held (default MAX_IMPORT_BYTES) */
 	limit?: number;
+	/** JSON longer than this is read as it streams (default `limit`; tests lower it) */
+	streamAbove?: number;
 	/** limit on the inflated bytes of a gzip line file */
 	maxInflated?: number;
-	/** samples kept per stats member for an rtcstats dump */
+	/** samples kept per stats member for an rtcstats dump, and for a JSON dump over `limit` */
 	capacity?: number;
 	/** bytes of the file read so far */
 	onProgress?: (read: number, size: number) => void;
@@ -42,6 +50,9 @@ class TextSink {
 	mode: Mode = 'unknown';
 	#json: string[] = [];
 	#jsonLength = 0;
+	/** set when the JSON is over the held limit: it is read as it streams */
+	#stream: DumpStreamParser | null = null;
+	readonly #streamAbove: number;
 	#carry = '';
 	#reader: RtcstatsReader;
 	#decoder = new TextDecoder('utf-8', { fatal: true });
@@ -52,6 +63,7 @@ class TextSink {
 		private readonly limit: number
 	) {
 		this.#reader = new RtcstatsReader(options.capacity);
+		this.#streamAbove = Math.min(limit, options.streamAbove ?? limit);
 	}
 
 	bytes(chunk: Uint8Array, final: boolean): void {
@@ -77,15 +89,20 @@ class TextSink {
 			if (this.mode === 'json') {
 				if (start[0] !== '{' && start[0] !== '[') throw new ImportError('notJson');
 				const size = this.options.size;
-				if (size !== undefined && size > this.limit) tooLarge(size, this.limit);
+				if (size !== undefined && size > this.#streamAbove) this.#streamJson();
 			}
 			text = this.#carry + text;
 			this.#carry = '';
 		}
 		if (this.mode === 'json') {
+			if (this.#stream) {
+				this.#stream.push(text);
+				return;
+			}
 			this.#jsonLength += text.length;
-			if (this.#jsonLength > this.limit) tooLarge(this.#jsonLength, this.limit);
 			this.#json.push(text);
+			// Larger than may be held (a gzip file says its size only once inflated): stream it.
+			if (this.#jsonLength > this.#streamAbove) this.#streamJson();
 			return;
 		}
 		let start = 0;
@@ -107,8 +124,27 @@ class TextSink {
 		}
 	}
 
+	#streamJson(): void {
+		const stream = new DumpStreamParser(
+			this.options.capacity ?? DEFAULT_CAPACITY,
+			this.limit,
+			this.options.size
+		);
+		// What was held so far goes through the stream parser, a piece at a time.
+		for (const piece of this.#json) stream.push(piece);
+		this.#json = [];
+		this.#stream = stream;
+	}
+
 	async finish(): Promise<Imported> {
 		if (this.mode === 'unknown') throw new ImportError('empty');
+		if (this.#stream) {
+			const parsed = this.#stream.finish();
+			if (isSessionRecord(parsed)) return readSession(parsed);
+			const dump = await readDump(parsed);
+			if (this.#stream.kept.trimmed > 0) dump.kept = this.#stream.kept;
+			return dump;
+		}
 		if (this.mode === 'json') {
 			const text = this.#json.join('');
 			this.#json = [];
@@ -191,9 +227,7 @@ export async function importStream(
 			if (isGzip(chunk)) {
 				gunzip = new Gunzip((data, final) => {
 					inflated += data.length;
-					// Until the first text says "lines", the held-text limit applies.
-					const most = sink.mode === 'lines' ? maxInflated : limit;
-					if (inflated > most) tooLarge(inflated, most);
+					if (inflated > maxInflated) tooLarge(inflated, maxInflated);
 					sink.bytes(data, false);
 					if (final) ended = true;
 				});

@@ -30,6 +30,39 @@ export function loadChart(): Promise<typeof Chart> {
 	return loading;
 }
 
+/**
+ * Charts are created one per task, those on screen first: a page that opens with two dozen charts
+ * (a recording, two peers) draws the first one at once and keeps responding while the others
+ * follow, instead of building all of them in one long task. Resolves when it is `element`'s turn.
+ */
+const waiting: { element: Element; start: () => void }[] = [];
+let pumping = false;
+
+export function chartTurn(element: Element): Promise<void> {
+	return new Promise((start) => {
+		waiting.push({ element, start });
+		if (!pumping) {
+			pumping = true;
+			setTimeout(pump, 0);
+		}
+	});
+}
+
+function onScreen(element: Element): boolean {
+	const box = element.getBoundingClientRect();
+	return box.bottom > 0 && box.top < window.innerHeight && box.width > 0;
+}
+
+function pump(): void {
+	// Detached elements (a chart removed meanwhile) are started too: their creation is cancelled.
+	let next = waiting.findIndex((w) => !w.element.isConnected || onScreen(w.element));
+	if (next < 0) next = 0;
+	const [turn] = waiting.splice(next, 1);
+	turn?.start();
+	if (waiting.length > 0) setTimeout(pump, 0);
+	else pumping = false;
+}
+
 declare module 'chart.js' {
 	interface PluginOptionsByType<TType extends import('chart.js').ChartType> {
 		markers?: { items: Marker[]; show: boolean; _type?: TType };

@@ -236,7 +236,7 @@ export const statsEn = {
 	'stats.error.title': 'This file cannot be opened',
 	'stats.error.empty': 'The file is empty.',
 	'stats.error.tooLarge':
-		'The file is too large ({sizeMb} MB; the limit is {limitMb} MB). A JSON dump or session is read whole, so its text is held; rtcstats dumps are read line by line and have no such limit. webrtc-internals keeps at most 1,000 samples per series, so a real dump is far smaller: check that this is the right file.',
+		'The file is too large ({sizeMb} MB; the limit is {limitMb} MB). A webrtc-internals dump of any size opens by keeping the last samples of each series, but this one holds more than the limit even so, or it is a session, which is read whole. rtcstats dumps are read line by line and have no such limit.',
 	'stats.error.gzipCorrupt':
 		'The file starts like gzip but cannot be decompressed: it is damaged or was cut off while downloading. Download the dump again, or save it with "Compress result" unchecked.',
 	'stats.error.notText':

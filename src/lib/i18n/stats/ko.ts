@@ -228,7 +228,7 @@ export const statsKo = {
 	'stats.error.title': '이 파일을 열 수 없습니다',
 	'stats.error.empty': '파일이 비어 있습니다.',
 	'stats.error.tooLarge':
-		'파일이 너무 큽니다({sizeMb} MB, 한도는 {limitMb} MB). JSON 덤프와 세션은 통째로 읽으므로 텍스트를 메모리에 담아 둡니다. rtcstats 덤프는 줄 단위로 읽으므로 이런 한도가 없습니다. webrtc-internals는 시리즈마다 샘플을 최대 1,000개만 남기므로 실제 덤프는 훨씬 작습니다. 맞는 파일인지 확인하세요.',
+		'파일이 너무 큽니다({sizeMb} MB, 한도는 {limitMb} MB). webrtc-internals 덤프는 크기와 상관없이 시리즈마다 마지막 샘플만 남겨서 열지만, 이 파일은 그렇게 해도 남길 것이 한도보다 많거나 통째로 읽는 세션입니다. rtcstats 덤프는 줄 단위로 읽으므로 이런 한도가 없습니다.',
 	'stats.error.gzipCorrupt':
 		'파일이 gzip처럼 시작하지만 압축을 풀 수 없습니다. 손상되었거나 내려받다가 잘렸습니다. 덤프를 다시 내려받거나 "Compress result"를 끄고 저장하세요.',
 	'stats.error.notText': '파일이 텍스트(UTF-8)도 gzip도 아니므로 덤프도 세션도 아닙니다.',

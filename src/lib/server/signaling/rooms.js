@@ -131,3 +131,213 @@ export function createMemoryRegistry() {
 		}
 	};
 }
+
+/** Redis keys and channels of the shared registry. */
+const ROOM_PREFIX = 'peerscope:room:';
+const ROOM_EVENTS = 'peerscope:rooms';
+/** @param {string} instance */
+const instanceChannel = (instance) => `peerscope:rooms:${instance}`;
+/** A room's membership hash outlives a crashed instance by no more than this. */
+const ROOM_KEY_TTL_S = 2 * 60 * 60;
+
+/**
+ * @typedef {object} RemoteHolder a role held by a connection on another instance
+ * @property {string} instance
+ * @property {string} resume
+ */
+
+/**
+ * @typedef {{ op: 'join'; room: string; role: PeerRole; instance: string; resume: string }
+ *   | { op: 'leave'; room: string; role: PeerRole; instance: string }
+ *   | { op: 'deliver'; room: string; to: PeerRole; text: string }
+ *   | { op: 'replace'; room: string; role: PeerRole }} RoomEvent
+ */
+
+/**
+ * A registry shared by several app instances through Redis, so that the two devices of a call
+ * may sit on different instances. The interface stays synchronous (the signaling server does not
+ * wait on the network for a join): each instance keeps its own members as the in-memory registry
+ * does, and a mirror of who holds which role on the other instances, kept by join and leave
+ * events on one pub/sub channel and loaded from the rooms' Redis hashes at start. A frame for a
+ * member on another instance is published on that instance's own channel.
+ *
+ * What it gives up for that: two devices that join the same empty role of one room on two
+ * instances within the same few milliseconds could both get it (each decides from its mirror
+ * before the other's event arrives). A room id is 80 random bits handed to exactly two devices,
+ * so that takes two devices racing on purpose; the later one's messages then reach nobody.
+ *
+ * @param {{ client: import('ioredis').Redis; subscriber: import('ioredis').Redis; instance: string }} redis
+ * @returns {Promise<RoomRegistry & { close(): Promise<void> }>}
+ */
+export async function createRedisRegistry({ client, subscriber, instance }) {
+	const local = createMemoryRegistry();
+	/** which member holds which role here, per room @type {Map<string, Map<PeerRole, Member>>} */
+	const mine = new Map();
+	/** @type {Map<string, Map<PeerRole, RemoteHolder>>} */
+	const remote = new Map();
+	/** rooms where both roles were held at some time (a call took place) @type {Set<string>} */
+	const paired = new Set();
+
+	/** @param {RoomEvent} event @param {string} [to] */
+	const publish = (event, to) =>
+		void client.publish(to ? instanceChannel(to) : ROOM_EVENTS, JSON.stringify(event));
+
+	/** @param {string} room */
+	const heldRoles = (room) =>
+		new Set([...(mine.get(room)?.keys() ?? []), ...(remote.get(room)?.keys() ?? [])]);
+
+	/** @param {string} room @param {PeerRole} role @param {RemoteHolder | null} holder */
+	const setRemote = (room, role, holder) => {
+		let roles = remote.get(room);
+		if (holder) {
+			if (!roles) remote.set(room, (roles = new Map()));
+			roles.set(role, holder);
+			if (heldRoles(room).size === 2) paired.add(room);
+		} else if (roles) {
+			roles.delete(role);
+			if (roles.size === 0) remote.delete(room);
+		}
+	};
+
+	/** @param {string} channel @param {string} text */
+	const onMessage = (channel, text) => {
+		if (channel !== ROOM_EVENTS && channel !== instanceChannel(instance)) return;
+		/** @type {RoomEvent} */
+		let event;
+		try {
+			event = JSON.parse(text);
+		} catch {
+			return;
+		}
+		if (event.op === 'join' && event.instance !== instance) {
+			setRemote(event.room, event.role, { instance: event.instance, resume: event.resume });
+		} else if (event.op === 'leave' && event.instance !== instance) {
+			if (remote.get(event.room)?.get(event.role)?.instance === event.instance) {
+				setRemote(event.room, event.role, null);
+			}
+		} else if (event.op === 'deliver') {
+			local.deliver(event.room, event.to, event.text, Date.now());
+		} else if (event.op === 'replace') {
+			// The same device came back on another instance: this one's connection is stale.
+			const member = mine.get(event.room)?.get(event.role);
+			if (member) member.close(4000, 'replaced by a new connection');
+		}
+	};
+	subscriber.on('message', onMessage);
+	await subscriber.subscribe(ROOM_EVENTS, instanceChannel(instance));
+
+	// Members already on other instances, from the rooms' hashes.
+	let cursor = '0';
+	do {
+		const [next, keys] = await client.scan(cursor, 'MATCH', `${ROOM_PREFIX}*`, 'COUNT', 200);
+		cursor = next;
+		for (const key of keys) {
+			const room = key.slice(ROOM_PREFIX.length);
+			const roles = await client.hgetall(key);
+			for (const [role, json] of Object.entries(roles)) {
+				if (role !== 'A' && role !== 'B') continue;
+				const holder = /** @type {RemoteHolder} */ (JSON.parse(json));
+				if (holder.instance !== instance) setRemote(room, role, holder);
+			}
+		}
+	} while (cursor !== '0');
+
+	/** @param {string} room @param {PeerRole} role @param {Member | null} member */
+	const setMine = (room, role, member) => {
+		let roles = mine.get(room);
+		if (member) {
+			if (!roles) mine.set(room, (roles = new Map()));
+			roles.set(role, member);
+			if (heldRoles(room).size === 2) paired.add(room);
+		} else if (roles) {
+			roles.delete(role);
+			if (roles.size === 0) mine.delete(room);
+		}
+	};
+
+	/** @param {string} room @param {PeerRole} role @param {Member} member */
+	const announceJoin = (room, role, member) => {
+		const key = `${ROOM_PREFIX}${room}`;
+		void client
+			.multi()
+			.hset(key, role, JSON.stringify({ instance, resume: member.resume }))
+			.expire(key, ROOM_KEY_TTL_S)
+			.exec();
+		publish({ op: 'join', room, role, instance, resume: member.resume });
+	};
+	/** @param {string} room @param {PeerRole} role */
+	const announceLeave = (room, role) => {
+		void client.hdel(`${ROOM_PREFIX}${room}`, role);
+		publish({ op: 'leave', room, role, instance });
+	};
+
+	return {
+		join(room, member, preferred, now) {
+			const elsewhere = remote.get(room);
+			const held = heldRoles(room);
+			const created = held.size === 0 && !local.has(room) && !paired.has(room);
+			// A device that resumes its role held by a stale connection on another instance takes it
+			// back there: that instance is told to close the old connection.
+			const stale = preferred ? elsewhere?.get(preferred) : undefined;
+			if (preferred && stale && member.resume !== '' && stale.resume === member.resume) {
+				publish({ op: 'replace', room, role: preferred }, stale.instance);
+				setRemote(room, preferred, null);
+				held.delete(preferred);
+			}
+			const free = /** @type {PeerRole[]} */ (['A', 'B']).filter((role) => !held.has(role));
+			// Roles held here are decided by the local registry (it knows the resume secrets).
+			const localHolder = preferred ? mine.get(room)?.get(preferred) : undefined;
+			const canTake = preferred
+				? free.includes(preferred) ||
+					(localHolder !== undefined && localHolder.resume === member.resume)
+				: free.length > 0;
+			if (!canTake) return { ok: false, code: 'room-full' };
+			const want = preferred ?? free[0];
+			const result = local.join(room, member, want, now);
+			if (!result.ok) return result;
+			setMine(room, result.peer, member);
+			announceJoin(room, result.peer, member);
+			const others = [...heldRoles(room)].filter((role) => role !== result.peer);
+			return { ...result, others, created };
+		},
+		leave(room, peer, member, now) {
+			if (mine.get(room)?.get(peer) !== member) return false;
+			setMine(room, peer, null);
+			announceLeave(room, peer);
+			const removed = local.leave(room, peer, member, now);
+			return removed && !remote.has(room);
+		},
+		has(room) {
+			return local.has(room) || remote.has(room);
+		},
+		deliver(room, to, text, now) {
+			if (local.deliver(room, to, text, now)) return true;
+			const holder = remote.get(room)?.get(to);
+			if (!holder) return false;
+			local.touch(room, now);
+			publish({ op: 'deliver', room, to, text }, holder.instance);
+			return true;
+		},
+		touch(room, now) {
+			local.touch(room, now);
+		},
+		expire(now, idleMs, emptyMs) {
+			const expired = local.expire(now, idleMs, emptyMs);
+			for (const { room } of expired) {
+				for (const role of mine.get(room)?.keys() ?? []) announceLeave(room, role);
+				mine.delete(room);
+				paired.delete(room);
+			}
+			return expired;
+		},
+		size() {
+			return local.size();
+		},
+		async close() {
+			for (const [room, roles] of mine) for (const role of roles.keys()) announceLeave(room, role);
+			mine.clear();
+			subscriber.off('message', onMessage);
+			await subscriber.unsubscribe(ROOM_EVENTS, instanceChannel(instance));
+		}
+	};
+}
