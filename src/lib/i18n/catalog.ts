@@ -15,6 +15,8 @@ import { natEn, type NatMessageKey } from './nat/en';
 import { natKo } from './nat/ko';
 import { classroomEn, type ClassroomMessageKey } from './classroom/en';
 import { classroomKo } from './classroom/ko';
+import { faultsEn, type FaultsMessageKey } from './faults/en';
+import { faultsKo } from './faults/ko';
 
 /** Every catalog key: the base catalog and each domain's part (`sdp.*`, `ice.*`, `stats.*`, `call.*`). */
 export type MessageKey =
@@ -25,7 +27,8 @@ export type MessageKey =
 	| CallMessageKey
 	| TransferMessageKey
 	| NatMessageKey
-	| ClassroomMessageKey;
+	| ClassroomMessageKey
+	| FaultsMessageKey;
 export const LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -33,8 +36,28 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALE_COOKIE = 'peerscope-lang';
 
 export const CATALOG: Record<Locale, Record<MessageKey, string>> = {
-	en: { ...en, ...sdpEn, ...iceEn, ...statsEn, ...callEn, ...transferEn, ...natEn, ...classroomEn },
-	ko: { ...ko, ...sdpKo, ...iceKo, ...statsKo, ...callKo, ...transferKo, ...natKo, ...classroomKo }
+	en: {
+		...en,
+		...sdpEn,
+		...iceEn,
+		...statsEn,
+		...callEn,
+		...transferEn,
+		...natEn,
+		...classroomEn,
+		...faultsEn
+	},
+	ko: {
+		...ko,
+		...sdpKo,
+		...iceKo,
+		...statsKo,
+		...callKo,
+		...transferKo,
+		...natKo,
+		...classroomKo,
+		...faultsKo
+	}
 };
 
 export function isLocale(value: unknown): value is Locale {

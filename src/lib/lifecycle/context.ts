@@ -17,6 +17,8 @@ import type {
 	Mode,
 	TrackInfo
 } from './types';
+import type { FaultId } from '$lib/faults/catalogue';
+import { faultChosenEntry, type FaultChange } from './faultRules';
 
 export interface Failure {
 	/** the step or call that failed: a step id, `addIceCandidate`, `connection`, ... */
@@ -66,6 +68,10 @@ export interface WalkthroughContext {
 	local: readonly PeerRole[];
 	/** the next createOffer restarts ICE (set by `ice.restart`) */
 	iceRestart: boolean;
+	/** the fault this run is made with (the fault lab), or null for a good call */
+	fault: FaultId | null;
+	/** descriptions the fault changed on their way, as sent and as delivered */
+	faultChanges: FaultChange[];
 }
 
 export interface WalkthroughInput {
@@ -77,17 +83,23 @@ export interface WalkthroughInput {
 	 * channel instead of being sent.
 	 */
 	local?: readonly PeerRole[];
+	/** the fault lab's fault for this run */
+	fault?: FaultId | null;
 }
 
 export const EMPTY_LANE: LaneView = { queue: [], applying: null, open: false };
 
-/** A fresh session; after a reset it keeps the clock, the source, the devices and the local peers. */
+/**
+ * A fresh session; after a reset it keeps the clock, the source, the devices, the local peers and
+ * the fault (unless `fault` names another, as the fault lab's picker does).
+ */
 export function initialContext(
 	input: WalkthroughInput | undefined,
-	previous?: WalkthroughContext
+	previous?: WalkthroughContext,
+	fault?: FaultId | null
 ): WalkthroughContext {
 	const clock = previous?.clock ?? input?.clock ?? (() => performance.now());
-	return {
+	const context: WalkthroughContext = {
 		mode: 'step',
 		source: previous?.source ??
 			input?.source ?? { kind: 'devices', videoDeviceId: null, audioDeviceId: null },
@@ -110,8 +122,13 @@ export function initialContext(
 		clock,
 		startedAt: clock(),
 		local: previous?.local ?? input?.local ?? PEER_ROLES,
-		iceRestart: false
+		iceRestart: false,
+		fault: fault === undefined ? (previous?.fault ?? input?.fault ?? null) : fault,
+		faultChanges: []
 	};
+	// the log of a faulted run names its fault first, so an export says what was broken
+	if (context.fault) context.log = logged(context, faultChosenEntry(context.fault));
+	return context;
 }
 
 /** Milliseconds since the session started. */

@@ -1,6 +1,8 @@
 import type { CandidateInit, PeerRole, SessionDescription, SignalMessage } from '$lib/vocabulary';
 import type { NewLogEntry } from '$lib/log/eventLog';
 import type { PeerEvent } from '$lib/webrtc/peer';
+import type { FaultId } from '$lib/faults/catalogue';
+import type { TransitEvent } from '$lib/faults/inTransit';
 import type { ApiOutput, LaneMessage } from './stepResults';
 import type { ApiStepId } from './steps';
 import type { ErrorInfo, MediaSourceChoice, Mode } from './types';
@@ -28,7 +30,13 @@ export type WalkthroughEvent =
 	/** a call made outside the steps (a sender's setParameters from the stats panel), for the log */
 	| { type: 'log.record'; entry: NewLogEntry }
 	| CallFailedEvent
-	| LaneReport;
+	| LaneReport
+	/** the fault lab: start over with this fault (or none) */
+	| { type: 'fault.select'; fault: FaultId | null }
+	/** the fault lab: what happened to a message on the signaling path */
+	| { type: 'fault.transit'; event: TransitEvent }
+	/** the fault lab: break the call that is up */
+	| { type: 'fault.apply' };
 
 export type SignalReceivedEvent = {
 	type: 'signal.received';

@@ -3,6 +3,9 @@ import { nextDeliverable, type WalkthroughContext } from './context';
 import { canUseSynthetic } from './failures';
 import type { PeerStateChangedEvent, SignalReceivedEvent } from './events';
 import { laneMessageOfType } from './stepResults';
+import type { ApiStepId } from './steps';
+import { faultAppliesInCall, faultReplacesStep } from './faultActors';
+import { expectedCandidateError, faultArrivesDegraded, faultEndsDegraded } from './faultRules';
 
 /** The walkthrough machine's guards: what each transition asks of the context and its params. */
 
@@ -17,7 +20,16 @@ function isConnectionFailure(event: ConnectionEvent): boolean {
 }
 
 export const guards = {
-	runMode: ({ context }: Args) => context.mode === 'run',
+	/**
+	 * Run all goes on by itself; given a step, not while the fault lab holds that step back
+	 * (candidate-too-early waits before B's setRemoteDescription for A's candidates).
+	 */
+	runMode: ({ context }: Args, params?: { step?: ApiStepId }) =>
+		context.mode === 'run' &&
+		!(context.fault === 'candidate-too-early' && params?.step === 'setRemoteOffer'),
+	/** Run all reaches a step the fault lab's fault breaks */
+	runFault: ({ context }: Args, params: { step: ApiStepId }) =>
+		context.mode === 'run' && faultReplacesStep(context.fault, params.step),
 	/** the caller's page restarts ICE; a callee on another device answers the new offer */
 	canRestartIce: ({ context }: Args) => context.local.includes('A'),
 	/** a new offer from a caller on another device (its ICE restart) */
@@ -49,5 +61,14 @@ export const guards = {
 		isConnectionFailure(params) && context.local.length === 1 && context.failure === null,
 	/** the same failure seen again (connectionState after iceConnectionState) */
 	failedAgain: ({ context }: Args, params: ConnectionEvent) =>
-		isConnectionFailure(params) && context.local.length === 1 && context.failure !== null
+		isConnectionFailure(params) && context.local.length === 1 && context.failure !== null,
+	/** the fault lab: the fault breaks this step (faultActors.ts runs it instead) */
+	faultReplaces: ({ context }: Args, params: { step: ApiStepId }) =>
+		faultReplacesStep(context.fault, params.step),
+	faultApplies: ({ context }: Args) => faultAppliesInCall(context.fault),
+	faultDegradesArrival: ({ context }: Args) => faultArrivesDegraded(context.fault),
+	faultEndsDegraded: ({ context }: Args) => faultEndsDegraded(context.fault),
+	/** the fault lab's TURN faults end on their own icecandidateerror code */
+	expectedCandidateError: ({ context }: Args, params: { detail: Record<string, unknown> }) =>
+		expectedCandidateError(context.fault, params.detail)
 };

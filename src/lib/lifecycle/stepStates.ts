@@ -1,5 +1,6 @@
 import { otherPeer, type PeerRole } from '$lib/vocabulary';
 import type { AnyEventObject } from 'xstate';
+import type { FaultStepOutput } from './faultActors';
 import type { WalkthroughContext } from './context';
 import type { SignalReceivedEvent } from './events';
 import { stepInput, type ApiOutput } from './stepResults';
@@ -13,8 +14,11 @@ import { STEP_ACTOR, stepById, type ApiStepId, type Phase, type StepId } from '.
 
 /** ready: waits for Next; calling: its call is in flight; waiting: waits for the browser (ICE, DTLS) or the other device */
 export type StageTag = 'ready' | 'calling' | 'waiting';
-/** the states in which the call is over, for good (failed, closed) or until ICE restarts (iceFailed) */
-export type StatusTag = 'failed' | 'closed';
+/**
+ * the states in which the call is over, for good (failed, closed) or until ICE restarts
+ * (iceFailed); `degraded`: the fault lab's call goes on, visibly broken
+ */
+export type StatusTag = 'failed' | 'closed' | 'degraded';
 export type WalkthroughTag = StageTag | StatusTag;
 
 export interface WalkthroughMeta {
@@ -58,9 +62,57 @@ export function apiStep(
 					...once,
 					// The other device runs this step.
 					{ guard: { type: 'remotePeer', params: { peer } }, target: `#${next}` },
-					{ guard: 'runMode', target: 'calling' }
+					{ guard: { type: 'runFault', params: { step } }, target: 'faulting' },
+					{ guard: { type: 'runMode', params: { step } }, target: 'calling' }
 				],
-				on: { ...(ready.on as object), 'step.next': 'calling' }
+				on: {
+					...(ready.on as object),
+					'step.next': [
+						{ guard: { type: 'faultReplaces', params: { step } }, target: 'faulting' },
+						{ target: 'calling' }
+					]
+				}
+			},
+			/** the fault lab: the step as the fault breaks it (faultActors.ts) */
+			faulting: {
+				tags: ['calling'],
+				entry: { type: 'logCallStart', params: { step } },
+				invoke: {
+					src: 'faultStep',
+					input: ({ context }: { context: WalkthroughContext }) => ({
+						fault: context.fault!,
+						step,
+						peer,
+						description: stepInput(step, context).description
+					}),
+					onDone: {
+						target: `#${next}`,
+						actions: {
+							type: 'faultStepDone',
+							params: ({ event }: { event: AnyEventObject }) => ({
+								step,
+								output: event.output as FaultStepOutput
+							})
+						}
+					},
+					onError: {
+						target: '#walkthrough.failed',
+						actions: [
+							{
+								type: 'faultStepCalls',
+								params: ({ event }: { event: AnyEventObject }) => ({ error: event.error })
+							},
+							{
+								type: 'failStep',
+								params: ({ event }: { event: AnyEventObject }) => ({
+									call: step,
+									peer,
+									error: event.error
+								})
+							}
+						]
+					}
+				}
 			},
 			calling: {
 				tags: ['calling'],

@@ -5,6 +5,7 @@ import type { DeviceInfo, MediaSourceChoice } from './types';
 import { initialContext, type WalkthroughContext } from './context';
 import * as entry from './logEntries';
 import { laneId, walkthroughSetup } from './walkthroughSetup';
+import { faultApplyCall } from './faultRules';
 
 // The pages import these from here; they live beside the machine.
 export type { Failure } from './context';
@@ -40,6 +41,12 @@ export const walkthroughMachine = walkthroughSetup.createMachine({
 			target: '.running',
 			reenter: true,
 			actions: ['resetContext', { type: 'record', params: entry.machineEntry('reset') }]
+		},
+		/** the fault lab's picker: the walkthrough starts over with the fault chosen */
+		'fault.select': {
+			target: '.running',
+			reenter: true,
+			actions: { type: 'selectFault', params: ({ event }) => ({ fault: event.fault }) }
 		}
 	},
 	states: {
@@ -100,7 +107,19 @@ export const walkthroughMachine = walkthroughSetup.createMachine({
 						}
 					]
 				},
-				'ice.candidateError': { actions: { type: 'logPeerEvent', params: ev } },
+				'ice.candidateError': [
+					{
+						// the fault lab's TURN faults end where the browser reports the server's error
+						guard: { type: 'expectedCandidateError', params: ev },
+						target: '#walkthrough.failed',
+						actions: [
+							{ type: 'logPeerEvent', params: ev },
+							{ type: 'failOnCandidateError', params: ev }
+						]
+					},
+					{ actions: { type: 'logPeerEvent', params: ev } }
+				],
+				'fault.transit': { actions: { type: 'faultTransit', params: ev } },
 				'media.remoteTrack': { actions: { type: 'remoteTrack', params: ev } },
 				'media.trackState': { actions: { type: 'logPeerEvent', params: ev } },
 				'data.channelState': {
@@ -201,11 +220,66 @@ export const walkthroughMachine = walkthroughSetup.createMachine({
 								communicate: {
 									id: 'communicate',
 									meta: { step: 'communicate', phase: 'communication' },
-									tags: ['waiting'],
+									initial: 'live',
 									on: {
 										...renegotiation(),
 										'chat.send': { actions: { type: 'sendChat', params: ev } },
 										'call.hangUp': { target: '#walkthrough.closed', actions: 'markClosed' }
+									},
+									states: {
+										live: {
+											tags: ['waiting'],
+											always: {
+												guard: 'faultDegradesArrival',
+												target: 'degraded',
+												actions: 'logDegraded'
+											},
+											on: { 'fault.apply': { guard: 'faultApplies', target: 'applyingFault' } }
+										},
+										/** the fault lab breaks the call that is up (stop a track, cap the bitrate, …) */
+										applyingFault: {
+											tags: ['calling'],
+											invoke: {
+												src: 'applyFault',
+												input: ({ context }) => ({ fault: context.fault! }),
+												onDone: [
+													{
+														guard: 'faultEndsDegraded',
+														target: 'degraded',
+														actions: [
+															{
+																type: 'faultApplied',
+																params: ({ event }) => ({ output: event.output })
+															},
+															'logDegraded'
+														]
+													},
+													{
+														target: 'live',
+														actions: {
+															type: 'faultApplied',
+															params: ({ event }) => ({ output: event.output })
+														}
+													}
+												],
+												onError: {
+													target: '#walkthrough.failed',
+													actions: {
+														type: 'failStep',
+														params: ({ context, event }) => ({
+															call: faultApplyCall(context.fault),
+															peer: 'A' as const,
+															error: event.error
+														})
+													}
+												}
+											}
+										},
+										/**
+										 * A named degraded state: the call goes on, visibly broken by the fault (no
+										 * video, a capped bitrate, a stopped track), with no error from the browser.
+										 */
+										degraded: { id: 'degraded', tags: ['waiting', 'degraded'] }
 									}
 								}
 							}

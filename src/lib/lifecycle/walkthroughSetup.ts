@@ -28,6 +28,18 @@ import {
 import type { ApiStepId, StepId } from './steps';
 import type { DeviceInfo, MediaSourceChoice, Mode } from './types';
 import * as update from './updates';
+import type { FaultId } from '$lib/faults/catalogue';
+import { appendEntry } from '$lib/log/eventLog';
+import { elapsed } from './context';
+import type { ApplyFaultOutput, FaultStepInput, FaultStepOutput } from './faultActors';
+import {
+	candidateFailure,
+	connectTimeoutFor,
+	faultLetsCandidateThrough,
+	transitChange,
+	transitEntry
+} from './faultRules';
+import { STEP_ACTOR } from './steps';
 
 /**
  * The walkthrough machine's implementations: its types, the actors it invokes (each a named
@@ -70,15 +82,86 @@ export const walkthroughSetup = setup({
 		/** Forwards the peers' browser events as typed events; its cleanup closes both peers. */
 		peerEvents: fromCallback<PeerCommand>(() => () => {}),
 		/** The signaling channel: takes `signal.send`, sends back `signal.received`. */
-		signaling: fromCallback<SignalSendEvent>(() => () => {})
+		signaling: fromCallback<SignalSendEvent>(() => () => {}),
+		/** the fault lab: an API step as the fault breaks it (faultActors.ts) */
+		faultStep: fromPromise<FaultStepOutput, FaultStepInput>(async () => {
+			throw new Error('actor faultStep is not provided');
+		}),
+		/** the fault lab: breaks the call that is up */
+		applyFault: fromPromise<ApplyFaultOutput, { fault: FaultId }>(async () => {
+			throw new Error('actor applyFault is not provided');
+		})
 	},
 	delays: {
-		connectTimeout: CONNECT_TIMEOUT_MS,
+		connectTimeout: ({ context }) => connectTimeoutFor(context.fault, CONNECT_TIMEOUT_MS),
 		signalTimeout: SIGNAL_TIMEOUT_MS
 	},
 	guards,
 	actions: {
 		resetContext: assign(({ context }) => initialContext(undefined, context)),
+		/** the fault lab's picker: start over with another fault (or none) */
+		selectFault: assign(({ context }, params: { fault: FaultId | null }) =>
+			initialContext(undefined, context, params.fault)
+		),
+		faultTransit: assign(({ context }, params: Of<'fault.transit'>) => {
+			const change = transitChange(params.event);
+			return {
+				...update.record(context, transitEntry(params.event)),
+				faultChanges: change ? [...context.faultChanges, change] : context.faultChanges
+			};
+		}),
+		/** a step the fault ran: the calls it made around the step, then the step's own result */
+		faultStepDone: enqueueActions(
+			({ context, enqueue }, params: { step: ApiStepId; output: FaultStepOutput }) => {
+				const peers = { ...context.peers, ...params.output.peers };
+				let log = context.log;
+				for (const call of params.output.calls ?? [])
+					log = appendEntry(log, call, elapsed(context), peers);
+				if (params.output.skipped) {
+					const skipped = entry.machineEntry('fault.skipped', {
+						step: params.step,
+						call: STEP_ACTOR[params.step],
+						fault: context.fault
+					});
+					enqueue.assign({
+						peers,
+						log: appendEntry(log, skipped, elapsed(context), peers),
+						lastStep: params.step
+					});
+					return;
+				}
+				enqueue.assign(
+					update.stepSucceeded({ ...context, peers, log }, params.step, params.output)
+				);
+				if (params.step === 'setRemoteOffer') enqueue.sendTo(laneId('B'), { type: 'lane.open' });
+				if (params.step === 'setRemoteAnswer') enqueue.sendTo(laneId('A'), { type: 'lane.open' });
+			}
+		),
+		/** the calls a fault made before its step failed, for the log */
+		faultStepCalls: assign(({ context }, params: { error: unknown }) => {
+			const calls = (params.error as { calls?: NewLogEntry[] } | null)?.calls ?? [];
+			let log = context.log;
+			for (const call of calls) log = appendEntry(log, call, elapsed(context), context.peers);
+			return { log };
+		}),
+		faultApplied: assign(({ context }, params: { output: ApplyFaultOutput }) => {
+			const peers = { ...context.peers, ...params.output.peers };
+			const applied: NewLogEntry = {
+				kind: 'call',
+				peer: params.output.peer,
+				name: params.output.call,
+				step: 'fault',
+				status: 'success',
+				payload: params.output.result
+			};
+			return { peers, log: appendEntry(context.log, applied, elapsed(context), peers) };
+		}),
+		logDegraded: assign(({ context }) =>
+			update.record(context, entry.machineEntry('fault.degraded', { fault: context.fault }))
+		),
+		failOnCandidateError: assign(({ context }, params: Of<'ice.candidateError'>) =>
+			update.failedWith(context, 'icecandidateerror', candidateFailure({ event: params }))
+		),
 		clearFailure: assign({ failure: null }),
 		record: assign(({ context }, params: NewLogEntry) => update.record(context, params)),
 		setMode: enqueueActions(({ context, enqueue }, params: { mode: Mode }) => {
@@ -130,6 +213,9 @@ export const walkthroughSetup = setup({
 			enqueue.assign(changes);
 			if (arrived.message.type === 'candidate' && context.local.includes(arrived.to))
 				enqueue.sendTo(laneId(arrived.to), { type: 'candidate.queued', message: arrived });
+			// the fault lab's candidate-too-early: the lane no longer holds the candidate back
+			if (faultLetsCandidateThrough(context.fault, arrived))
+				enqueue.sendTo(laneId(arrived.to), { type: 'lane.open' });
 		}),
 		peerStateChanged: assign(({ context }, params: PeerStateChangedEvent) =>
 			update.stateChanged(context, params)

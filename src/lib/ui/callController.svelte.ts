@@ -1,6 +1,7 @@
 import type { PeerRole, TurnOffer } from '$lib/vocabulary';
 import { createContext } from 'svelte';
-import { createActor } from 'xstate';
+import { createActor, type AnyActorLogic } from 'xstate';
+import type { FaultId } from '$lib/faults/catalogue';
 import { createBrowserActors } from '$lib/lifecycle/browserActors';
 import { progressOf } from '$lib/lifecycle/progress';
 import { stepById } from '$lib/lifecycle/steps';
@@ -28,6 +29,10 @@ export interface CallControllerOptions {
 	 * the other device starts over too.
 	 */
 	onReset?: () => void;
+	/** actors beside the browser ones (the fault lab's `faultStep` and `applyFault`) */
+	actors?: Record<string, AnyActorLogic>;
+	/** the fault lab's fault for the first run */
+	fault?: FaultId | null;
 }
 
 /**
@@ -54,9 +59,17 @@ export class CallController {
 		this.stats = new LiveStats(this.session);
 		this.#actor = createActor(
 			walkthroughMachine.provide({
-				actors: createBrowserActors(this.session, options.openChannel ?? createLoopbackChannel)
+				actors: {
+					...createBrowserActors(this.session, options.openChannel ?? createLoopbackChannel),
+					...options.actors
+				}
 			}),
-			{ input: options.local ? { local: options.local } : {} }
+			{
+				input: {
+					...(options.local ? { local: options.local } : {}),
+					...(options.fault ? { fault: options.fault } : {})
+				}
+			}
 		);
 		this.#state = this.#createState();
 	}
@@ -173,6 +186,16 @@ export class CallController {
 	restartIce = () => this.#send({ type: 'ice.restart' });
 	/** Records a call made outside the steps (the stats panel's sender controls) in the log. */
 	record = (entry: NewLogEntry) => this.#send({ type: 'log.record', entry });
+	/** The fault lab: start over with this fault (or none), and break the call that is up. */
+	selectFault = (fault: FaultId | null) => this.#send({ type: 'fault.select', fault });
+	applyFault = () => this.#send({ type: 'fault.apply' });
+	/** The fault lab's named degraded state: the call goes on, visibly broken. */
+	get degraded(): boolean {
+		return this.#state.snapshot.hasTag('degraded');
+	}
+	/** A message the fault lost or changed on the signaling path, for the log. */
+	faultTransit = (event: Extract<WalkthroughEvent, { type: 'fault.transit' }>['event']) =>
+		this.#send({ type: 'fault.transit', event }, false);
 }
 
 export const [getCallController, setCallController] = createContext<CallController>();

@@ -41,6 +41,8 @@ describe('the statechart, read from the machine', () => {
 		const createOffer = chart.nodes.find((n) => n.id === 'createOffer')!;
 		expect(createOffer.substates).toEqual([
 			{ key: 'ready', tags: ['ready'] },
+			// the fault lab's step, run when the chosen fault breaks this call
+			{ key: 'faulting', tags: ['calling'] },
 			{ key: 'calling', tags: ['calling'] }
 		]);
 		expect(createOffer.inner).toContainEqual({ from: 'ready', to: 'calling', label: 'step.next' });
@@ -60,7 +62,10 @@ describe('the statechart, read from the machine', () => {
 			labels: ['ice.restart [canRestartIce]']
 		});
 		expect(edge('failed', 'getUserMedia')).toMatchObject({ kind: 'recovery' });
-		expect(chart.regions[0]).toMatchObject({ id: 'running', entered: ['walkthrough.reset'] });
+		expect(chart.regions[0]).toMatchObject({
+			id: 'running',
+			entered: ['walkthrough.reset', 'fault.select']
+		});
 	});
 
 	it('has the failure edges: every API call’s onError, the timeouts, and the failures of any running state', () => {
@@ -70,7 +75,11 @@ describe('the statechart, read from the machine', () => {
 		expect(edge('connect', 'failed')?.labels).toEqual(['after connectTimeout [runMode]']);
 		expect(edge('running', 'failed')).toMatchObject({
 			kind: 'failure',
-			labels: ['call.failed', 'peer.stateChanged [connectionFailed]']
+			labels: [
+				'call.failed',
+				'peer.stateChanged [connectionFailed]',
+				'ice.candidateError [expectedCandidateError]'
+			]
 		});
 		expect(edge('running', 'iceFailed')?.labels).toEqual([
 			'peer.stateChanged [restartableFailure]'
@@ -119,7 +128,9 @@ describe('where the walkthrough is on the chart', () => {
 		expect(edgeBetween(chart, 'createOffer', 'setLocalOffer')?.id).toBe(
 			'createOffer->setLocalOffer'
 		);
-		expect(edgeBetween(chart, 'communicate', 'failed')?.id).toBe('running->failed');
+		expect(edgeBetween(chart, 'iceFailed', 'failed')?.id).toBe('running->failed');
+		// a fault applied during the call fails from there
+		expect(edgeBetween(chart, 'communicate', 'failed')?.id).toBe('communicate->failed');
 		expect(edgeBetween(chart, 'createOffer', 'createOffer')).toBeNull();
 		expect(edgeBetween(chart, null, 'getUserMedia')).toBeNull();
 	});

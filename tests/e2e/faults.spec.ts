@@ -1,0 +1,505 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { expectStep } from './helpers';
+
+/**
+ * The fault lab in real Chromium: each fault is chosen by URL (or from the controls), the browser
+ * really fails, and each test checks what the browser itself says (the error of its own call, the
+ * peer connections' states, getStats) besides what the page shows.
+ *
+ * Times: ICE, DTLS and consent run on the browser's timers. Where a fault waits for one of them
+ * (the 10 s signaling timeout, the 30 s connect timeout, the 39.5 s STUN transaction timeout of a
+ * TURN server that does not answer, consent running out) the test waits that long, never less.
+ */
+
+interface Observed {
+	/** every getUserMedia rejection in the page or a frame of it: name and constraint */
+	gum: { name: string; message: string; constraint: string | null }[];
+}
+
+/** A peer connection's state values, read by the browser at one moment. */
+interface PcState {
+	signalingState: string;
+	iceConnectionState: string;
+	connectionState: string;
+	iceGatheringState: string;
+	/** RTCDtlsTransport.state of the data channel's transport, when there is one */
+	dtlsState: string | null;
+	maxMessageSize: number | null;
+}
+
+/**
+ * Keeps a reference to every RTCPeerConnection the page creates (A first, then B) with its state
+ * values as they were at its last state change before it was closed (the walkthrough closes both
+ * peers when a call fails, right in the event that failed it: this listener runs first), and
+ * records getUserMedia rejections in every frame, so a test reads the browser's own values.
+ */
+async function observeBrowser(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as {
+			__pcs: RTCPeerConnection[];
+			__last: PcState[];
+			__connection: string[][];
+			__candidates: number[];
+			__observed: Observed;
+		};
+		const top = (window.top ?? window) as unknown as typeof w;
+		if (window === window.top) {
+			w.__pcs = [];
+			w.__last = [];
+			w.__connection = [];
+			w.__candidates = [];
+			w.__observed = { gum: [] };
+			const Native = window.RTCPeerConnection;
+			const read = (pc: RTCPeerConnection): PcState => ({
+				signalingState: pc.signalingState,
+				iceConnectionState: pc.iceConnectionState,
+				connectionState: pc.connectionState,
+				iceGatheringState: pc.iceGatheringState,
+				dtlsState: pc.sctp?.transport.state ?? null,
+				maxMessageSize: pc.sctp?.maxMessageSize ?? null
+			});
+			class Watched extends Native {
+				constructor(configuration?: RTCConfiguration) {
+					super(configuration);
+					const index = w.__pcs.push(this) - 1;
+					w.__last[index] = read(this);
+					w.__connection[index] = [];
+					w.__candidates[index] = 0;
+					this.addEventListener('icecandidate', (event) => {
+						if (event.candidate?.candidate) w.__candidates[index]!++;
+					});
+					this.addEventListener('connectionstatechange', () =>
+						w.__connection[index]!.push(this.connectionState)
+					);
+					for (const type of [
+						'signalingstatechange',
+						'iceconnectionstatechange',
+						'connectionstatechange',
+						'icegatheringstatechange'
+					]) {
+						this.addEventListener(type, () => {
+							if (this.signalingState !== 'closed') w.__last[index] = read(this);
+						});
+					}
+				}
+			}
+			window.RTCPeerConnection = Watched as typeof RTCPeerConnection;
+		}
+		const devices = navigator.mediaDevices;
+		if (!devices?.getUserMedia) return;
+		const original = devices.getUserMedia.bind(devices);
+		devices.getUserMedia = async (constraints) => {
+			try {
+				return await original(constraints);
+			} catch (error) {
+				const e = error as { name: string; message: string; constraint?: string };
+				top.__observed?.gum.push({
+					name: e.name,
+					message: e.message,
+					constraint: e.constraint ?? null
+				});
+				throw error;
+			}
+		};
+	});
+}
+
+async function gumRejections(page: Page) {
+	return page.evaluate(() => (window as unknown as { __observed: Observed }).__observed.gum);
+}
+
+/**
+ * The state values of the page's peer connections, straight from the browser: live, or as they
+ * were just before the page closed them.
+ */
+async function pcStates(page: Page): Promise<PcState[]> {
+	return page.evaluate(() => {
+		const w = window as unknown as { __pcs: RTCPeerConnection[]; __last: PcState[] };
+		return w.__pcs.map((pc, i) =>
+			pc.signalingState === 'closed'
+				? { ...w.__last[i]!, closed: true }
+				: {
+						signalingState: pc.signalingState,
+						iceConnectionState: pc.iceConnectionState,
+						connectionState: pc.connectionState,
+						iceGatheringState: pc.iceGatheringState,
+						dtlsState: pc.sctp?.transport.state ?? null,
+						maxMessageSize: pc.sctp?.maxMessageSize ?? null
+					}
+		);
+	});
+}
+
+/** Every connectionState peer connection `index` went through, in order. */
+async function connectionHistory(page: Page, index: number): Promise<string[]> {
+	return page.evaluate(
+		(i) => (window as unknown as { __connection: string[][] }).__connection[i] ?? [],
+		index
+	);
+}
+
+/** How many candidates each peer connection gathered (end-of-candidates not counted). */
+async function gathered(page: Page): Promise<number[]> {
+	return page.evaluate(() => (window as unknown as { __candidates: number[] }).__candidates);
+}
+
+async function isClosed(page: Page, index: number): Promise<boolean> {
+	return page.evaluate(
+		(i) =>
+			(window as unknown as { __pcs: RTCPeerConnection[] }).__pcs[i]?.signalingState === 'closed',
+		index
+	);
+}
+
+/** One stats member of one report type of peer connection `index` (0 = A, 1 = B). */
+async function statsOf(page: Page, index: number, type: string, kind?: string) {
+	return page.evaluate(
+		async ({ index, type, kind }) => {
+			const pc = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs[index];
+			if (!pc) return [];
+			const found: Record<string, unknown>[] = [];
+			(await pc.getStats()).forEach((report: Record<string, unknown>) => {
+				if (report.type === type && (kind === undefined || report.kind === kind))
+					found.push({ ...report });
+			});
+			return found;
+		},
+		{ index, type, kind }
+	);
+}
+
+async function openFault(page: Page, fault: string): Promise<void> {
+	await observeBrowser(page);
+	await page.goto(`/walkthrough?fault=${fault}`);
+	await expect(page.getByTestId('fault-select')).toHaveValue(fault);
+	await expect(page.getByTestId('fault-broken')).toHaveAttribute('data-fault', fault);
+	await expect(page.getByTestId('next-step')).toHaveAttribute('data-step', 'getUserMedia');
+}
+
+async function runAll(page: Page): Promise<void> {
+	await page.getByTestId('run-all').click();
+}
+
+/** The machine's failed state, the browser's error name, and the fault's explanation. */
+async function expectFailed(page: Page, fault: string, error: string, call?: string) {
+	const report = page.getByTestId('fault-report');
+	await expect(report).toHaveAttribute('data-ending', 'failed', { timeout: 60_000 });
+	await expect(report).toHaveAttribute('data-fault', fault);
+	await expect(report).toHaveAttribute('data-error', error);
+	await expect(page.getByTestId('state-diagram').locator('[data-state=failed]')).toHaveAttribute(
+		'aria-current',
+		'step'
+	);
+	await expect(page.getByTestId('fault-cause')).not.toBeEmpty();
+	await expect(page.getByTestId('fault-remedy')).not.toBeEmpty();
+	if (call) await expect(report.locator('code').first()).toHaveText(call);
+}
+
+async function expectDegraded(page: Page, fault: string) {
+	const report = page.getByTestId('fault-report');
+	await expect(report).toHaveAttribute('data-ending', 'degraded', { timeout: 30_000 });
+	await expect(report).toHaveAttribute('data-fault', fault);
+}
+
+/** Runs the call up to Communication, then applies the fault in the call. */
+async function applyInCall(page: Page) {
+	await runAll(page);
+	await expectStep(page, 'communicate');
+	await page.getByTestId('fault-apply').click();
+}
+
+test.describe('Fetching', () => {
+	test('permission-denied: NotAllowedError from the browser, then the synthetic source', async ({
+		page
+	}) => {
+		await openFault(page, 'permission-denied');
+		await page.getByTestId('next').click();
+		await expectFailed(page, 'permission-denied', 'NotAllowedError', 'getUserMedia');
+		expect(await gumRejections(page)).toContainEqual(
+			expect.objectContaining({ name: 'NotAllowedError', message: 'Permission denied' })
+		);
+		expect(await pcStates(page)).toEqual([]);
+	});
+
+	test('no-device: an exact deviceId no device has is OverconstrainedError(deviceId)', async ({
+		page
+	}) => {
+		await openFault(page, 'no-device');
+		await page.getByTestId('next').click();
+		await expectFailed(page, 'no-device', 'OverconstrainedError', 'getUserMedia');
+		expect(await gumRejections(page)).toContainEqual(
+			expect.objectContaining({ name: 'OverconstrainedError', constraint: 'deviceId' })
+		);
+	});
+
+	test('overconstrained: the browser names the constraint (width)', async ({ page }) => {
+		await openFault(page, 'overconstrained');
+		await runAll(page);
+		await expectFailed(page, 'overconstrained', 'OverconstrainedError', 'getUserMedia');
+		expect(await gumRejections(page)).toContainEqual(
+			expect.objectContaining({ name: 'OverconstrainedError', constraint: 'width' })
+		);
+	});
+
+	test('track-ended: the local track is ended without an event, the remote video stops', async ({
+		page
+	}) => {
+		await openFault(page, 'track-ended');
+		await applyInCall(page);
+		await expectDegraded(page, 'track-ended');
+		const sender = await page.evaluate(() => {
+			const pc = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs[0]!;
+			const track = pc.getSenders().find((s) => s.track?.kind === 'video')?.track;
+			return track ? track.readyState : null;
+		});
+		expect(sender).toBe('ended');
+		// B's inbound video stops counting: two reads a while apart are the same
+		const frames = async () =>
+			Number((await statsOf(page, 1, 'inbound-rtp', 'video'))[0]?.framesDecoded ?? 0);
+		await expect
+			.poll(async () => {
+				const before = await frames();
+				await page.waitForTimeout(1500);
+				return (await frames()) - before;
+			})
+			.toBe(0);
+		expect((await pcStates(page))[1]!.connectionState).toBe('connected');
+	});
+});
+
+test.describe('Signaling', () => {
+	test('answer-lost: A stays in have-local-offer until the signaling timeout', async ({ page }) => {
+		await openFault(page, 'answer-lost');
+		await runAll(page);
+		await expectFailed(page, 'answer-lost', 'TimeoutError');
+		expect((await pcStates(page))[0]!.signalingState).toBe('have-local-offer');
+		expect((await pcStates(page))[1]!.signalingState).toBe('stable');
+		await expect(
+			page.getByTestId('timeline-entry').and(page.locator('[data-name="fault.lost"]'))
+		).toHaveCount(1);
+	});
+
+	test('wrong-order: setRemoteDescription(answer) in stable is InvalidStateError', async ({
+		page
+	}) => {
+		await openFault(page, 'wrong-order');
+		await runAll(page);
+		await expectFailed(page, 'wrong-order', 'InvalidStateError', 'setRemoteAnswer');
+		await expect(page.getByTestId('fault-error')).toContainText('wrong state: stable');
+		expect((await pcStates(page))[0]!.signalingState).toBe('stable');
+		await expect(page.getByTestId('signaling-refused')).toBeVisible();
+		await expect(page.getByTestId('signaling-diagram')).toHaveAttribute('data-state', 'stable');
+	});
+
+	test('glare: no error at the collision, then the crossed answer is refused', async ({ page }) => {
+		await openFault(page, 'glare');
+		await runAll(page);
+		await expectFailed(page, 'glare', 'InvalidStateError', 'setRemoteAnswer');
+		await expect(page.getByTestId('fault-error')).toContainText('wrong state: stable');
+		// both peers answered: A applied B's offer (implicit rollback) and B applied A's
+		const states = await pcStates(page);
+		expect(states.map((s) => s.signalingState)).toEqual(['stable', 'stable']);
+	});
+
+	test('no-common-codec: video rejected (port 0) in the answer, never plays, diff shown', async ({
+		page
+	}) => {
+		await openFault(page, 'no-common-codec');
+		await runAll(page);
+		await expectStep(page, 'communicate');
+		await expectDegraded(page, 'no-common-codec');
+		const answer = await page.evaluate(
+			() => (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs[0]!.remoteDescription!.sdp
+		);
+		expect(answer).toMatch(/^m=video 0 /m);
+		const kinds = await page.evaluate(() =>
+			(window as unknown as { __pcs: RTCPeerConnection[] }).__pcs[1]!.getTransceivers()
+				.filter((t) => t.currentDirection !== 'stopped')
+				.map((t) => t.receiver.track.kind)
+		);
+		expect(kinds).not.toContain('video');
+		expect(await statsOf(page, 1, 'inbound-rtp', 'video')).toEqual([]);
+		const video = page.getByTestId('video-B');
+		await page.waitForTimeout(2000);
+		expect(await video.evaluate((v: HTMLVideoElement) => v.videoWidth)).toBe(0);
+		const diff = page.getByTestId('fault-diff');
+		await expect(diff).toHaveAttribute('data-which', 'offer');
+		await expect(diff).toContainText('X-PEERSCOPE-VP8');
+	});
+
+	test('candidate-too-early: addIceCandidate before the remote description is InvalidStateError', async ({
+		page
+	}) => {
+		await openFault(page, 'candidate-too-early');
+		await runAll(page);
+		await expectFailed(page, 'candidate-too-early', 'InvalidStateError', 'addIceCandidate');
+		await expect(page.getByTestId('fault-error')).toContainText('remote description was null');
+		expect((await pcStates(page))[1]!.signalingState).toBe('stable');
+	});
+});
+
+test.describe('Connection', () => {
+	test('no-candidates: ICE never leaves "new"; only the connect timeout ends it', async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		await openFault(page, 'no-candidates');
+		await runAll(page);
+		await expectFailed(page, 'no-candidates', 'TimeoutError');
+		const states = await pcStates(page);
+		expect(states.map((s) => s.iceConnectionState)).toEqual(['new', 'new']);
+	});
+
+	test('relay-without-turn: not a single candidate is gathered', async ({ page }) => {
+		test.setTimeout(90_000);
+		await openFault(page, 'relay-without-turn');
+		await runAll(page);
+		await expectFailed(page, 'relay-without-turn', 'TimeoutError');
+		const states = await pcStates(page);
+		expect(states.map((s) => s.iceGatheringState)).toEqual(['complete', 'complete']);
+		expect(states.map((s) => s.iceConnectionState)).toEqual(['new', 'new']);
+		// gathering ended with end-of-candidates only
+		expect(await gathered(page)).toEqual([0, 0]);
+	});
+
+	test('turn-bad-credential: the TURN server says 401', async ({ page }) => {
+		await openFault(page, 'turn-bad-credential');
+		await runAll(page);
+		await expectFailed(page, 'turn-bad-credential', 'RTCPeerConnectionIceErrorEvent');
+		await expect(page.getByTestId('fault-error')).toContainText('401');
+	});
+
+	test('turn-unreachable: 701 after the STUN transaction timeout', async ({ page }) => {
+		test.setTimeout(120_000);
+		await openFault(page, 'turn-unreachable');
+		await runAll(page);
+		await expect(page.getByTestId('fault-report')).toHaveAttribute('data-ending', 'failed', {
+			timeout: 90_000
+		});
+		await expect(page.getByTestId('fault-error')).toContainText('701');
+	});
+
+	test('dtls-fingerprint: ICE connected, DTLS and connectionState failed', async ({ page }) => {
+		await openFault(page, 'dtls-fingerprint');
+		await runAll(page);
+		await expectFailed(page, 'dtls-fingerprint', 'ConnectionFailed');
+		// the browser's own values when the first peer failed (the page then closes both): ICE
+		// connected on both, DTLS and connectionState failed
+		const states = (await pcStates(page)).slice(0, 2);
+		expect(states.map((s) => s.iceConnectionState)).toEqual(['connected', 'connected']);
+		expect(states).toContainEqual(
+			expect.objectContaining({ connectionState: 'failed', dtlsState: 'failed' })
+		);
+		await expect(page.getByTestId('fault-diff')).toHaveAttribute('data-which', 'answer');
+	});
+
+	test('peer-vanishes: A goes disconnected, then failed', async ({ page }) => {
+		test.setTimeout(90_000);
+		await openFault(page, 'peer-vanishes');
+		await applyInCall(page);
+		await expectFailed(page, 'peer-vanishes', 'ConnectionFailed');
+		expect(await isClosed(page, 1)).toBe(true);
+		// A noticed only by the silence: disconnected first, failed later
+		const history = await connectionHistory(page, 0);
+		expect(history.slice(-2)).toEqual(['disconnected', 'failed']);
+	});
+});
+
+test.describe('Communication', () => {
+	test('message-too-big: send() throws TypeError, the channel stays open', async ({ page }) => {
+		await openFault(page, 'message-too-big');
+		await applyInCall(page);
+		await expectFailed(page, 'message-too-big', 'TypeError', 'send');
+		await expect(page.getByTestId('fault-error')).toContainText('max-message-size');
+		// the limit the browser enforced: B's a=max-message-size, as A's SCTP transport reports it
+		expect((await pcStates(page))[0]!.maxMessageSize).toBe(262144);
+	});
+
+	test('send-before-open: send() on a "connecting" channel is InvalidStateError', async ({
+		page
+	}) => {
+		await openFault(page, 'send-before-open');
+		await runAll(page);
+		await expectFailed(page, 'send-before-open', 'InvalidStateError', 'createDataChannel');
+		await expect(page.getByTestId('fault-error')).toContainText("readyState is not 'open'");
+	});
+
+	test('bandwidth-cap: qualityLimitationReason becomes bandwidth; export opens in /stats', async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		await openFault(page, 'bandwidth-cap');
+		await page.getByTestId('source-synthetic').check();
+		await applyInCall(page);
+		await expectDegraded(page, 'bandwidth-cap');
+		await expect
+			.poll(
+				async () =>
+					(await statsOf(page, 0, 'outbound-rtp', 'video'))[0]?.qualityLimitationReason ?? null,
+				{ timeout: 30_000 }
+			)
+			.toBe('bandwidth');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId('export-session').click()
+		]);
+		const record = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+		expect(JSON.stringify(record.log)).toContain('"fault":"bandwidth-cap"');
+		await page.goto('/stats');
+		await expect(page.getByTestId('drop-zone')).toHaveAttribute('data-ready', 'true');
+		await page.getByTestId('file-input').setInputFiles((await download.path())!);
+		await expect(page.getByTestId('import-summary')).toContainText('Peerscope session');
+		await expect(
+			page.getByTestId('timeline-entry').and(page.locator('[data-name="fault.chosen"]'))
+		).toHaveCount(1);
+	});
+});
+
+test('an unknown fault in the address is said clearly, and the walkthrough runs without one', async ({
+	page
+}) => {
+	await page.goto('/walkthrough?fault=dtls-fingerprnt');
+	const notice = page.getByTestId('fault-url-problem');
+	await expect(notice).toContainText('"dtls-fingerprnt"');
+	await expect(notice).toContainText('runs without a fault');
+	await expect(page.getByTestId('fault-suggestion')).toHaveAttribute(
+		'href',
+		/fault=dtls-fingerprint/
+	);
+	await expect(page.getByTestId('fault-select')).toHaveValue('');
+	await runAll(page);
+	await expectStep(page, 'communicate');
+	await expect(page.getByTestId('fault-report')).toHaveCount(0);
+});
+
+test('a fault chosen from the controls, then compared with a good call step by step', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await observeBrowser(page);
+	await page.goto('/walkthrough');
+	await page.getByTestId('fault-select').selectOption('answer-lost');
+	await expect(page).toHaveURL(/fault=answer-lost/);
+	await runAll(page);
+	await expectFailed(page, 'answer-lost', 'TimeoutError');
+	await page.getByTestId('fault-compare').click();
+	const row = (step: string) => page.locator(`[data-testid="compare-row"][data-step="${step}"]`);
+	await expect(row('sendAnswer')).toHaveAttribute('data-good', 'success', { timeout: 30_000 });
+	await expect(row('sendAnswer')).toHaveAttribute('data-faulted', 'lost');
+	await expect(row('setRemoteAnswer')).toHaveAttribute('data-faulted', 'notReached');
+	await expect(row('createOffer')).toHaveAttribute('data-differs', 'false');
+	await expect(row('connect')).toHaveAttribute('data-good', 'success');
+	// the fault report, the picker and the comparison are accessible too
+	const results = await new AxeBuilder({ page })
+		.include('[data-testid="fault-picker"]')
+		.include('[data-testid="fault-report"]')
+		.include('[data-testid="compare"]')
+		.analyze();
+	expect(
+		results.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.help}`)
+	).toEqual([]);
+});
