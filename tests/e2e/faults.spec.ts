@@ -321,9 +321,13 @@ test.describe('Signaling', () => {
 		);
 		expect(kinds).not.toContain('video');
 		expect(await statsOf(page, 1, 'inbound-rtp', 'video')).toEqual([]);
-		const video = page.getByTestId('video-B');
+		// B's remote picture: a video element (B still receives audio) or none at all
+		const remote = page.locator('[data-testid="video-B-remote"], [data-testid="novideo-B-remote"]');
+		await expect(remote).toHaveCount(1);
 		await page.waitForTimeout(2000);
-		expect(await video.evaluate((v: HTMLVideoElement) => v.videoWidth)).toBe(0);
+		expect(
+			await remote.evaluate((el) => (el instanceof HTMLVideoElement ? el.videoWidth : 0))
+		).toBe(0);
 		const diff = page.getByTestId('fault-diff');
 		await expect(diff).toHaveAttribute('data-which', 'offer');
 		await expect(diff).toContainText('X-PEERSCOPE-VP8');
