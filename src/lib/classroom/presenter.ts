@@ -13,13 +13,24 @@ export function presenterKey(
 	event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
 	state: { on: boolean; typing: boolean; dialogOpen: boolean }
 ): PresenterAction | null {
+	return presentKey(event, state, PRESENTER_PANELS);
+}
+
+/**
+ * The same keys for any page's list of panels (the ICE lab, the NAT lab): P, ?, and 1–9 for the
+ * page's first nine panels, in the order the page declares them.
+ */
+export function presentKey<Panel extends string>(
+	event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+	state: { on: boolean; typing: boolean; dialogOpen: boolean },
+	panels: readonly Panel[]
+): { type: 'toggle' } | { type: 'panel'; panel: Panel } | { type: 'help' } | null {
 	if (event.ctrlKey || event.metaKey || event.altKey || state.typing || state.dialogOpen) {
 		return null;
 	}
 	if (event.key === 'p' || event.key === 'P') return { type: 'toggle' };
 	if (event.key === '?') return { type: 'help' };
-	if (!state.on) return null;
-	const index = Number(event.key) - 1;
-	const panel = PRESENTER_PANELS[index];
-	return Number.isInteger(index) && panel ? { panel, type: 'panel' } : null;
+	if (!state.on || !/^[1-9]$/.test(event.key)) return null;
+	const panel = panels[Number(event.key) - 1];
+	return panel ? { panel, type: 'panel' } : null;
 }

@@ -14,7 +14,7 @@ import {
 	questionById,
 	stepIndex
 } from '$lib/classroom/questions';
-import { presenterKey } from '$lib/classroom/presenter';
+import { presentKey, presenterKey } from '$lib/classroom/presenter';
 import { STEPS } from '$lib/lifecycle/steps';
 
 const OFFER = readFileSync('tests/fixtures/sdp/chromium-av-data-offer.sdp', 'utf8');
@@ -251,5 +251,28 @@ describe('presenter keys', () => {
 		expect(presenterKey(key('6'), on)).toBeNull();
 		expect(presenterKey(key('p'), { ...on, typing: true })).toBeNull();
 		expect(presenterKey(key('p', { ctrlKey: true }), on)).toBeNull();
+	});
+});
+
+describe('presenter keys for a page’s own panels', () => {
+	const key = (k: string, extra = {}) => ({
+		key: k,
+		ctrlKey: false,
+		metaKey: false,
+		altKey: false,
+		...extra
+	});
+	const off = { on: false, typing: false, dialogOpen: false };
+	const on = { ...off, on: true };
+	const panels = ['live', 'lab', 'learn'] as const;
+	it('maps 1–n to the declared panels, nothing past the last one or while off', () => {
+		expect(presentKey(key('1'), on, panels)).toEqual({ type: 'panel', panel: 'live' });
+		expect(presentKey(key('3'), on, panels)).toEqual({ type: 'panel', panel: 'learn' });
+		expect(presentKey(key('4'), on, panels)).toBeNull();
+		expect(presentKey(key('0'), on, panels)).toBeNull();
+		expect(presentKey(key('1'), off, panels)).toBeNull();
+		expect(presentKey(key('P'), off, panels)).toEqual({ type: 'toggle' });
+		expect(presentKey(key('?'), { ...on, dialogOpen: true }, panels)).toBeNull();
+		expect(presentKey(key('2', { altKey: true }), on, panels)).toBeNull();
 	});
 });

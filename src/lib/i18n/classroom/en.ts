@@ -112,6 +112,10 @@ export const classroomEn = {
 	'present.key.present': 'Presenter view on or off',
 	'present.key.help': 'This sheet',
 	'present.close': 'Close',
+	'present.key.show': 'Show: {panel}',
+	'present.panel.servers': 'ICE servers',
+	'present.panel.run': 'The run',
+	'present.panel.matrix': 'Matrix',
 
 	'class.q.gum-resolves.text': 'What does getUserMedia() resolve with?',
 	'class.q.gum-resolves.c0': 'A MediaStream with the requested tracks',

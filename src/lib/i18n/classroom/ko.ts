@@ -110,6 +110,10 @@ export const classroomKo: Record<ClassroomMessageKey, string> = {
 	'present.key.present': '발표자 보기 켜기/끄기',
 	'present.key.help': '이 안내',
 	'present.close': '닫기',
+	'present.key.show': '보기: {panel}',
+	'present.panel.servers': 'ICE 서버',
+	'present.panel.run': '실행 결과',
+	'present.panel.matrix': '매트릭스',
 
 	'class.q.gum-resolves.text': 'getUserMedia()는 무엇으로 이행(resolve)되나요?',
 	'class.q.gum-resolves.c0': '요청한 트랙이 든 MediaStream',
