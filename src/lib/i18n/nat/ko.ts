@@ -5,7 +5,7 @@ export const natKo = {
 	'nat.nav': 'NAT 실습',
 	'nat.home.title': 'NAT 실습: 실제 NAT, STUN, TURN과 모든 패킷',
 	'nat.home.summary':
-		'실제 Linux NAT(full cone, address-restricted cone, port-restricted cone, symmetric, UDP 차단) 뒤의 두 브라우저가 실제 coturn을 거쳐 통화합니다. srflx, prflx, relay 후보(candidate)가 나타나고 NAT 매핑 표가 채워지는 것을 보고, 왜 때로는 중계(relay)만이 길인지 확인합니다.',
+		'실제 Linux NAT(full cone, 주소 제한(address-restricted) cone, 포트 제한(port-restricted) cone, 대칭형(symmetric), UDP 차단) 뒤의 두 브라우저가 실제 coturn을 거쳐 통화합니다. srflx, prflx, relay 후보(candidate)가 나타나고 NAT 매핑 표가 채워지는 것을 보고, 왜 때로는 중계(relay)만이 길인지 확인합니다.',
 	'nat.fromIce': 'loopback에는 NAT가 없습니다. NAT 실습은 두 피어 사이에 실제 NAT를 둡니다:',
 	'nat.fromIceLink': 'NAT 실습: 피어 사이의 실제 NAT',
 	'nat.toIce': 'NAT 없는 loopback에서 같은 ICE를 우선순위 계산, 후보 오류와 함께 보려면:',
