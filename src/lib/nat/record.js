@@ -53,7 +53,7 @@ export const SESSION_VERSION = 1;
  */
 export const LAB_FORMAT = 'peerscope-nat-lab';
 export const LAB_VERSION = 1;
-/** How often the lab reads getStats() (STATS_INTERVAL_MS in src/lib/server/nat/lab.js). */
+/** How often the lab reads getStats() (STATS_INTERVAL_MS in src/lib/server/nat/work.js). */
 export const LAB_POLL_INTERVAL_MS = 500;
 
 /** A record that cannot be read as a lab run; `path` names the place. */

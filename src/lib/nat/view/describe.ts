@@ -7,7 +7,7 @@ import { describeCandidate } from './candidates';
 import { compactData, eventCandidate } from './replay';
 import type { NatEvent } from './run';
 
-/** The phases the lab announces (src/lib/server/nat/lab.js), each told in one sentence. */
+/** The phases the lab announces (src/lib/server/nat/work.js), each told in one sentence. */
 export const LAB_PHASES = [
 	'start',
 	'topology',

@@ -1,116 +1,29 @@
-import { StatsHistory, DEFAULT_CAPACITY } from '../history';
+// The rtcstats reader: one line at a time into the dump model, memory bounded by what is kept.
+import { DEFAULT_CAPACITY } from '../history';
 import { ImportError, type ImportProblem } from '../importErrors';
-import {
-	candidateOf,
-	decodeValue,
-	descriptionOf,
-	type DumpDescription,
-	type DumpEvent,
-	type DumpPeerConnection,
-	type ImportedDump
-} from '../dump';
-import type { StatsReport } from '$lib/vocabulary';
-import { expandSdp, expandStats, isCompressedSdp, type StatsShape } from './expand';
+import { candidateOf, decodeValue, type DumpPeerConnection, type ImportedDump } from '../dump';
+import { expandStats, type StatsShape } from './expand';
 import { methodName } from './tables';
+import { newConnection, recordDescription, type Connection } from './connection';
+import {
+	chromeVersionOf,
+	describeJson,
+	isRecord,
+	MAX_EVENTS,
+	RTCSTATS_MAGIC,
+	type RtcstatsGeneration
+} from './format';
 
-/**
- * Reads an rtcstats dump one line at a time, so a file of any size is read with memory bounded by
- * what is kept (stats rings of `capacity` samples per member, at most `maxEvents` log entries per
- * connection), never by the file. The generations:
- *
- * - **rtcstats dump** (rtcstats/rtcstats `docs/file-format.md`, file format 3, and Chrome's own
- *   "rtcstats dump" download in webrtc-internals): the line `RTCStatsDump`, a JSON object of
- *   metadata (at least `fileFormat`), then one JSON array per line:
- *   `[method, peerConnectionId | null, payload, ...extra, timeDelta]`. The last item is the time
- *   in ms since the previous line (the first line's is the UNIX epoch time).
- * - **protocol 3 lines** (rtcstats.js v3 and Jitsi's rtcstats-server records): no magic line;
- *   `[method, peerConnectionId | null, payload, epochMs, ...]`, Jitsi's first line being
- *   `connectionInfo` (a JSON string with the user agent and `clientProtocol`).
- *
- * Methods may be numeric codes (tables.ts); getStats payloads are full reports or deltas
- * (expand.ts); descriptions may be section-compressed.
- */
-export type RtcstatsGeneration = 'rtcstats-dump' | 'protocol-3';
+export {
+	describeJson,
+	MAX_EVENTS,
+	RTCSTATS_MAGIC,
+	type RtcstatsGeneration,
+	type RtcstatsInfo
+} from './format';
 
-export interface RtcstatsInfo {
-	generation: RtcstatsGeneration;
-	/** `fileFormat` from the metadata line, null for protocol 3 lines */
-	fileFormat: number | null;
-	/** `clientProtocol` of a Jitsi record, e.g. `3.1_STANDARD` */
-	clientProtocol: string | null;
-	/** how the getStats results were written (the first one's shape) */
-	statsShape: StatsShape | null;
-	lines: number;
-	/** samples kept per report member (older ones are dropped from the start) */
-	capacity: number;
-	/** getStats results read, over all connections */
-	statsResults: number;
-	/** whether some connection had more results than `capacity`, so its first ones are gone */
-	trimmed: boolean;
-}
-
-/** The magic first line of an rtcstats dump (file-format.md, "File header"). */
-export const RTCSTATS_MAGIC = 'RTCStatsDump';
-
-/** Update-log entries kept per connection: a long call's candidates and state changes fit. */
-export const MAX_EVENTS = 20_000;
 /** Problems listed one by one; more are counted in the last one. */
 const MAX_PROBLEMS = 200;
-
-const DESCRIPTION_SIDE: Record<string, 'local' | 'remote' | undefined> = {
-	setLocalDescription: 'local',
-	setLocalDescriptionOnSuccess: 'local',
-	setRemoteDescription: 'remote',
-	setRemoteDescriptionOnSuccess: 'remote',
-	createOfferOnSuccess: 'local',
-	createAnswerOnSuccess: 'local'
-};
-
-interface Connection {
-	key: string;
-	url: string;
-	rtcConfiguration: unknown;
-	constraints: unknown;
-	updateLog: DumpEvent[];
-	droppedEvents: number;
-	descriptions: DumpDescription[];
-	seenDescriptions: Set<string>;
-	candidates: DumpPeerConnection['candidates'];
-	stats: StatsHistory;
-	base: Record<string, StatsReport>;
-	computed: number;
-	lastLocal: { type: string; sdp: string } | null;
-	lastCreated: { type: string; sdp: string } | null;
-	lastRemote: { type: string; sdp: string } | null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** What a line that is not an rtcstats line looks like, for the error message. */
-export function describeJson(value: unknown): string {
-	if (Array.isArray(value))
-		return `[${value
-			.slice(0, 3)
-			.map((v) =>
-				v === null ? 'null' : typeof v === 'string' ? JSON.stringify(v.slice(0, 30)) : typeof v
-			)
-			.join(', ')}${value.length > 3 ? ', …' : ''}]`;
-	if (isRecord(value)) return `{${Object.keys(value).slice(0, 5).join(', ')}}`;
-	return value === null ? 'null' : typeof value;
-}
-
-function chromeVersionOf(brands: unknown): number | null {
-	if (!Array.isArray(brands)) return null;
-	for (const brand of brands) {
-		if (isRecord(brand) && /^(Chromium|Google Chrome)$/.test(String(brand.brand))) {
-			const v = Number.parseInt(String(brand.version), 10);
-			if (Number.isFinite(v)) return v;
-		}
-	}
-	return null;
-}
 
 export class RtcstatsReader {
 	#state: 'start' | 'metadata' | 'body' = 'start';
@@ -221,23 +134,7 @@ export class RtcstatsReader {
 	#connection(key: string): Connection {
 		let pc = this.#connections.get(key);
 		if (!pc) {
-			pc = {
-				key,
-				url: '',
-				rtcConfiguration: null,
-				constraints: null,
-				updateLog: [],
-				droppedEvents: 0,
-				descriptions: [],
-				seenDescriptions: new Set(),
-				candidates: [],
-				stats: new StatsHistory(this.capacity),
-				base: {},
-				computed: 0,
-				lastLocal: null,
-				lastCreated: null,
-				lastRemote: null
-			};
+			pc = newConnection(key, this.capacity);
 			this.#connections.set(key, pc);
 		}
 		return pc;
@@ -278,7 +175,13 @@ export class RtcstatsReader {
 		}
 		if (method === 'constraints') pc.constraints = payload;
 		let value = decodeValue(payload);
-		value = this.#description(pc, method, value, time);
+		value = recordDescription(pc, method, value, time, () =>
+			this.#problem({
+				code: 'descriptionWithoutBase',
+				where: `${pc.key} line ${this.#lineNo}`,
+				detail: method
+			})
+		);
 		if (method === 'onicecandidate' || method === 'addIceCandidate') {
 			const candidate = candidateOf(value);
 			if (candidate)
@@ -338,46 +241,6 @@ export class RtcstatsReader {
 			takenAt: Number.isFinite(expanded.takenAt) ? expanded.takenAt : time,
 			reports: expanded.reports
 		});
-	}
-
-	/** Puts back a section-compressed SDP and records the description. */
-	#description(pc: Connection, method: string, value: unknown, time: number): unknown {
-		const side = Object.hasOwn(DESCRIPTION_SIDE, method) ? DESCRIPTION_SIDE[method] : undefined;
-		if (!side) return value;
-		const description = descriptionOf(value);
-		if (!description) return value;
-		let sdp = description.sdp;
-		if (isCompressedSdp(sdp)) {
-			const candidates =
-				side === 'remote'
-					? [pc.lastRemote]
-					: method.startsWith('create')
-						? [pc.lastLocal]
-						: [pc.lastLocal, pc.lastCreated];
-			const base = candidates.find((d) => d && d.type === description.type) ?? null;
-			const expanded = expandSdp(sdp, base?.sdp ?? null);
-			if (expanded === null) {
-				this.#problem({
-					code: 'descriptionWithoutBase',
-					where: `${pc.key} line ${this.#lineNo}`,
-					detail: method
-				});
-				return value;
-			}
-			sdp = expanded;
-		}
-		const whole = { type: description.type, sdp };
-		if (method.startsWith('create')) pc.lastCreated = whole;
-		else if (side === 'remote') pc.lastRemote = whole;
-		else pc.lastLocal = whole;
-		if (!method.startsWith('create')) {
-			const id = `${side} ${whole.type} ${whole.sdp}`;
-			if (!pc.seenDescriptions.has(id)) {
-				pc.seenDescriptions.add(id);
-				pc.descriptions.push({ side, ...whole, time });
-			}
-		}
-		return isRecord(value) ? { ...value, sdp } : whole;
 	}
 
 	/** The whole file has been given: the model, or why there is none. */
