@@ -6,7 +6,7 @@ import {
 	removeNamespace,
 	removeNamespaceSync,
 	namespaceInode,
-	killProcessesIn,
+	killProcessesInAndWaitSync,
 	killProcessesInAndWait
 } from './namespaces.js';
 import { removeTopology } from './topology.js';
@@ -59,7 +59,7 @@ export async function runExclusive(a, b, servers, options) {
 		cleaned = true;
 		for (const stop of stoppers) stop();
 		for (const name of namespaces) removeNamespaceSync(name);
-		killProcessesIn(inodes);
+		killProcessesInAndWaitSync(inodes);
 		if (dir) rmSync(dir, { recursive: true, force: true });
 	};
 	const cleanup = async () => {
