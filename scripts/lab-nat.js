@@ -17,7 +17,8 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 
 import path from 'node:path';
 import { isScenario, NETWORKS, SERVER_SETS } from '../src/lib/nat/types.js';
 import { LabError, labAvailability, runScenario } from '../src/lib/server/nat/lab.js';
-import { isSessionRecordLike, natRunToRecord } from '../src/lib/nat/record.js';
+import { isSessionRecordLike } from '../src/lib/nat/record/read.js';
+import { natRunToRecord } from '../src/lib/nat/record/write.js';
 
 /** @typedef {import('../src/lib/nat/types.js').NatRun} NatRun */
 /** @typedef {import('../src/lib/nat/types.js').NetworkName} NetworkName */
@@ -96,7 +97,7 @@ export function formatTable(runs) {
 }
 
 /**
- * Writes a run as a recorded one: a session record with a lab part (src/lib/nat/record.js), the
+ * Writes a run as a recorded one: a session record with a lab part (src/lib/nat/record/), the
  * file /nat replays and /stats opens, and its line in index.json.
  * @param {string} dir
  * @param {NatRun} run

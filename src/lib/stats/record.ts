@@ -58,7 +58,7 @@ export interface SessionRecord {
 	log: LogEntry[];
 	stats: Partial<Record<PeerRole, RecordedReport[]>>;
 	/**
-	 * Optional, added by the NAT lab (src/lib/nat/record.js): topology, mapping-table snapshots
+	 * Optional, added by the NAT lab (src/lib/nat/record/): topology, mapping-table snapshots
 	 * and decoded packets, with its own `format` and `version`. A reader that does not know the
 	 * part drops it and still has the whole session, so the session version stays 1.
 	 */

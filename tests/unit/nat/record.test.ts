@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
 	LAB_FORMAT,
 	LAB_VERSION,
-	natRunToRecord,
-	recordToNatRun,
 	SESSION_FORMAT as LAB_SESSION_FORMAT,
 	SESSION_VERSION as LAB_SESSION_VERSION
-} from '$lib/nat/record.js';
+} from '$lib/nat/record/format.js';
+import { recordToNatRun } from '$lib/nat/record/read.js';
+import { natRunToRecord } from '$lib/nat/record/write.js';
 import { replayState } from '$lib/nat/view/replay';
 import { checkRun, type NatEvent, type NatRun } from '$lib/nat/view/run';
 import { sessionModel } from '$lib/stats/browse';

@@ -6,7 +6,8 @@
  */
 import * as v from 'valibot';
 import { NETWORKS, OUTCOMES, SERVER_SETS } from '$lib/nat/types.js';
-import { isSessionRecordLike, LabRecordError, recordToNatRun } from '$lib/nat/record.js';
+import { LabRecordError } from '$lib/nat/record/format.js';
+import { isSessionRecordLike, recordToNatRun } from '$lib/nat/record/read.js';
 
 export const NAT_PEERS = ['a', 'b'] as const;
 export type NatPeer = (typeof NAT_PEERS)[number];
