@@ -15,6 +15,7 @@ export const REAL_DUMP = path.join(
 
 /**
  * @typedef {typeof import('$lib/stats/history') &
+ *   typeof import('$lib/stats/metricDefinitions') &
  *   typeof import('$lib/stats/metrics') &
  *   typeof import('$lib/stats/chartModel') &
  *   typeof import('$lib/stats/explorer') &
@@ -25,13 +26,14 @@ export const REAL_DUMP = path.join(
  *   typeof import('$lib/stats/diagnosis')} StatsModules
  */
 
-/** @returns {Promise<StatsModules>} the stats modules: history, metrics, chartModel, explorer, importFile, dump, importStream, browse, diagnosis */
+/** @returns {Promise<StatsModules>} the stats modules: history, metricDefinitions, metrics, chartModel, explorer, importFile, dump, importStream, browse, diagnosis */
 export async function loadStats() {
 	return /** @type {StatsModules} */ (
 		await importBundled('stats', {
 			stdin: {
 				contents: [
 					"export * from '$lib/stats/history';",
+					"export * from '$lib/stats/metricDefinitions';",
 					"export * from '$lib/stats/metrics';",
 					"export * from '$lib/stats/chartModel';",
 					"export * from '$lib/stats/explorer';",

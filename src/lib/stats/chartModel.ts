@@ -1,14 +1,8 @@
 import type { LogEntry } from '$lib/log/eventLog';
 import type { StatsMessageKey } from '$lib/i18n/stats/en';
 import type { ReportHistory, StatsHistory } from './history';
-import {
-	metricApplies,
-	metricValueAt,
-	metricById,
-	rawMetric,
-	type MetricDefinition,
-	type MetricUnit
-} from './metrics';
+import { metricById, rawMetric, type MetricDefinition, type MetricUnit } from './metricDefinitions';
+import { metricApplies, metricValueAt } from './metrics';
 
 /**
  * What the charts draw, as plain data: which metrics share a chart, which reports feed each

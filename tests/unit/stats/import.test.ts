@@ -5,7 +5,8 @@ import { eventName, splitStatsKey, type ImportedDump } from '$lib/stats/dump';
 import { ImportError, MAX_IMPORT_BYTES } from '$lib/stats/importErrors';
 import { checkSize, importBytes, importText } from '$lib/stats/importFile';
 import { SLICE_BYTES } from '$lib/stats/gunzip';
-import { metricAt, metricById } from '$lib/stats/metrics';
+import { metricById } from '$lib/stats/metricDefinitions';
+import { metricAt } from '$lib/stats/metrics';
 
 const FIXTURES = new URL('../../fixtures/webrtc-internals/', import.meta.url);
 const read = (name: string) => new Uint8Array(readFileSync(new URL(name, FIXTURES)));

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { StatsHistory } from '$lib/stats/history';
 import { importBytes } from '$lib/stats/importFile';
-import { METRICS, metricAt, metricValueAt } from '$lib/stats/metrics';
+import { METRICS } from '$lib/stats/metricDefinitions';
+import { metricAt, metricValueAt } from '$lib/stats/metrics';
 
 const FIXTURE = new URL(
 	'../../fixtures/webrtc-internals/chromium-156-loopback-av.json.gz',

@@ -9,7 +9,7 @@ import {
 	type Marker,
 	type SeriesRef
 } from '$lib/stats/chartModel';
-import { formatNumber } from '$lib/stats/metrics';
+import { formatNumber } from '$lib/stats/workedFormula';
 import { SERIES_COLORS } from './chartSetup';
 
 /** Groups whose chart shades the quality-limitation spans. */

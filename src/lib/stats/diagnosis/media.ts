@@ -1,6 +1,6 @@
 import type { PeerRole } from '$lib/vocabulary';
 import type { ReportHistory, StatsHistory } from '../history';
-import { reportLabel } from '../metrics';
+import { reportLabel } from '../reportLabel';
 import {
 	CONCEALED_RATIO,
 	DROP_RATIO,

@@ -1,5 +1,6 @@
 import type { ReportHistory } from '../history';
-import { metricAt, metricById } from '../metrics';
+import { metricById } from '../metricDefinitions';
+import { metricAt } from '../metrics';
 
 /** One metric of one report over its kept samples: time (ms since origin) and value. */
 export interface MetricSample {
