@@ -80,3 +80,6 @@ export function firstLast(report: ReportHistory, name: string): [number, number]
 }
 
 export const seconds = (ms: number) => Math.round(ms / 100) / 10;
+
+/** A value to one decimal, as findings print shares, peaks and durations. */
+export const tenths = (value: number) => Math.round(value * 10) / 10;
