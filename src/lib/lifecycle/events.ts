@@ -1,6 +1,6 @@
 import type { CandidateInit, PeerRole, SessionDescription, SignalMessage } from '$lib/vocabulary';
 import type { NewLogEntry } from '$lib/log/eventLog';
-import type { PeerEvent } from '$lib/webrtc/peer';
+import type { PeerEvent } from '$lib/webrtc/peerEvents';
 import type { FaultId } from '$lib/faults/catalogue';
 import type { TransitEvent } from '$lib/faults/inTransit';
 import type { ApiOutput, LaneMessage } from './stepResults';

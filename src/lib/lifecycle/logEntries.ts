@@ -1,6 +1,6 @@
 import type { PeerField, PeerRole } from '$lib/vocabulary';
 import type { NewLogEntry, SignalStage } from '$lib/log/eventLog';
-import type { PeerEvent } from '$lib/webrtc/peer';
+import type { PeerEvent } from '$lib/webrtc/peerEvents';
 import type { PeerStateChangedEvent } from './events';
 import type { LaneMessage } from './stepResults';
 import { STEP_ACTOR, type ApiStepId } from './steps';

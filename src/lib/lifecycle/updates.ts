@@ -1,6 +1,6 @@
 import { otherPeer, type PeerRole, type PeerView, type SignalMessage } from '$lib/vocabulary';
 import { errorInfo, type NewLogEntry } from '$lib/log/eventLog';
-import type { PeerEvent } from '$lib/webrtc/peer';
+import type { PeerEvent } from '$lib/webrtc/peerEvents';
 import { elapsed, failureOf, logged, type WalkthroughContext } from './context';
 import type { LaneReport, PeerStateChangedEvent, SignalReceivedEvent } from './events';
 import * as entry from './logEntries';

@@ -4,7 +4,8 @@
  * Nothing here fakes a state: every failure comes from a real API call.
  */
 import { trackInfo, type LocalMedia } from './media';
-import type { EncodingView, Peer } from './peer';
+import type { Peer } from './peer';
+import type { EncodingView } from './senders';
 import type { TrackInfo } from './types';
 
 function mediaOf(stream: MediaStream): LocalMedia {

@@ -8,7 +8,8 @@
 import { candidateErrorDetail, type CandidateErrorDetail } from '$lib/ice/candidateError';
 import type { LabConfigId, LabRunRecord } from '$lib/ice/lab';
 import { pairMatrix, selectedPair, type PairMatrix } from '$lib/ice/pairs';
-import { Peer, type PeerEvent } from './peer';
+import { Peer } from './peer';
+import type { PeerEvent } from './peerEvents';
 import { otherPeer, type CandidateInit, type PeerField, type PeerRole } from '$lib/vocabulary';
 
 export type IceCallEvent =

@@ -9,73 +9,14 @@ import type {
 } from '$lib/vocabulary';
 import type { DataChannelView, TrackInfo } from './types';
 import { trackInfo } from './media';
-
-export type MediaKind = 'audio' | 'video';
-
-export interface EncodingChange {
-	maxBitrate?: number | null;
-	scaleResolutionDownBy?: number;
-}
-
-export interface EncodingView {
-	kind: MediaKind;
-	maxBitrate: number | null;
-	scaleResolutionDownBy: number | null;
-}
-
-export interface SendingView {
-	kind: MediaKind;
-	sending: boolean;
-	track: string | null;
-}
-
-export type RemoteTrackCause = 'mute' | 'unmute' | 'ended';
-const REMOTE_TRACK_EVENTS: readonly RemoteTrackCause[] = ['mute', 'unmute', 'ended'];
-
-/** The typed events one peer connection emits, each with the peer's view at that moment. */
-export type PeerEvent =
-	| { type: 'peer.stateChanged'; peer: PeerRole; field: PeerField; value: string; view: PeerView }
-	| {
-			type: 'ice.candidateGathered';
-			peer: PeerRole;
-			candidate: CandidateInit | null;
-			view: PeerView;
-	  }
-	| { type: 'ice.candidateError'; peer: PeerRole; detail: Record<string, unknown> }
-	| {
-			type: 'media.remoteTrack';
-			peer: PeerRole;
-			track: TrackInfo;
-			stream: MediaStream | null;
-			view: PeerView;
-	  }
-	/**
-	 * A remote track's own events (Media Capture and Streams §4.3.1): `mute` when its media stops
-	 * arriving (the sender paused, or packets are lost), `unmute` when it flows again (also once
-	 * when the first packets arrive), `ended` when the track will never get media again.
-	 */
-	| {
-			type: 'media.trackState';
-			peer: PeerRole;
-			cause: RemoteTrackCause;
-			track: TrackInfo;
-			muted: boolean;
-	  }
-	| {
-			type: 'data.channelState';
-			peer: PeerRole;
-			/** the DOM event, or `created` for a channel this peer made with createDataChannel */
-			cause: 'created' | 'datachannel' | 'open' | 'closing' | 'close';
-			channel: DataChannelView;
-	  }
-	| { type: 'data.message'; peer: PeerRole; text: string };
-
-const STATE_EVENTS: Record<PeerField, string> = {
-	signalingState: 'signalingstatechange',
-	iceGatheringState: 'icegatheringstatechange',
-	iceConnectionState: 'iceconnectionstatechange',
-	connectionState: 'connectionstatechange'
-};
+import { REMOTE_TRACK_EVENTS, STATE_EVENTS, type PeerEvent } from './peerEvents';
+import {
+	PeerSenders,
+	type EncodingChange,
+	type EncodingView,
+	type MediaKind,
+	type SendingView
+} from './senders';
 
 function descriptionOf(d: RTCSessionDescription | null): SessionDescription | null {
 	return d ? { type: d.type, sdp: d.sdp } : null;
@@ -102,8 +43,7 @@ export class Peer {
 	readonly #abort = new AbortController();
 	#channel: RTCDataChannel | null = null;
 	#remoteStream: MediaStream | null = null;
-	/** tracks taken off their sender by pauseSending, to put back on resume */
-	readonly #paused = new Map<RTCRtpSender, MediaStreamTrack>();
+	readonly #senders: PeerSenders;
 	/** the last description setRemoteDescription applied, as it was signaled */
 	#receivedRemote: SessionDescription | null = null;
 
@@ -113,6 +53,7 @@ export class Peer {
 		emit: (event: PeerEvent) => void
 	) {
 		this.#pc = new RTCPeerConnection(configuration);
+		this.#senders = new PeerSenders(this.#pc);
 		this.#emit = emit;
 		const on = <K extends keyof RTCPeerConnectionEventMap>(
 			type: K,
@@ -263,67 +204,16 @@ export class Peer {
 	}
 
 	/**
-	 * Changes the first encoding of the sender of `kind` (RTCRtpSender.setParameters, WebRTC 1.0
-	 * §5.2): `maxBitrate` in bits per second (null removes the cap), `scaleResolutionDownBy` ≥ 1
-	 * (video only). Resolves with the encoding as the browser now reports it.
+	 * Changes the first encoding of the sender of `kind`: `maxBitrate` in bits per second (null
+	 * removes the cap), `scaleResolutionDownBy` ≥ 1 (video only), as the browser then reports it.
 	 */
-	async setEncoding(kind: MediaKind, change: EncodingChange): Promise<EncodingView> {
-		const sender = this.#sender(kind);
-		const parameters = sender.getParameters();
-		const encoding = parameters.encodings[0];
-		if (!encoding) {
-			throw Object.assign(
-				new Error(`the ${kind} sender has no encoding yet (before negotiation)`),
-				{
-					name: 'InvalidStateError'
-				}
-			);
-		}
-		if (change.maxBitrate !== undefined) {
-			if (change.maxBitrate === null) delete encoding.maxBitrate;
-			else encoding.maxBitrate = change.maxBitrate;
-		}
-		if (change.scaleResolutionDownBy !== undefined) {
-			encoding.scaleResolutionDownBy = change.scaleResolutionDownBy;
-		}
-		await sender.setParameters(parameters);
-		const applied = sender.getParameters().encodings[0] ?? {};
-		return {
-			kind,
-			maxBitrate: applied.maxBitrate ?? null,
-			scaleResolutionDownBy: applied.scaleResolutionDownBy ?? null
-		};
+	setEncoding(kind: MediaKind, change: EncodingChange): Promise<EncodingView> {
+		return this.#senders.setEncoding(kind, change);
 	}
 
-	/**
-	 * Stops or restarts sending one kind of media without renegotiation: the sender's track is
-	 * replaced with null (RTCRtpSender.replaceTrack, WebRTC 1.0 §5.2), so no packets go out and the
-	 * graphs fall to zero, and put back on resume.
-	 */
-	async setSending(kind: MediaKind, sending: boolean): Promise<SendingView> {
-		const sender = this.#sender(kind);
-		if (!sending && sender.track) {
-			this.#paused.set(sender, sender.track);
-			await sender.replaceTrack(null);
-		} else if (sending && this.#paused.has(sender)) {
-			await sender.replaceTrack(this.#paused.get(sender)!);
-			this.#paused.delete(sender);
-		}
-		return { kind, sending: sender.track !== null, track: sender.track?.id ?? null };
-	}
-
-	#sender(kind: MediaKind): RTCRtpSender {
-		const transceiver = this.#pc
-			.getTransceivers()
-			.find(
-				(t) =>
-					t.sender.track?.kind === kind ||
-					(t.receiver.track.kind === kind && this.#paused.has(t.sender))
-			);
-		if (!transceiver) {
-			throw Object.assign(new Error(`this peer sends no ${kind} track`), { name: 'NotFoundError' });
-		}
-		return transceiver.sender;
+	/** Stops or restarts sending one kind of media without renegotiation. */
+	setSending(kind: MediaKind, sending: boolean): Promise<SendingView> {
+		return this.#senders.setSending(kind, sending);
 	}
 
 	get remoteStream(): MediaStream | null {

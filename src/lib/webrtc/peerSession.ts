@@ -1,5 +1,6 @@
 import { acquireMedia, type LocalMedia } from './media';
-import { Peer, type PeerEvent } from './peer';
+import { Peer } from './peer';
+import type { PeerEvent } from './peerEvents';
 import { PEER_ROLES, type PeerRole } from '$lib/vocabulary';
 import type { MediaSourceChoice } from './types';
 
