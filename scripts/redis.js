@@ -6,29 +6,17 @@
  * (scripts/ensure-redis.js installs it); REDIS_SERVER points at another one.
  */
 import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
 import process from 'node:process';
+import { findExecutable, watchDaemon } from '../src/lib/server/processes.js';
 
 /** How long a starting redis-server may take to say it is ready (a hang detector). */
 const START_TIMEOUT_MS = 20_000;
+const PING_PAUSE_MS = 50;
 
-/** @param {string} file */
-function isExecutable(file) {
-	try {
-		accessSync(file, constants.X_OK);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-/** The redis-server binary, or null. */
+/** The redis-server binary (REDIS_SERVER, or `redis-server` on PATH), or null. */
 export function findRedisServer(binary = process.env.REDIS_SERVER || 'redis-server') {
-	if (binary.includes('/')) return isExecutable(binary) ? binary : null;
-	const dirs = [...(process.env.PATH ?? '').split(path.delimiter), '/usr/bin', '/usr/sbin'];
-	return dirs.map((dir) => path.join(dir, binary)).find(isExecutable) ?? null;
+	return findExecutable(binary);
 }
 
 /** A free TCP port on loopback. @returns {Promise<number>} */
@@ -77,39 +65,17 @@ export async function startRedisServer() {
 		],
 		{ stdio: ['ignore', 'pipe', 'pipe'] }
 	);
-	const killOnExit = () => child.kill('SIGKILL');
-	process.once('exit', killOnExit);
-	const exited = new Promise((resolve) => child.once('exit', resolve));
+	const daemon = watchDaemon(child, { name: 'redis-server', killOnExit: true });
 	// Ready when it answers PING on its port.
-	const deadline = Date.now() + START_TIMEOUT_MS;
-	let output = '';
-	child.stdout?.on('data', (chunk) => (output += chunk));
-	child.stderr?.on('data', (chunk) => (output += chunk));
-	for (;;) {
-		if (child.exitCode !== null) {
-			process.off('exit', killOnExit);
-			throw new Error(`redis-server exited at once (${child.exitCode}): ${output.slice(-500)}`);
-		}
-		if (await answersPing(port)) break;
-		if (Date.now() > deadline) {
-			child.kill('SIGKILL');
-			process.off('exit', killOnExit);
-			throw new Error(`redis-server did not start on port ${port}: ${output.slice(-500)}`);
-		}
-		await new Promise((resolve) => setTimeout(resolve, 50));
-	}
-	return {
-		url: `redis://127.0.0.1:${port}`,
-		port,
-		async stop() {
-			process.off('exit', killOnExit);
-			if (child.exitCode === null) child.kill('SIGTERM');
-			await exited;
-		}
-	};
+	await daemon.ready(() => answersPing(port), {
+		timeoutMs: START_TIMEOUT_MS,
+		pauseMs: PING_PAUSE_MS,
+		notReady: `did not answer PING on port ${port}`
+	});
+	return { url: `redis://127.0.0.1:${port}`, port, stop: daemon.stop };
 }
 
-/** @param {number} port */
+/** @param {number} port @returns {Promise<boolean>} */
 function answersPing(port) {
 	return new Promise((resolve) => {
 		const socket = net.connect(port, '127.0.0.1');

@@ -17,7 +17,8 @@
  * it cannot tell a masked address from a real one, so the flag is the teacher page's word.
  */
 import * as v from 'valibot';
-import { CROCKFORD_ALPHABET } from '../signaling/roomId.js';
+import { parseFrame } from '../signaling/frames.js';
+import { groupSymbols, randomSymbols, readSymbols } from '../signaling/crockford.js';
 
 /** The path of the class hub's WebSocket endpoint. */
 export const CLASS_PATH = '/classroom';
@@ -56,20 +57,17 @@ export const CLASS_ERROR_CODES = /** @type {const} */ ([
 ]);
 /** @typedef {(typeof CLASS_ERROR_CODES)[number]} ClassErrorCode */
 
+/** Three symbols a group: `7K2-M9Q`. */
+const CLASS_CODE_GROUP = 3;
+/** Longer input is not a class code, however it is spaced. */
+const MAX_CODE_INPUT_CHARS = 20;
+
 /**
  * A new class code from a cryptographic random source.
  * @param {(bytes: Uint8Array) => Uint8Array} [random]
  */
 export function newClassCode(random = (bytes) => crypto.getRandomValues(bytes)) {
-	const bytes = random(new Uint8Array(CLASS_CODE_SYMBOLS));
-	let symbols = '';
-	for (const byte of bytes) symbols += CROCKFORD_ALPHABET[byte & 31];
-	return formatClassCode(symbols);
-}
-
-/** @param {string} symbols */
-function formatClassCode(symbols) {
-	return `${symbols.slice(0, 3)}-${symbols.slice(3)}`;
+	return groupSymbols(randomSymbols(CLASS_CODE_SYMBOLS, random), CLASS_CODE_GROUP);
 }
 
 /**
@@ -79,20 +77,13 @@ function formatClassCode(symbols) {
  * @returns {string | null}
  */
 export function normalizeClassCode(input) {
-	if (typeof input !== 'string' || input.length > 20) return null;
-	const symbols = input
-		.toUpperCase()
-		.replace(/[\s-]/g, '')
-		.replace(/[IL]/g, '1')
-		.replace(/O/g, '0');
-	if (symbols.length !== CLASS_CODE_SYMBOLS) return null;
-	for (const symbol of symbols) if (!CROCKFORD_ALPHABET.includes(symbol)) return null;
-	return formatClassCode(symbols);
+	const symbols = readSymbols(input, CLASS_CODE_SYMBOLS, MAX_CODE_INPUT_CHARS);
+	return symbols === null ? null : groupSymbols(symbols, CLASS_CODE_GROUP);
 }
 
 const CodeSchema = v.pipe(
 	v.string(),
-	v.maxLength(20),
+	v.maxLength(MAX_CODE_INPUT_CHARS),
 	v.check((code) => normalizeClassCode(code) !== null, 'not a class code (6 base32 symbols)'),
 	v.transform((code) => /** @type {string} */ (normalizeClassCode(code)))
 );
@@ -276,64 +267,21 @@ export const CLASS_SERVER_SCHEMAS = {
 
 /**
  * @template T
- * @typedef {{ ok: true; message: T } | { ok: false; code: ClassErrorCode; reason: string; type?: string }} ClassParsed
+ * @typedef {import('../signaling/frames.js').ParsedFrame<T>} ParsedFrame
  */
 
 /**
- * @template {Record<string, v.GenericSchema>} S
- * @param {S} schemas
  * @param {string} text
- * @returns {ClassParsed<v.InferOutput<S[keyof S]>>}
- */
-function parseWith(schemas, text) {
-	/** @type {unknown} */
-	let data;
-	try {
-		data = JSON.parse(text);
-	} catch (error) {
-		return { ok: false, code: 'bad-json', reason: /** @type {Error} */ (error).message };
-	}
-	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		return { ok: false, code: 'invalid-message', reason: 'a message is a JSON object' };
-	}
-	const type = /** @type {{ type?: unknown }} */ (data).type;
-	if (typeof type !== 'string') {
-		return { ok: false, code: 'invalid-message', reason: 'the message has no string "type"' };
-	}
-	if (!Object.hasOwn(schemas, type)) {
-		return {
-			ok: false,
-			code: 'unknown-type',
-			reason: `unknown message type "${type.slice(0, 40)}"`,
-			type: type.slice(0, 40)
-		};
-	}
-	const result = v.safeParse(/** @type {v.GenericSchema} */ (schemas[type]), data);
-	if (!result.success) {
-		const issue = result.issues[0];
-		const path = v.getDotPath(issue);
-		return {
-			ok: false,
-			code: 'invalid-message',
-			reason: `${type}: ${path ? `${path}: ` : ''}${issue.message}`,
-			type
-		};
-	}
-	return { ok: true, message: result.output };
-}
-
-/**
- * @param {string} text
- * @returns {ClassParsed<ClassClientMessage>}
+ * @returns {ParsedFrame<ClassClientMessage>}
  */
 export function parseClassClientMessage(text) {
-	return parseWith(CLASS_CLIENT_SCHEMAS, text);
+	return parseFrame(CLASS_CLIENT_SCHEMAS, text);
 }
 
 /**
  * @param {string} text
- * @returns {ClassParsed<ClassServerMessage>}
+ * @returns {ParsedFrame<ClassServerMessage>}
  */
 export function parseClassServerMessage(text) {
-	return parseWith(CLASS_SERVER_SCHEMAS, text);
+	return parseFrame(CLASS_SERVER_SCHEMAS, text);
 }

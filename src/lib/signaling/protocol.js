@@ -9,6 +9,7 @@
  * checked here with valibot before anyone looks at it, in both directions.
  */
 import * as v from 'valibot';
+import { parseFrame } from './frames.js';
 import { normalizeRoomId } from './roomId.js';
 import { PEER_ROLES } from '../vocabulary.js';
 
@@ -135,70 +136,25 @@ export const SERVER_SCHEMAS = {
  * @typedef {ClientMessages['offer' | 'answer' | 'candidate']} RelayedClientMessage
  * @typedef {ServerMessages['offer' | 'answer' | 'candidate']} RelayedServerMessage
  */
-
 /**
  * @template T
- * @typedef {{ ok: true; message: T } | { ok: false; code: ErrorCode; reason: string; type?: string }} Parsed
+ * @typedef {import('./frames.js').ParsedFrame<T>} ParsedFrame
  */
-
-/**
- * Parses one frame against a set of schemas: JSON first, then the type, then its fields.
- * @template {Record<string, v.GenericSchema>} S
- * @param {S} schemas
- * @param {string} text
- * @returns {Parsed<v.InferOutput<S[keyof S]>>}
- */
-function parseWith(schemas, text) {
-	/** @type {unknown} */
-	let data;
-	try {
-		data = JSON.parse(text);
-	} catch (error) {
-		return { ok: false, code: 'bad-json', reason: /** @type {Error} */ (error).message };
-	}
-	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		return { ok: false, code: 'invalid-message', reason: 'a message is a JSON object' };
-	}
-	const type = /** @type {{ type?: unknown }} */ (data).type;
-	if (typeof type !== 'string') {
-		return { ok: false, code: 'invalid-message', reason: 'the message has no string "type"' };
-	}
-	if (!Object.hasOwn(schemas, type)) {
-		return {
-			ok: false,
-			code: 'unknown-type',
-			reason: `unknown message type "${type.slice(0, 40)}"`,
-			type: type.slice(0, 40)
-		};
-	}
-	const result = v.safeParse(/** @type {v.GenericSchema} */ (schemas[type]), data);
-	if (!result.success) {
-		const issue = result.issues[0];
-		const path = v.getDotPath(issue);
-		return {
-			ok: false,
-			code: 'invalid-message',
-			reason: `${type}: ${path ? `${path}: ` : ''}${issue.message}`,
-			type
-		};
-	}
-	return { ok: true, message: result.output };
-}
 
 /**
  * A frame from a client, as the server reads it.
  * @param {string} text
- * @returns {Parsed<ClientMessage>}
+ * @returns {ParsedFrame<ClientMessage>}
  */
 export function parseClientMessage(text) {
-	return parseWith(CLIENT_SCHEMAS, text);
+	return parseFrame(CLIENT_SCHEMAS, text);
 }
 
 /**
  * A frame from the server, as the browser reads it.
  * @param {string} text
- * @returns {Parsed<ServerMessage>}
+ * @returns {ParsedFrame<ServerMessage>}
  */
 export function parseServerMessage(text) {
-	return parseWith(SERVER_SCHEMAS, text);
+	return parseFrame(SERVER_SCHEMAS, text);
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseClientMessage, parseServerMessage } from '$lib/signaling/protocol.js';
-import { CROCKFORD_ALPHABET, newRoomId, normalizeRoomId } from '$lib/signaling/roomId.js';
+import { CROCKFORD_ALPHABET } from '$lib/signaling/crockford.js';
+import { newRoomId, normalizeRoomId } from '$lib/signaling/roomId.js';
 
 describe('room ids', () => {
 	it('are 16 Crockford base32 symbols in four groups, from 80 random bits', () => {

@@ -13,6 +13,7 @@
  */
 import { WebSocketServer } from 'ws';
 import { CLASS_PATH, parseClassClientMessage } from '../../classroom/protocol.js';
+import { repeat } from '../settings.js';
 import { addressKey } from '../signaling/connections.js';
 import { originAllowed } from '../signaling/server.js';
 import { TokenBucket } from '../signaling/tokenBucket.js';
@@ -157,11 +158,10 @@ export function createClassHub(options = {}) {
 			}
 		}
 	};
-	const timers = [
-		settings.heartbeatMs !== 0 && setInterval(heartbeat, settings.heartbeatMs),
-		settings.sweepMs !== 0 && setInterval(() => void sweep(), settings.sweepMs)
-	].filter((timer) => timer !== false);
-	for (const timer of timers) timer.unref();
+	const stopTimers = repeat([
+		[heartbeat, settings.heartbeatMs],
+		[() => void sweep(), settings.sweepMs]
+	]);
 
 	return {
 		wss,
@@ -188,7 +188,7 @@ export function createClassHub(options = {}) {
 			return true;
 		},
 		async close() {
-			for (const timer of timers) clearInterval(timer);
+			stopTimers();
 			for (const ws of open.keys()) ws.close(CLOSE_GOING_AWAY, 'server shutting down');
 			await new Promise((resolve) => wss.close(() => resolve(undefined)));
 			await Promise.all([...open.values()].map((conn) => conn.queue));

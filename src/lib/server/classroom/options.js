@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { MAX_CLASS_PAYLOAD_BYTES } from '../../classroom/protocol.js';
+import { HEARTBEAT_MS, jsonLines, SWEEP_MS, withDefaults } from '../settings.js';
 import { createMemoryStore } from './store.js';
 
 /**
@@ -29,36 +30,39 @@ import { createMemoryStore } from './store.js';
  * @property {number} [maxLogBytes]
  */
 
-/**
- * A teacher's page publishes a batch per rendered frame, and Run all makes a few dozen entries
- * a second: a burst of 200 and 100 a second leave plenty of room.
- */
-const TEACHER_RATE_CAPACITY = 200;
-const TEACHER_RATE_PER_SECOND = 100;
-/**
- * A student sends a join and one answer per checkpoint. A few at once and one a second allow a
- * reload and a misclick; a phone that floods is answered rate-limited, then cut.
- */
-const STUDENT_RATE_CAPACITY = 5;
-const STUDENT_RATE_PER_SECOND = 1;
-const RATE_STRIKES = 20;
-const HEARTBEAT_MS = 30_000;
-const SWEEP_MS = 60_000;
-/** A lesson with a break in it: a class nobody published to for 3 hours is over. */
-const IDLE_CLASS_MS = 3 * 60 * 60_000;
-/** A school's worth of classes; a class costs its log (capped below). */
-const MAX_CLASSES = 1_000;
-/** A lecture hall, not a stadium. */
-const MAX_STUDENTS_PER_CLASS = 300;
-/** A whole school can sit behind one NAT, so the per-address cap is the class cap and then some. */
-const MAX_CONNECTIONS = 10_000;
-const MAX_CONNECTIONS_PER_ADDRESS = 600;
-/**
- * A full walkthrough logs a few hundred entries, Run all with stats a few thousand; the bytes
- * cap bounds what a late joiner downloads and what a class costs the server.
- */
-const MAX_LOG_ENTRIES = 20_000;
-const MAX_LOG_BYTES = 16 * 1024 * 1024;
+const DEFAULTS = {
+	maxPayload: MAX_CLASS_PAYLOAD_BYTES,
+	heartbeatMs: HEARTBEAT_MS,
+	sweepMs: SWEEP_MS,
+	/** A lesson with a break in it: a class nobody published to for 3 hours is over. */
+	idleClassMs: 3 * 60 * 60_000,
+	/**
+	 * A teacher's page publishes a batch per rendered frame, and Run all makes a few dozen entries
+	 * a second: a burst of 200 and 100 a second leave plenty of room.
+	 */
+	teacherRateCapacity: 200,
+	teacherRatePerSecond: 100,
+	/**
+	 * A student sends a join and one answer per checkpoint. A few at once and one a second allow a
+	 * reload and a misclick; a phone that floods is answered rate-limited, then cut.
+	 */
+	studentRateCapacity: 5,
+	studentRatePerSecond: 1,
+	rateStrikes: 20,
+	/** A school's worth of classes; a class costs its log (capped below). */
+	maxClasses: 1_000,
+	/** A lecture hall, not a stadium. */
+	maxStudentsPerClass: 300,
+	/** A whole school can sit behind one NAT, so the per-address cap is the class cap and then some. */
+	maxConnections: 10_000,
+	maxConnectionsPerAddress: 600,
+	/**
+	 * A full walkthrough logs a few hundred entries, Run all with stats a few thousand; the bytes
+	 * cap bounds what a late joiner downloads and what a class costs the server.
+	 */
+	maxLogEntries: 20_000,
+	maxLogBytes: 16 * 1024 * 1024
+};
 
 /**
  * @typedef {Required<ClassHubOptions>} ClassHubSettings
@@ -70,27 +74,10 @@ const MAX_LOG_BYTES = 16 * 1024 * 1024;
  */
 export function classSettingsFrom(options) {
 	return {
+		...withDefaults(options, DEFAULTS),
 		now: options.now ?? Date.now,
-		log:
-			options.log ??
-			((line) =>
-				console.log(JSON.stringify({ t: new Date().toISOString(), hub: 'class', ...line }))),
+		log: options.log ?? jsonLines({ hub: 'class' }),
 		store: options.store ?? createMemoryStore(),
-		instance: options.instance ?? randomBytes(6).toString('hex'),
-		maxPayload: options.maxPayload ?? MAX_CLASS_PAYLOAD_BYTES,
-		heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
-		sweepMs: options.sweepMs ?? SWEEP_MS,
-		idleClassMs: options.idleClassMs ?? IDLE_CLASS_MS,
-		teacherRateCapacity: options.teacherRateCapacity ?? TEACHER_RATE_CAPACITY,
-		teacherRatePerSecond: options.teacherRatePerSecond ?? TEACHER_RATE_PER_SECOND,
-		studentRateCapacity: options.studentRateCapacity ?? STUDENT_RATE_CAPACITY,
-		studentRatePerSecond: options.studentRatePerSecond ?? STUDENT_RATE_PER_SECOND,
-		rateStrikes: options.rateStrikes ?? RATE_STRIKES,
-		maxClasses: options.maxClasses ?? MAX_CLASSES,
-		maxStudentsPerClass: options.maxStudentsPerClass ?? MAX_STUDENTS_PER_CLASS,
-		maxConnections: options.maxConnections ?? MAX_CONNECTIONS,
-		maxConnectionsPerAddress: options.maxConnectionsPerAddress ?? MAX_CONNECTIONS_PER_ADDRESS,
-		maxLogEntries: options.maxLogEntries ?? MAX_LOG_ENTRIES,
-		maxLogBytes: options.maxLogBytes ?? MAX_LOG_BYTES
+		instance: options.instance ?? randomBytes(6).toString('hex')
 	};
 }

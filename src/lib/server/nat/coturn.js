@@ -8,12 +8,14 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { watchDaemon } from '../processes.js';
 import { coturnHousekeeping } from '../turn/coturn.js';
 import { runIn, spawnIn } from './exec.js';
 import { SERVER_ADDRESS, SERVER_PORT } from './topology.js';
 
 export const TURN_REALM = 'natlab.peerscope';
 const READY_TIMEOUT_MS = 10_000;
+const LISTENER_PAUSE_MS = 100;
 
 /**
  * @param {{ namespace: string, dir: string, binary?: string }} options
@@ -43,41 +45,31 @@ export async function startLabCoturn({ namespace, dir, binary = 'turnserver' }) 
 		].join('\n') + '\n',
 		{ mode: 0o600 }
 	);
-	const child = spawnIn(namespace, binary, ['-c', config]);
-	let output = '';
-	child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
-		output = (output + chunk.toString('utf8')).slice(-20_000);
+	// The lab's cleanup (supervise.js) kills what is left in its namespaces: no exit hook here.
+	const daemon = watchDaemon(spawnIn(namespace, binary, ['-c', config]), {
+		name: 'coturn',
+		graceMs: 0
 	});
-	child.stderr.on('data', (/** @type {Buffer} */ chunk) => {
-		output = (output + chunk.toString('utf8')).slice(-20_000);
-	});
-	/** @type {number | null} */
-	let exitCode = null;
-	child.once('exit', (code) => (exitCode = code ?? -1));
-	try {
-		// coturn does not log its listeners; wait until the UDP and the TCP socket are bound.
-		const deadline = Date.now() + READY_TIMEOUT_MS;
-		for (;;) {
-			if (exitCode !== null) throw new Error(`coturn exited (${exitCode}): ${output.slice(-400)}`);
+	// coturn does not log its listeners; wait until the UDP and the TCP socket are bound.
+	await daemon.ready(
+		async () => {
 			const { stdout } = await runIn(namespace, 'ss', ['-H', '-lntu'], { allowFail: true });
 			const bound = (/** @type {string} */ netid) =>
 				stdout
 					.split('\n')
 					.some((l) => l.startsWith(netid) && l.includes(`${SERVER_ADDRESS}:${SERVER_PORT}`));
-			if (bound('udp') && bound('tcp')) break;
-			if (Date.now() > deadline) {
-				throw new Error(`coturn did not open its listeners: ${output.slice(-400)}`);
-			}
-			await new Promise((r) => setTimeout(r, 100));
+			return bound('udp') && bound('tcp');
+		},
+		{
+			timeoutMs: READY_TIMEOUT_MS,
+			pauseMs: LISTENER_PAUSE_MS,
+			notReady: 'did not open its listeners'
 		}
-	} catch (error) {
-		child.kill('SIGKILL');
-		throw error;
-	}
+	);
 	return {
 		username,
 		credential,
-		stop: () => void child.kill('SIGKILL'),
-		log: () => output
+		stop: () => void daemon.child.kill('SIGKILL'),
+		log: daemon.output
 	};
 }

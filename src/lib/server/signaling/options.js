@@ -4,6 +4,7 @@
  * deployment can change it, and the reason for each default said once.
  */
 import { MAX_PAYLOAD_BYTES } from '../../signaling/protocol.js';
+import { HEARTBEAT_MS, jsonLines, SWEEP_MS, withDefaults } from '../settings.js';
 import { createMemoryRegistry } from './rooms.js';
 
 /**
@@ -26,48 +27,33 @@ import { createMemoryRegistry } from './rooms.js';
  * @property {number} [maxJoinsPerConnection] joins one connection may make in its life
  */
 
-/** A browser gathers a few dozen candidates in a burst; this lets a whole call through at once. */
-const DEFAULT_RATE_CAPACITY = 100;
-const DEFAULT_RATE_PER_SECOND = 20;
-const DEFAULT_RATE_STRIKES = 50;
-/** Long enough for a proxy that drops silent connections after 60 s to keep ours open. */
-const DEFAULT_HEARTBEAT_MS = 30_000;
-const DEFAULT_IDLE_ROOM_MS = 60 * 60_000;
-/** An empty room stays a while, so a reloaded page or a restarted server's clients can rejoin it. */
-const DEFAULT_EMPTY_ROOM_MS = 10 * 60_000;
-const DEFAULT_SWEEP_MS = 60_000;
-/**
- * Caps on what one server holds, so a client cannot make it keep rooms and sockets without limit.
- * A room costs a few hundred bytes and a connection a few KB: these stay far below a small VM's
- * memory while leaving room for a whole school. Per address, the counts fit a classroom behind
- * one NAT (30 pupils with two devices each, reloading) yet stop one machine filling the server.
- */
-const DEFAULT_MAX_ROOMS = 10_000;
-const DEFAULT_MAX_CONNECTIONS = 10_000;
-const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 200;
-const DEFAULT_MAX_ROOMS_PER_ADDRESS = 200;
-/** A page opens a new connection for each join it makes (reset, reconnect): a few are plenty. */
-const DEFAULT_MAX_JOINS_PER_CONNECTION = 20;
+/** Every option with its value, for the server's parts. @typedef {Required<SignalingOptions>} Settings */
 
-/**
- * @typedef {object} Settings every option with its value, for the server's parts
- * @property {() => number} now
- * @property {(line: Record<string, unknown>) => void} log
- * @property {import('./rooms.js').RoomRegistry} registry
- * @property {number} maxPayload
- * @property {number} heartbeatMs 0: no timer
- * @property {number} sweepMs 0: no timer
- * @property {number} idleRoomMs
- * @property {number} emptyRoomMs
- * @property {number} rateCapacity
- * @property {number} ratePerSecond
- * @property {number} rateStrikes
- * @property {number} maxRooms
- * @property {number} maxConnections
- * @property {number} maxConnectionsPerAddress
- * @property {number} maxRoomsPerAddress
- * @property {number} maxJoinsPerConnection
- */
+const DEFAULTS = {
+	maxPayload: MAX_PAYLOAD_BYTES,
+	heartbeatMs: HEARTBEAT_MS,
+	sweepMs: SWEEP_MS,
+	idleRoomMs: 60 * 60_000,
+	/** An empty room stays a while, so a reloaded page or a restarted server's clients can rejoin it. */
+	emptyRoomMs: 10 * 60_000,
+	/** A browser gathers a few dozen candidates in a burst; this lets a whole call through at once. */
+	rateCapacity: 100,
+	ratePerSecond: 20,
+	rateStrikes: 50,
+	/**
+	 * Caps on what one server holds, so a client cannot make it keep rooms and sockets without
+	 * limit. A room costs a few hundred bytes and a connection a few KB: these stay far below a
+	 * small VM's memory while leaving room for a whole school. Per address, the counts fit a
+	 * classroom behind one NAT (30 pupils with two devices each, reloading) yet stop one machine
+	 * filling the server.
+	 */
+	maxRooms: 10_000,
+	maxConnections: 10_000,
+	maxConnectionsPerAddress: 200,
+	maxRoomsPerAddress: 200,
+	/** A page opens a new connection for each join it makes (reset, reconnect): a few are plenty. */
+	maxJoinsPerConnection: 20
+};
 
 /**
  * @param {SignalingOptions} options
@@ -75,24 +61,9 @@ const DEFAULT_MAX_JOINS_PER_CONNECTION = 20;
  */
 export function settingsFrom(options) {
 	return {
+		...withDefaults(options, DEFAULTS),
 		now: options.now ?? Date.now,
-		log:
-			options.log ??
-			((line) => console.log(JSON.stringify({ t: new Date().toISOString(), ...line }))),
-		registry: options.registry ?? createMemoryRegistry(),
-		maxPayload: options.maxPayload ?? MAX_PAYLOAD_BYTES,
-		heartbeatMs: options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
-		sweepMs: options.sweepMs ?? DEFAULT_SWEEP_MS,
-		idleRoomMs: options.idleRoomMs ?? DEFAULT_IDLE_ROOM_MS,
-		emptyRoomMs: options.emptyRoomMs ?? DEFAULT_EMPTY_ROOM_MS,
-		rateCapacity: options.rateCapacity ?? DEFAULT_RATE_CAPACITY,
-		ratePerSecond: options.ratePerSecond ?? DEFAULT_RATE_PER_SECOND,
-		rateStrikes: options.rateStrikes ?? DEFAULT_RATE_STRIKES,
-		maxRooms: options.maxRooms ?? DEFAULT_MAX_ROOMS,
-		maxConnections: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
-		maxConnectionsPerAddress:
-			options.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
-		maxRoomsPerAddress: options.maxRoomsPerAddress ?? DEFAULT_MAX_ROOMS_PER_ADDRESS,
-		maxJoinsPerConnection: options.maxJoinsPerConnection ?? DEFAULT_MAX_JOINS_PER_CONNECTION
+		log: options.log ?? jsonLines(),
+		registry: options.registry ?? createMemoryRegistry()
 	};
 }

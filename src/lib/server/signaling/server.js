@@ -15,6 +15,7 @@
 import process from 'node:process';
 import { WebSocketServer } from 'ws';
 import { SIGNAL_PATH, parseClientMessage } from '../../signaling/protocol.js';
+import { repeat } from '../settings.js';
 import { Connections, addressKey, roomTag } from './connections.js';
 import { expireRooms, join, leave } from './membership.js';
 import { settingsFrom } from './options.js';
@@ -135,11 +136,10 @@ export function createSignalingServer(options = {}) {
 
 	const heartbeat = () => connections.heartbeat();
 	const sweep = () => expireRooms(server);
-	const timers = [
-		settings.heartbeatMs !== 0 && setInterval(heartbeat, settings.heartbeatMs),
-		settings.sweepMs !== 0 && setInterval(sweep, settings.sweepMs)
-	].filter((timer) => timer !== false);
-	for (const timer of timers) timer.unref();
+	const stopTimers = repeat([
+		[heartbeat, settings.heartbeatMs],
+		[sweep, settings.sweepMs]
+	]);
 
 	return {
 		wss,
@@ -176,7 +176,7 @@ export function createSignalingServer(options = {}) {
 		},
 		/** Closes every connection (going away) and stops the timers. */
 		close() {
-			for (const timer of timers) clearInterval(timer);
+			stopTimers();
 			for (const ws of connections.sockets()) ws.close(CLOSE_GOING_AWAY, 'server shutting down');
 			return new Promise((resolve) => wss.close(() => resolve(undefined)));
 		}

@@ -7,21 +7,12 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-	accessSync,
-	constants,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	writeFileSync
-} from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { cidrRange } from '../addresses.js';
-import { isAlive } from '../processes.js';
+import { findExecutable, isAlive, watchDaemon } from '../processes.js';
 import { bindingWorks } from '../stunClient.js';
 import { choosePort } from './ports.js';
 import { DENIED_PEER_CIDRS, relayPlan } from './relayPolicy.js';
@@ -36,33 +27,16 @@ const RELAY_PORT_CEILING = 65000;
 /** How long coturn may take to answer its first STUN Binding request. */
 const READY_TIMEOUT_MS = 8_000;
 const PROBE_INTERVAL_MS = 150;
-/** How long a stopping coturn gets after SIGTERM before it is killed. */
-const STOP_GRACE_MS = 2_000;
-/** Lines of coturn's log kept to explain a failed start. */
-const LOG_LINES = 40;
 const DIR_PREFIX = 'peerscope-coturn-';
 /** A config dir without a live coturn older than this was left by a hard-killed app. */
 const STALE_DIR_MS = 60 * 60 * 1000;
 
-/** @param {string} file */
-function isExecutable(file) {
-	try {
-		accessSync(file, constants.X_OK);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 /**
- * The coturn binary: a path as given, or a name looked up on PATH (and /usr/sbin, /usr/bin, where
- * Debian puts it, for a PATH without them).
- * @param {string} binary
+ * The coturn binary (TURNSERVER, or `turnserver` on PATH), or null.
+ * @param {string} binary a path, or a name to look up
  */
 export function findTurnserver(binary = process.env.TURNSERVER || 'turnserver') {
-	if (binary.includes('/')) return isExecutable(binary) ? binary : null;
-	const dirs = [...(process.env.PATH ?? '').split(path.delimiter), '/usr/bin', '/usr/sbin'];
-	return dirs.map((dir) => path.join(dir, binary)).find(isExecutable) ?? null;
+	return findExecutable(binary);
 }
 
 /**
@@ -182,52 +156,14 @@ export async function launchCoturn({ binary, listeningIps, port: wantedPort, pla
 	});
 	const config = path.join(dir, 'turnserver.conf');
 	writeFileSync(config, options.join('\n') + '\n', { mode: 0o600 });
-	const child = spawn(binary, ['-c', config], { stdio: ['ignore', 'pipe', 'pipe'] });
-	/** @type {string[]} */
-	const lines = [];
-	const keep = (/** @type {Buffer} */ chunk) => {
-		lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-		lines.splice(0, Math.max(0, lines.length - LOG_LINES));
-	};
-	child.stdout.on('data', keep);
-	child.stderr.on('data', keep);
-	/** @type {Error | null} */
-	let exited = null;
-	const exitedPromise = new Promise((resolve) => {
-		child.once('exit', (code, signal) => {
-			exited = new Error(`turnserver exited (${signal ?? `code ${code}`})`);
-			resolve(undefined);
-		});
-		child.once('error', (error) => {
-			exited = error;
-			resolve(undefined);
-		});
+	const daemon = watchDaemon(spawn(binary, ['-c', config], { stdio: ['ignore', 'pipe', 'pipe'] }), {
+		name: 'turnserver',
+		killOnExit: true,
+		cleanup: () => rmSync(dir, { recursive: true, force: true })
 	});
-	// The process's own exit cannot wait for anything: kill synchronously so coturn never outlives us.
-	const killOnExit = () => {
-		child.kill('SIGKILL');
-		rmSync(dir, { recursive: true, force: true });
-	};
-	process.once('exit', killOnExit);
-
-	const close = async () => {
-		process.off('exit', killOnExit);
-		if (!exited) {
-			child.kill('SIGTERM');
-			const force = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
-			await exitedPromise;
-			clearTimeout(force);
-		}
-		rmSync(dir, { recursive: true, force: true });
-	};
-
-	const deadline = Date.now() + READY_TIMEOUT_MS;
-	while (!(await bindingWorks({ host: listeningIps[0] ?? '127.0.0.1', port }, PROBE_INTERVAL_MS))) {
-		if (exited || Date.now() > deadline) {
-			await close();
-			const why = exited ? /** @type {Error} */ (exited).message : 'no answer to STUN';
-			throw new Error(`${why}\n${lines.slice(-10).join('\n')}`);
-		}
-	}
-	return { port, listeningIps, secret, log: () => lines.join('\n'), close };
+	await daemon.ready(
+		() => bindingWorks({ host: listeningIps[0] ?? '127.0.0.1', port }, PROBE_INTERVAL_MS),
+		{ timeoutMs: READY_TIMEOUT_MS, notReady: 'did not answer STUN' }
+	);
+	return { port, listeningIps, secret, log: daemon.output, close: daemon.stop };
 }
