@@ -43,6 +43,13 @@ export async function expectStep(page: Page, step: string, stage?: string): Prom
 	if (stage) await expect(card).toHaveAttribute('data-stage', stage);
 }
 
+/** Opens the walkthrough and runs the whole call (Run all) until it reaches Communication. */
+export async function runWalkthroughCall(page: Page): Promise<void> {
+	await openWalkthrough(page);
+	await page.getByTestId('run-all').click();
+	await expectStep(page, 'communicate');
+}
+
 /**
  * The video `peer` receives from the other peer: frames have arrived (non-zero size) and
  * playback moves on.
