@@ -19,12 +19,21 @@
  * Usage: `node bench/classroom.js`; CLASS_BENCH_STUDENTS (500), CLASS_BENCH_STEPS (20 per round),
  * CLASS_BENCH_ROUNDS (4, alternating between the setups).
  */
-import { fork } from 'node:child_process';
-import http from 'node:http';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import WebSocket, { WebSocketServer } from 'ws';
 import { findRedisServer, startRedisServer } from '../scripts/redis.js';
+import {
+	BENCH_SERVER_OPTIONS,
+	bareServer,
+	connect,
+	forkServer,
+	memoryOf,
+	nextMessage,
+	quantile,
+	serveToParent
+} from './wsServers.js';
+
+/** @typedef {import('ws').WebSocket} WebSocket */
 
 const STUDENTS = Number(process.env.CLASS_BENCH_STUDENTS ?? 500);
 const STEPS = Number(process.env.CLASS_BENCH_STEPS ?? 20);
@@ -50,43 +59,26 @@ const stepMessage = (index) => ({
 // ---- child: one server ----------------------------------------------------------------------
 
 async function serve(/** @type {string} */ kind) {
-	const server = http.createServer();
 	if (kind === 'bare') {
-		const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false });
-		server.on('upgrade', (req, socket, head) =>
-			wss.handleUpgrade(req, socket, head, (ws) => {
+		serveToParent(
+			bareServer((ws, wss) => {
 				ws.on('message', (data, isBinary) => {
 					for (const other of wss.clients) if (other !== ws) other.send(data, { binary: isBinary });
 				});
 			})
 		);
-	} else {
-		const { createClassHub } = await import('../src/lib/server/classroom/hub.js');
-		const { storesFromEnv } = await import('../src/lib/server/classroom/backends.js');
-		const shared = await storesFromEnv(process.env.CLASS_BENCH_REDIS || undefined);
-		const hub = createClassHub({
-			store: shared.classes,
-			instance: shared.instance,
-			log: () => {},
-			heartbeatMs: 0,
-			sweepMs: 0,
-			// Every bench student comes from 127.0.0.1; in a classroom each phone has its own address.
-			maxConnectionsPerAddress: Infinity,
-			maxStudentsPerClass: Infinity
-		});
-		server.on('upgrade', (req, socket, head) => {
-			if (!hub.handleUpgrade(req, socket, head)) socket.destroy();
-		});
+		return;
 	}
-	server.listen(0, '127.0.0.1', () => {
-		const address = /** @type {import('node:net').AddressInfo} */ (server.address());
-		process.send?.({ port: address.port });
+	const { createClassHub } = await import('../src/lib/server/classroom/hub.js');
+	const { storesFromEnv } = await import('../src/lib/server/classroom/backends.js');
+	const shared = await storesFromEnv(process.env.CLASS_BENCH_REDIS || undefined);
+	const hub = createClassHub({
+		...BENCH_SERVER_OPTIONS,
+		store: shared.classes,
+		instance: shared.instance,
+		maxStudentsPerClass: Infinity
 	});
-	process.on('message', (message) => {
-		if (message !== 'memory') return;
-		globalThis.gc?.();
-		process.send?.({ memory: process.memoryUsage() });
-	});
+	serveToParent(hub.handleUpgrade);
 }
 
 // ---- parent: the clients ----------------------------------------------------------------------
@@ -96,43 +88,13 @@ async function serve(/** @type {string} */ kind) {
  * @param {Record<string, string>} [env]
  * @returns {Promise<{ child: import('node:child_process').ChildProcess; url: string }>}
  */
-function startChild(kind, env = {}) {
-	const child = fork(fileURLToPath(import.meta.url), ['--serve', kind], {
-		execArgv: ['--expose-gc'],
-		env: { ...process.env, ...env }
-	});
-	return new Promise((resolve, reject) => {
-		child.once('error', reject);
-		child.once('message', (/** @type {any} */ message) =>
-			resolve({
-				child,
-				url: `ws://127.0.0.1:${message.port}/${kind === 'bare' ? '' : 'classroom'}`
-			})
-		);
-	});
+async function startChild(kind, env = {}) {
+	const { child, port } = await forkServer(fileURLToPath(import.meta.url), kind, env);
+	return { child, url: `ws://127.0.0.1:${port}/${kind === 'bare' ? '' : 'classroom'}` };
 }
 
-/** @param {import('node:child_process').ChildProcess} child @returns {Promise<number>} */
-function heapOf(child) {
-	return new Promise((resolve) => {
-		child.once('message', (/** @type {any} */ message) => resolve(message.memory.heapUsed));
-		child.send('memory');
-	});
-}
-
-/** @param {string} url @returns {Promise<WebSocket>} */
-function connect(url) {
-	return new Promise((resolve, reject) => {
-		const ws = new WebSocket(url, { perMessageDeflate: false });
-		ws.once('open', () => resolve(ws));
-		ws.once('error', reject);
-	});
-}
-
-/** @param {WebSocket} ws @returns {Promise<any>} */
-function nextMessage(ws) {
-	return new Promise((resolve) => ws.once('message', (data) => resolve(JSON.parse(String(data)))));
-}
+/** @param {import('node:child_process').ChildProcess} child */
+const heapOf = async (child) => (await memoryOf(child)).heapUsed;
 
 /**
  * Connects the students (joining the class when there is one).
@@ -185,12 +147,6 @@ async function fanOut(teacher, students) {
 		await received;
 	}
 	return latencies;
-}
-
-/** @param {number[]} values @param {number} q */
-function quantile(values, q) {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }
 
 /**
@@ -271,13 +227,16 @@ async function main() {
 			}
 		}
 		for (const setup of setups) for (const ws of [setup.teacher, ...setup.students]) ws.terminate();
-		const results = setups.map((setup) => ({
-			name: setup.name,
-			p50: quantile(setup.latencies, 0.5),
-			p99: quantile(setup.latencies, 0.99),
-			samples: setup.latencies.length,
-			heapPerStudent: setup.heapPerStudent
-		}));
+		const results = setups.map((setup) => {
+			const sorted = [...setup.latencies].sort((a, b) => a - b);
+			return {
+				name: setup.name,
+				p50: quantile(sorted, 0.5),
+				p99: quantile(sorted, 0.99),
+				samples: sorted.length,
+				heapPerStudent: setup.heapPerStudent
+			};
+		});
 		const [baseline] = results;
 		console.log(
 			`\nClassroom fan-out: ${STUDENTS} students, ${ROUNDS} rounds × ${STEPS} steps (teacher step → student receipt)`

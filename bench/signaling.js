@@ -16,12 +16,22 @@
  *
  * Usage: `node bench/signaling.js`; SIGNAL_BENCH_ROOMS (500), SIGNAL_BENCH_ROUNDS (3).
  */
-import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import WebSocket, { WebSocketServer } from 'ws';
+import {
+	BENCH_SERVER_OPTIONS,
+	bareServer,
+	connect,
+	cpuOf,
+	forkServer,
+	memoryOf,
+	nextMessage,
+	quantile,
+	serveToParent
+} from './wsServers.js';
+
+/** @typedef {import('ws').WebSocket} WebSocket */
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ROOMS = Number(process.env.SIGNAL_BENCH_ROOMS ?? 500);
@@ -42,99 +52,33 @@ const candidate = (n) => ({
 // ---- child: one server ----------------------------------------------------------------------
 
 async function serve(/** @type {string} */ kind) {
-	const server = http.createServer();
 	if (kind === 'peerscope') {
 		const { createSignalingServer } = await import('../src/lib/server/signaling/server.js');
 		const signaling = createSignalingServer({
-			log: () => {},
-			heartbeatMs: 0,
-			sweepMs: 0,
-			// The bench's thousand devices all come from 127.0.0.1; in real use they have their own.
-			maxConnectionsPerAddress: Infinity,
+			...BENCH_SERVER_OPTIONS,
 			maxRoomsPerAddress: Infinity
 		});
-		server.on('upgrade', (req, socket, head) => {
-			if (!signaling.handleUpgrade(req, socket, head)) socket.destroy();
-		});
-	} else {
-		// The baseline: pair connections in arrival order and pass every frame on untouched.
-		const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false });
-		/** @type {WebSocket | null} */
-		let waiting = null;
-		server.on('upgrade', (req, socket, head) =>
-			wss.handleUpgrade(req, socket, head, (ws) => {
-				if (!waiting) {
-					waiting = ws;
-					return;
-				}
-				const a = waiting;
-				waiting = null;
-				a.on('message', (data, isBinary) => ws.send(data, { binary: isBinary }));
-				ws.on('message', (data, isBinary) => a.send(data, { binary: isBinary }));
-			})
-		);
+		serveToParent(signaling.handleUpgrade);
+		return;
 	}
-	server.listen(0, '127.0.0.1', () => {
-		const address = /** @type {import('node:net').AddressInfo} */ (server.address());
-		process.send?.({ port: address.port });
-	});
-	process.on('message', (message) => {
-		if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
-		if (message !== 'memory') return;
-		// Collected first, so the figure is what the open connections and rooms hold, not garbage.
-		globalThis.gc?.();
-		process.send?.({ memory: process.memoryUsage() });
-	});
-}
-
-// ---- parent: the clients ----------------------------------------------------------------------
-
-/** @param {string} kind */
-function startChild(kind) {
-	const child = fork(fileURLToPath(import.meta.url), ['--serve', kind], {
-		execArgv: ['--expose-gc']
-	});
-	return new Promise((resolve) =>
-		child.once('message', (/** @type {any} */ message) => resolve({ child, port: message.port }))
+	// The baseline: pair connections in arrival order and pass every frame on untouched.
+	/** @type {WebSocket | null} */
+	let waiting = null;
+	serveToParent(
+		bareServer((ws) => {
+			if (!waiting) {
+				waiting = ws;
+				return;
+			}
+			const a = waiting;
+			waiting = null;
+			a.on('message', (data, isBinary) => ws.send(data, { binary: isBinary }));
+			ws.on('message', (data, isBinary) => a.send(data, { binary: isBinary }));
+		})
 	);
 }
 
-/** @param {import('node:child_process').ChildProcess} child */
-function memoryOf(child) {
-	return new Promise((resolve) => {
-		child.once('message', (/** @type {any} */ message) => resolve(message.memory));
-		child.send('memory');
-	});
-}
-
-/**
- * The server process's CPU time so far (user + system, µs): unlike latency, it hardly moves when
- * other work on the machine competes for the cores, so it compares two runs on a busy machine.
- * @param {import('node:child_process').ChildProcess} child
- * @returns {Promise<number>}
- */
-function cpuOf(child) {
-	return new Promise((resolve) => {
-		child.once('message', (/** @type {any} */ message) =>
-			resolve(message.cpu.user + message.cpu.system)
-		);
-		child.send('cpu');
-	});
-}
-
-/** @param {string} url */
-function connect(url) {
-	return new Promise((resolve, reject) => {
-		const ws = new WebSocket(url, { perMessageDeflate: false });
-		ws.once('open', () => resolve(ws));
-		ws.once('error', reject);
-	});
-}
-
-/** @param {WebSocket} ws */
-function nextMessage(ws) {
-	return new Promise((resolve) => ws.once('message', (data) => resolve(JSON.parse(String(data)))));
-}
+// ---- parent: the clients ----------------------------------------------------------------------
 
 /**
  * One round: connect and pair every room, then run all calls at once and time each message.
@@ -148,8 +92,8 @@ async function round(kind, port, whileOpen) {
 	/** @type {{ a: WebSocket; b: WebSocket }[]} */
 	const rooms = [];
 	for (let i = 0; i < ROOMS; i++) {
-		const a = /** @type {WebSocket} */ (await connect(url));
-		const b = /** @type {WebSocket} */ (await connect(url));
+		const a = await connect(url);
+		const b = await connect(url);
 		if (kind === 'peerscope') {
 			const room = `BENC-H000-${String(i)
 				.padStart(4, '0')
@@ -233,9 +177,6 @@ async function round(kind, port, whileOpen) {
 	return { latencies, elapsed };
 }
 
-/** @param {number[]} sorted @param {number} q */
-const quantile = (sorted, q) =>
-	sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 /** @param {number} bytes */
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
@@ -243,7 +184,7 @@ async function main() {
 	/** @type {Record<string, { child: import('node:child_process').ChildProcess; port: number }>} */
 	const servers = {};
 	for (const kind of ['bare', 'peerscope'])
-		servers[kind] = /** @type {any} */ (await startChild(kind));
+		servers[kind] = await forkServer(fileURLToPath(import.meta.url), kind);
 	/** @type {Record<string, number[]>} */
 	const all = { bare: [], peerscope: [] };
 	/** @type {Record<string, number[]>} */

@@ -1,20 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectRemoteVideoPlays } from './helpers';
+import { expectNoSeriousViolations, expectRemoteVideoPlays } from './helpers';
 
 /** ICE, DTLS and SCTP between two browser contexts take a moment on a busy machine. */
 const CONNECT_TIMEOUT_MS = 30_000;
-
-async function expectNoSeriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	const serious = results.violations.filter(
-		(v) => v.impact === 'serious' || v.impact === 'critical'
-	);
-	expect(
-		serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-	).toEqual([]);
-}
 
 async function openRoom(browser: Browser) {
 	const caller = await (await browser.newContext()).newPage();

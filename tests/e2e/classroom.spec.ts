@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectStep, openWalkthrough } from './helpers';
+import { expectNoSeriousViolations, expectStep, openWalkthrough } from './helpers';
 
 /**
  * Classroom mode with real browsers: a teacher's walkthrough shared through the class hub of the
@@ -10,16 +9,6 @@ import { expectStep, openWalkthrough } from './helpers';
 const PHONE = { width: 390, height: 844 };
 /** The hub forwards within milliseconds; the generous timeout only detects a hang. */
 const SEEN = { timeout: 20_000 };
-
-async function expectNoSeriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	const serious = results.violations.filter(
-		(v) => v.impact === 'serious' || v.impact === 'critical'
-	);
-	expect(
-		serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-	).toEqual([]);
-}
 
 async function startClass(page: Page): Promise<string> {
 	await openWalkthrough(page);

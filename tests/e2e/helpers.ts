@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /**
@@ -42,6 +43,13 @@ export async function expectStep(page: Page, step: string, stage?: string): Prom
 	if (stage) await expect(card).toHaveAttribute('data-stage', stage);
 }
 
+/** Opens the walkthrough and runs the whole call (Run all) until it reaches Communication. */
+export async function runWalkthroughCall(page: Page): Promise<void> {
+	await openWalkthrough(page);
+	await page.getByTestId('run-all').click();
+	await expectStep(page, 'communicate');
+}
+
 /**
  * The video `peer` receives from the other peer: frames have arrived (non-zero size) and
  * playback moves on.
@@ -73,4 +81,18 @@ export async function expectChatArrives(page: Page, from: 'A' | 'B', text: strin
 	await expect(
 		page.getByTestId('timeline-entry').and(page.locator('[data-name="message"]'))
 	).not.toHaveCount(0);
+}
+
+/**
+ * axe finds no serious or critical violation on what the page shows now. The failure names each
+ * rule and the elements it flagged.
+ */
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations.filter(
+		(v) => v.impact === 'serious' || v.impact === 'critical'
+	);
+	expect(
+		serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+	).toEqual([]);
 }

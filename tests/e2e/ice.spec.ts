@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { peerCounts, watchPeerConnections } from './helpers';
+import { expectNoSeriousViolations, peerCounts, watchPeerConnections } from './helpers';
 
 /**
  * The ICE lab against the real coturn that the app server (server.js, started by Playwright's
@@ -181,15 +180,7 @@ test('axe: no serious violations on the ICE page, during a call, in Korean too',
 	await page.getByTestId('candidate').first().getByRole('button').click();
 	for (const locale of ['en', 'ko']) {
 		await page.getByTestId('language').selectOption(locale);
-		const results = await new AxeBuilder({ page }).analyze();
-		const serious = results.violations.filter(
-			(v) => v.impact === 'serious' || v.impact === 'critical'
-		);
-		expect(
-			serious.map(
-				(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
-			)
-		).toEqual([]);
+		await expectNoSeriousViolations(page);
 	}
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ICE 실습');
 });

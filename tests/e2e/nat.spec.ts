@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './helpers';
 
 /**
  * /nat: a live run through the server's lab (the e2e server runs as root, as in CI), a recorded
@@ -14,16 +14,6 @@ async function openNat(page: Page): Promise<void> {
 	await page.goto('/nat');
 	await expect(page.locator('html')).toHaveAttribute('data-ready', '');
 	await expect(page.getByTestId('recorded-runs')).toHaveAttribute('data-loaded', 'true');
-}
-
-async function expectNoSeriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	const serious = results.violations.filter(
-		(v) => v.impact === 'serious' || v.impact === 'critical'
-	);
-	expect(
-		serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-	).toEqual([]);
 }
 
 test('runs cone ↔ cone with STUN live: srflx candidates, the mapping table, a real outcome', async ({

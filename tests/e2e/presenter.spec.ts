@@ -1,20 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './helpers';
 
 /**
  * The presenter view on the ICE lab and the NAT lab (issue 14): the same mechanism as the
  * walkthrough's (P, ?present, number keys, the ? sheet), each page with its own panels.
  */
-
-async function expectNoSeriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	const serious = results.violations.filter(
-		(v) => v.impact === 'serious' || v.impact === 'critical'
-	);
-	expect(
-		serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-	).toEqual([]);
-}
 
 /** The main view (title, the focus panel, the panel bar) is on screen without scrolling the page. */
 const fits = (page: Page) =>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectStep, openWalkthrough } from './helpers';
+import { expectStep, runWalkthroughCall } from './helpers';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/sdp/${name}`, 'utf8');
 /** lines as the inspector numbers them: the final line ending ends the last line, it adds none */
@@ -11,6 +11,18 @@ async function paste(page: Page, text: string, second?: string) {
 	await page.getByTestId('sdp-input').fill(text);
 	if (second !== undefined) await page.getByTestId('sdp-input-b').fill(second);
 	await expect(page.getByTestId('sdp-inspector')).toBeVisible();
+}
+
+/** Opens a peer's description, shown in its panel, in the inspector dialog. */
+async function inspectDescription(
+	page: Page,
+	peer: 'A' | 'B',
+	description: 'localDescription' | 'remoteDescription'
+) {
+	const label = description === 'localDescription' ? 'Local description' : 'Remote description';
+	await page.getByTestId(`peer-${peer}`).getByText(label).click();
+	await page.getByTestId(`inspect-${description}-${peer}`).click();
+	return page.getByTestId('inspector-dialog');
 }
 
 test('a captured Chromium offer: every line numbered and explained, field by field', async ({
@@ -126,12 +138,8 @@ test('mask hides addresses, ICE credentials and fingerprints', async ({ page }) 
 });
 
 test('the walkthrough opens its own descriptions in the inspector', async ({ page }) => {
-	await openWalkthrough(page);
-	await page.getByTestId('run-all').click();
-	await expectStep(page, 'communicate');
-	await page.getByTestId('peer-A').getByText('Local description').click();
-	await page.getByTestId('inspect-localDescription-A').click();
-	const dialog = page.getByTestId('inspector-dialog');
+	await runWalkthroughCall(page);
+	const dialog = await inspectDescription(page, 'A', 'localDescription');
 	await expect(dialog).toBeVisible();
 	await expect(dialog.getByTestId('sdp-lines').getByRole('option').first()).toContainText('v=0');
 	await dialog.getByTestId('sdp-tab-negotiation').click();
@@ -158,12 +166,8 @@ test('explanations in Korean', async ({ browser }) => {
 test('a remote description opens as received over signaling, with the browser’s own copy', async ({
 	page
 }) => {
-	await openWalkthrough(page);
-	await page.getByTestId('run-all').click();
-	await expectStep(page, 'communicate');
-	await page.getByTestId('peer-B').getByText('Remote description').click();
-	await page.getByTestId('inspect-remoteDescription-B').click();
-	const dialog = page.getByTestId('inspector-dialog');
+	await runWalkthroughCall(page);
+	const dialog = await inspectDescription(page, 'B', 'remoteDescription');
 	const source = dialog.getByTestId('remote-source');
 	await expect(source.getByTestId('remote-source-received')).toBeChecked();
 	// the browser's copy carries the candidates that trickled in after the offer was signaled
@@ -188,12 +192,8 @@ test('a remote description opens as received over signaling, with the browser’
 test('the inspector dialog keeps its size while the pointer moves over the lines', async ({
 	page
 }) => {
-	await openWalkthrough(page);
-	await page.getByTestId('run-all').click();
-	await expectStep(page, 'communicate');
-	await page.getByTestId('peer-A').getByText('Local description').click();
-	await page.getByTestId('inspect-localDescription-A').click();
-	const dialog = page.getByTestId('inspector-dialog');
+	await runWalkthroughCall(page);
+	const dialog = await inspectDescription(page, 'A', 'localDescription');
 	const lines = dialog.getByTestId('sdp-lines').getByRole('option');
 	await expect(lines.first()).toContainText('v=0');
 	const box = await dialog.boundingBox();

@@ -10,21 +10,45 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectStep, openWalkthrough } from './helpers';
+import { runWalkthroughCall } from './helpers';
 
 const DUMPS = 'tests/fixtures/webrtc-internals';
 const RTCSTATS = 'tests/fixtures/rtcstats';
 
 async function runCall(page: Page) {
-	await openWalkthrough(page);
-	await page.getByTestId('run-all').click();
-	await expectStep(page, 'communicate');
+	await runWalkthroughCall(page);
 	await expect(page.getByTestId('stats-panel')).toBeVisible();
 }
 
 async function openStats(page: Page) {
 	await page.goto('/stats');
 	await expect(page.getByTestId('drop-zone')).toHaveAttribute('data-ready', 'true');
+}
+
+/** Opens /stats and picks a file of these contents, as a user choosing it would. */
+async function openFile(
+	page: Page,
+	name: string,
+	content: string | Buffer,
+	mimeType = 'application/octet-stream'
+) {
+	await openStats(page);
+	await page
+		.getByTestId('file-input')
+		.setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
+}
+
+/** A file name, its contents and what the import error must say about it. */
+type BadFile = [string, string | Buffer, RegExp];
+
+/** One test per bad file: the page says what is wrong with it. */
+function testBadFiles(cases: BadFile[]) {
+	for (const [name, content, message] of cases) {
+		test(name, async ({ page }) => {
+			await openFile(page, name, content);
+			await expect(page.getByTestId('import-error')).toContainText(message);
+		});
+	}
 }
 
 /** Waits until Peer A's history holds at least `count` samples. */
@@ -206,7 +230,7 @@ test('an older dump opens with a note on its layout', async ({ page }) => {
 });
 
 test.describe('bad input: a message that says what is wrong, never a blank page', () => {
-	const cases: [string, string | Buffer, RegExp][] = [
+	const cases: BadFile[] = [
 		['notes.txt', 'this is not json', /is not JSON/],
 		[
 			'cut.json',
@@ -220,25 +244,12 @@ test.describe('bad input: a message that says what is wrong, never a blank page'
 			/no peer connection/
 		]
 	];
-	for (const [name, content, message] of cases) {
-		test(name, async ({ page }) => {
-			await openStats(page);
-			await page.getByTestId('file-input').setInputFiles({
-				name,
-				mimeType: 'application/octet-stream',
-				buffer: Buffer.from(content)
-			});
-			await expect(page.getByTestId('import-error')).toContainText(message);
-		});
-	}
+	testBadFiles(cases);
 
 	test('corrupt gzip', async ({ page }) => {
 		const bytes = readFileSync(`${DUMPS}/chromium-156-loopback-av.json.gz`);
 		for (let i = 200; i < 400; i++) bytes[i] = bytes[i]! ^ 0x5a;
-		await openStats(page);
-		await page
-			.getByTestId('file-input')
-			.setInputFiles({ name: 'dump.gz', mimeType: 'application/gzip', buffer: bytes });
+		await openFile(page, 'dump.gz', bytes, 'application/gzip');
 		await expect(page.getByTestId('import-error')).toContainText('cannot be decompressed');
 	});
 
@@ -328,7 +339,7 @@ test('rtcstats: Chrome webrtc-internals download (gzip) and a Firefox trace open
 
 test.describe('bad rtcstats input', () => {
 	const v5 = readFileSync(`${RTCSTATS}/chromium-156-rtcstats-v5-loopback-av.rtcstats`, 'utf8');
-	const cases: [string, string | Buffer, RegExp][] = [
+	const cases: BadFile[] = [
 		[
 			'gum-only.rtcstats.gz',
 			readFileSync(`${RTCSTATS}/chromium-156-internals-gum-only.rtcstats.gz`),
@@ -341,25 +352,10 @@ test.describe('bad rtcstats input', () => {
 		],
 		['wrong-magic.rtcstats', v5.replace('RTCStatsDump', 'RTCStatsDump9'), /"RTCStatsDump9"/]
 	];
-	for (const [name, content, message] of cases) {
-		test(name, async ({ page }) => {
-			await openStats(page);
-			await page.getByTestId('file-input').setInputFiles({
-				name,
-				mimeType: 'application/octet-stream',
-				buffer: Buffer.from(content)
-			});
-			await expect(page.getByTestId('import-error')).toContainText(message);
-		});
-	}
+	testBadFiles(cases);
 
 	test('a trace cut off mid-line opens, and says which line was cut', async ({ page }) => {
-		await openStats(page);
-		await page.getByTestId('file-input').setInputFiles({
-			name: 'cut.rtcstats',
-			mimeType: 'application/octet-stream',
-			buffer: Buffer.from(v5.slice(0, v5.lastIndexOf('["g"') + 300))
-		});
+		await openFile(page, 'cut.rtcstats', v5.slice(0, v5.lastIndexOf('["g"') + 300));
 		await expect(page.getByTestId('import-problems')).toContainText('the file was cut off');
 		await expect(page.getByTestId('diagnosis')).toBeVisible();
 	});

@@ -5,24 +5,11 @@ import {
 	expectStep,
 	openWalkthrough,
 	peerCounts,
+	runWalkthroughCall,
 	watchPeerConnections
 } from './helpers';
 import { misconceptionsAt } from '../../src/lib/components/misconceptions/misconceptions';
-
-const SIGNALING_STEPS = [
-	'createPeerConnections',
-	'addTrack',
-	'createDataChannel',
-	'createOffer',
-	'setLocalOffer',
-	'sendOffer',
-	'setRemoteOffer',
-	'addTrackB',
-	'createAnswer',
-	'setLocalAnswer',
-	'sendAnswer',
-	'setRemoteAnswer'
-];
+import { SIGNALING_STEPS } from '../shared/walkthroughSteps.js';
 
 test('(a) every step by hand, candidates delivered by hand, to Communication', async ({ page }) => {
 	await openWalkthrough(page);
@@ -161,9 +148,7 @@ test('(d) Reset closes both peers; a second run works and leaves no extra connec
 	page
 }) => {
 	await watchPeerConnections(page);
-	await openWalkthrough(page);
-	await page.getByTestId('run-all').click();
-	await expectStep(page, 'communicate');
+	await runWalkthroughCall(page);
 	expect(await peerCounts(page)).toEqual({ created: 2, open: 2 });
 
 	await page.keyboard.press('Escape');
@@ -204,9 +189,7 @@ test('switching from run back to step mode stops at the next step', async ({ pag
 });
 
 test('untrusted text is rendered as text', async ({ page }) => {
-	await openWalkthrough(page);
-	await page.getByTestId('run-all').click();
-	await expectStep(page, 'communicate');
+	await runWalkthroughCall(page);
 	const markup = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
 	await page.getByTestId('chat-input-A').fill(markup);
 	await page.getByTestId('chat-send-A').click();

@@ -16,21 +16,7 @@ import {
 	waitForElements,
 	waitForNumber
 } from './harness.js';
-
-const SIGNALING_STEPS = [
-	'createPeerConnections',
-	'addTrack',
-	'createDataChannel',
-	'createOffer',
-	'setLocalOffer',
-	'sendOffer',
-	'setRemoteOffer',
-	'addTrackB',
-	'createAnswer',
-	'setLocalAnswer',
-	'sendAnswer',
-	'setRemoteAnswer'
-];
+import { SIGNALING_STEPS } from '../shared/walkthroughSteps.js';
 
 /** @type {import('./harness.js').Harness} */
 let harness;

@@ -233,46 +233,40 @@ describe("a student's view of the class", () => {
 	});
 });
 
+/** A keydown with no modifier unless `extra` says so. */
+const keydown = (k: string, extra = {}) => ({
+	key: k,
+	ctrlKey: false,
+	metaKey: false,
+	altKey: false,
+	...extra
+});
+/** The presenter view off and on, with focus in no text field and no dialog open. */
+const off = { on: false, typing: false, dialogOpen: false };
+const on = { ...off, on: true };
+
 describe('presenter keys', () => {
-	const key = (k: string, extra = {}) => ({
-		key: k,
-		ctrlKey: false,
-		metaKey: false,
-		altKey: false,
-		...extra
-	});
-	const off = { on: false, typing: false, dialogOpen: false };
-	const on = { ...off, on: true };
 	it('toggles with P, opens the sheet with ?, picks panels 1–5 only when on', () => {
-		expect(presenterKey(key('p'), off)).toEqual({ type: 'toggle' });
-		expect(presenterKey(key('?'), off)).toEqual({ type: 'help' });
-		expect(presenterKey(key('3'), off)).toBeNull();
-		expect(presenterKey(key('3'), on)).toEqual({ type: 'panel', panel: 'timeline' });
-		expect(presenterKey(key('6'), on)).toBeNull();
-		expect(presenterKey(key('p'), { ...on, typing: true })).toBeNull();
-		expect(presenterKey(key('p', { ctrlKey: true }), on)).toBeNull();
+		expect(presenterKey(keydown('p'), off)).toEqual({ type: 'toggle' });
+		expect(presenterKey(keydown('?'), off)).toEqual({ type: 'help' });
+		expect(presenterKey(keydown('3'), off)).toBeNull();
+		expect(presenterKey(keydown('3'), on)).toEqual({ type: 'panel', panel: 'timeline' });
+		expect(presenterKey(keydown('6'), on)).toBeNull();
+		expect(presenterKey(keydown('p'), { ...on, typing: true })).toBeNull();
+		expect(presenterKey(keydown('p', { ctrlKey: true }), on)).toBeNull();
 	});
 });
 
 describe('presenter keys for a page’s own panels', () => {
-	const key = (k: string, extra = {}) => ({
-		key: k,
-		ctrlKey: false,
-		metaKey: false,
-		altKey: false,
-		...extra
-	});
-	const off = { on: false, typing: false, dialogOpen: false };
-	const on = { ...off, on: true };
 	const panels = ['live', 'lab', 'learn'] as const;
 	it('maps 1–n to the declared panels, nothing past the last one or while off', () => {
-		expect(presentKey(key('1'), on, panels)).toEqual({ type: 'panel', panel: 'live' });
-		expect(presentKey(key('3'), on, panels)).toEqual({ type: 'panel', panel: 'learn' });
-		expect(presentKey(key('4'), on, panels)).toBeNull();
-		expect(presentKey(key('0'), on, panels)).toBeNull();
-		expect(presentKey(key('1'), off, panels)).toBeNull();
-		expect(presentKey(key('P'), off, panels)).toEqual({ type: 'toggle' });
-		expect(presentKey(key('?'), { ...on, dialogOpen: true }, panels)).toBeNull();
-		expect(presentKey(key('2', { altKey: true }), on, panels)).toBeNull();
+		expect(presentKey(keydown('1'), on, panels)).toEqual({ type: 'panel', panel: 'live' });
+		expect(presentKey(keydown('3'), on, panels)).toEqual({ type: 'panel', panel: 'learn' });
+		expect(presentKey(keydown('4'), on, panels)).toBeNull();
+		expect(presentKey(keydown('0'), on, panels)).toBeNull();
+		expect(presentKey(keydown('1'), off, panels)).toBeNull();
+		expect(presentKey(keydown('P'), off, panels)).toEqual({ type: 'toggle' });
+		expect(presentKey(keydown('?'), { ...on, dialogOpen: true }, panels)).toBeNull();
+		expect(presentKey(keydown('2', { altKey: true }), on, panels)).toBeNull();
 	});
 });

@@ -35,36 +35,24 @@ const stable: PeerViews = { A: view('stable'), B: view('stable') };
 const offered: PeerViews = { A: view('have-local-offer'), B: view('stable') };
 const answered: PeerViews = { A: view('have-local-offer'), B: view('stable') };
 
-const good = logOf([
+/** A signaling message arriving at the other peer, as the machine logs it. */
+const received = (name: 'offer' | 'answer', from: 'A' | 'B', messageId: number): NewLogEntry => {
+	const to = from === 'A' ? 'B' : 'A';
+	const payload = { type: 'candidate', candidate: null } as const;
+	return { kind: 'signal', name, stage: 'received', from, to, messageId, peer: to, payload };
+};
+
+/** Both calls run the same up to B's answer. */
+const throughLocalAnswer: [NewLogEntry, PeerViews][] = [
 	[call('getUserMedia', 'success'), { A: null, B: null }],
 	[call('setLocalOffer', 'success'), offered],
-	[
-		{
-			kind: 'signal',
-			name: 'offer',
-			stage: 'received',
-			from: 'A',
-			to: 'B',
-			messageId: 1,
-			peer: 'B',
-			payload: { type: 'candidate', candidate: null }
-		},
-		offered
-	],
-	[call('setLocalAnswer', 'success'), answered],
-	[
-		{
-			kind: 'signal',
-			name: 'answer',
-			stage: 'received',
-			from: 'B',
-			to: 'A',
-			messageId: 2,
-			peer: 'A',
-			payload: { type: 'candidate', candidate: null }
-		},
-		answered
-	],
+	[received('offer', 'A', 1), offered],
+	[call('setLocalAnswer', 'success'), answered]
+];
+
+const good = logOf([
+	...throughLocalAnswer,
+	[received('answer', 'B', 2), answered],
 	[call('setRemoteAnswer', 'success'), stable],
 	[
 		{ kind: 'event', peer: 'A', name: 'connectionstatechange' },
@@ -73,22 +61,7 @@ const good = logOf([
 ]);
 
 const lostAnswer = logOf([
-	[call('getUserMedia', 'success'), { A: null, B: null }],
-	[call('setLocalOffer', 'success'), offered],
-	[
-		{
-			kind: 'signal',
-			name: 'offer',
-			stage: 'received',
-			from: 'A',
-			to: 'B',
-			messageId: 1,
-			peer: 'B',
-			payload: { type: 'candidate', candidate: null }
-		},
-		offered
-	],
-	[call('setLocalAnswer', 'success'), answered],
+	...throughLocalAnswer,
 	[
 		{ kind: 'machine', peer: null, name: 'fault.lost', payload: { message: { type: 'answer' } } },
 		answered

@@ -23,12 +23,57 @@ function twoDevices() {
 	return { caller, callee, inFlight, deliver };
 }
 
+type Devices = ReturnType<typeof twoDevices>;
+
 const state = (fake: ReturnType<typeof createFakeCall>) =>
 	JSON.stringify(fake.actor.getSnapshot().value);
 
+/** The callee's calls from its own media to its answer. */
+const CALLEE_CALLS_TO_ANSWER = [
+	'getUserMedia',
+	'createPeerConnections',
+	'setRemoteOffer',
+	'addTrackB',
+	'createAnswer',
+	'setLocalAnswer'
+];
+
+/** Both pages start in run mode; the offer, then the answer, cross the channel. */
+async function runBothThroughAnswer({ caller, callee, deliver }: Devices): Promise<void> {
+	caller.actor.start();
+	callee.actor.start();
+	caller.actor.send({ type: 'mode.set', mode: 'run' });
+	callee.actor.send({ type: 'mode.set', mode: 'run' });
+	await flush();
+	await deliver();
+	await deliver();
+}
+
+function expectBothCommunicating({ caller, callee }: Devices): void {
+	expect(state(caller)).toContain('communicate');
+	expect(state(callee)).toContain('communicate');
+}
+
+/** Each side is connected when its own peer is: both go on to Communication. */
+async function connectBoth(devices: Devices): Promise<void> {
+	devices.caller.connect('A');
+	devices.callee.connect('B');
+	await flush();
+	expectBothCommunicating(devices);
+}
+
+/** Two devices that ran the whole call in run mode and are in Communication. */
+async function connectedDevices(): Promise<Devices> {
+	const devices = twoDevices();
+	await runBothThroughAnswer(devices);
+	await connectBoth(devices);
+	return devices;
+}
+
 describe('walkthrough machine with one local peer (two devices)', () => {
 	it('runs only the local peer’s calls on each side and waits for the other side’s messages', async () => {
-		const { caller, callee, inFlight, deliver } = twoDevices();
+		const devices = twoDevices();
+		const { caller, callee, inFlight, deliver } = devices;
 		caller.actor.start();
 		callee.actor.start();
 		await flush();
@@ -75,14 +120,7 @@ describe('walkthrough machine with one local peer (two devices)', () => {
 			callee.actor.send({ type: 'step.next' });
 			await flush();
 		}
-		expect(callee.calls).toEqual([
-			'getUserMedia',
-			'createPeerConnections',
-			'setRemoteOffer',
-			'addTrackB',
-			'createAnswer',
-			'setLocalAnswer'
-		]);
+		expect(callee.calls).toEqual(CALLEE_CALLS_TO_ANSWER);
 		callee.actor.send({ type: 'lane.deliver' });
 		await flush();
 		expect(callee.candidatesAdded).toHaveLength(1);
@@ -95,54 +133,22 @@ describe('walkthrough machine with one local peer (two devices)', () => {
 		expect(caller.calls.at(-1)).toBe('setRemoteAnswer');
 		expect(state(caller)).toContain('connect');
 
-		// Each side is connected when its own peer is.
-		caller.connect('A');
-		callee.connect('B');
-		await flush();
-		expect(state(caller)).toContain('communicate');
-		expect(state(callee)).toContain('communicate');
+		await connectBoth(devices);
 	});
 
 	it('runs both sides to Communication in run mode', async () => {
-		const { caller, callee, deliver } = twoDevices();
-		caller.actor.start();
-		callee.actor.start();
-		caller.actor.send({ type: 'mode.set', mode: 'run' });
-		callee.actor.send({ type: 'mode.set', mode: 'run' });
-		await flush();
-		await deliver();
-		await deliver();
-		expect(caller.calls).toContain('setRemoteAnswer');
-		expect(callee.calls).toEqual([
-			'getUserMedia',
-			'createPeerConnections',
-			'setRemoteOffer',
-			'addTrackB',
-			'createAnswer',
-			'setLocalAnswer'
-		]);
-		caller.connect('A');
-		callee.connect('B');
-		await flush();
-		expect(state(caller)).toContain('communicate');
-		expect(state(callee)).toContain('communicate');
+		const devices = twoDevices();
+		await runBothThroughAnswer(devices);
+		expect(devices.caller.calls).toContain('setRemoteAnswer');
+		expect(devices.callee.calls).toEqual(CALLEE_CALLS_TO_ANSWER);
+		await connectBoth(devices);
 	});
 });
 
 describe('ICE restart between two devices', () => {
 	it('the caller offers again with iceRestart; the callee answers it from Communication', async () => {
-		const { caller, callee, deliver } = twoDevices();
-		caller.actor.start();
-		callee.actor.start();
-		caller.actor.send({ type: 'mode.set', mode: 'run' });
-		callee.actor.send({ type: 'mode.set', mode: 'run' });
-		await flush();
-		await deliver();
-		await deliver();
-		caller.connect('A');
-		callee.connect('B');
-		await flush();
-		expect(state(callee)).toContain('communicate');
+		const devices = await connectedDevices();
+		const { caller, callee, deliver } = devices;
 		const before = callee.actor.getSnapshot().context.log.length;
 
 		// A candidate arriving while connected is recorded once (not once per parallel region).
@@ -178,8 +184,7 @@ describe('ICE restart between two devices', () => {
 		await deliver(); // the new answer
 		expect(caller.calls.filter((c) => c === 'setRemoteAnswer')).toHaveLength(2);
 		// Still connected on both sides: back in Communication.
-		expect(state(caller)).toContain('communicate');
-		expect(state(callee)).toContain('communicate');
+		expectBothCommunicating(devices);
 	});
 
 	it('a callee cannot start an ICE restart itself', async () => {
@@ -195,17 +200,8 @@ describe('ICE restart between two devices', () => {
 
 describe('ICE failed between two devices', () => {
 	it('shows the failure, keeps the connection, and recovers with the caller’s ICE restart', async () => {
-		const { caller, callee, deliver } = twoDevices();
-		caller.actor.start();
-		callee.actor.start();
-		caller.actor.send({ type: 'mode.set', mode: 'run' });
-		callee.actor.send({ type: 'mode.set', mode: 'run' });
-		await flush();
-		await deliver();
-		await deliver();
-		caller.connect('A');
-		callee.connect('B');
-		await flush();
+		const devices = await connectedDevices();
+		const { caller, callee, deliver } = devices;
 
 		// The network path breaks: both fire iceConnectionState and connectionState = failed.
 		for (const fake of [caller, callee]) {
@@ -240,11 +236,7 @@ describe('ICE failed between two devices', () => {
 		expect(callee.calls.filter((c) => c === 'setRemoteOffer')).toHaveLength(2);
 		expect(callee.actor.getSnapshot().context.failure).toBeNull();
 		await deliver(); // the answer
-		caller.connect('A');
-		callee.connect('B');
-		await flush();
-		expect(state(caller)).toContain('communicate');
-		expect(state(callee)).toContain('communicate');
+		await connectBoth(devices);
 	});
 
 	it('a loopback call still fails for good (nothing to restart towards)', async () => {

@@ -1,12 +1,11 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import WebSocket from 'ws';
+import type WebSocket from 'ws';
 import {
 	createSignalingServer,
 	type SignalingOptions
 } from '../../../src/lib/server/signaling/server.js';
 import { SIGNAL_PATH, parseServerMessage } from '$lib/signaling/protocol.js';
 import type { ServerMessage } from '$lib/signaling/protocol.js';
+import { QueuedClient, serveUpgrades } from './loopback';
 
 /**
  * The real signaling server on a real http server on a loopback port, as server.js wires it, with
@@ -34,12 +33,8 @@ export async function startSignaling(options: SignalingOptions = {}, listenPort 
 	});
 	// Registered after the server's own listeners, so these run once it has handled the close.
 	signaling.wss.on('connection', (ws) => ws.once('close', () => queueMicrotask(changed)));
-	const server = http.createServer((_req, res) => res.end('ok'));
-	server.on('upgrade', (req, socket, head) => {
-		if (!signaling.handleUpgrade(req, socket, head)) socket.destroy();
-	});
-	await new Promise<void>((resolve) => server.listen(listenPort, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
+	const server = await serveUpgrades([signaling.handleUpgrade], listenPort);
+	const { port } = server;
 	const url = `ws://127.0.0.1:${port}${SIGNAL_PATH}`;
 	return {
 		url,
@@ -60,77 +55,23 @@ export async function startSignaling(options: SignalingOptions = {}, listenPort 
 		},
 		async close() {
 			await signaling.close();
-			server.closeAllConnections();
-			await new Promise((resolve) => server.close(resolve));
+			await server.close();
 		}
 	};
 }
 
-/** A real `ws` client that queues what it receives, so a test can await the next message. */
-export class TestClient {
-	readonly ws: WebSocket;
-	readonly received: ServerMessage[] = [];
-	#waiters: ((message: ServerMessage) => void)[] = [];
-	closed: Promise<{ code: number; reason: string }>;
-
+/** A real `ws` client of the signaling server that queues what it receives. */
+export class TestClient extends QueuedClient<ServerMessage> {
 	constructor(url: string, options?: WebSocket.ClientOptions) {
-		this.ws = new WebSocket(url, options);
-		this.ws.on('message', (data) => {
-			const parsed = parseServerMessage(String(data));
-			if (!parsed.ok) throw new Error(`server sent an invalid message: ${parsed.reason}`);
-			const waiter = this.#waiters.shift();
-			if (waiter) waiter(parsed.message);
-			else this.received.push(parsed.message);
-		});
-		this.closed = new Promise((resolve) =>
-			this.ws.on('close', (code, reason) => resolve({ code, reason: String(reason) }))
-		);
+		super(url, parseServerMessage, 'server', options);
+	}
+
+	static open(url: string, options?: WebSocket.ClientOptions): Promise<TestClient> {
+		return QueuedClient.opened(new TestClient(url, options));
 	}
 
 	/** Resolves at the next ping from the server; `ws` has already answered it with a pong. */
 	pinged(): Promise<void> {
 		return new Promise((resolve) => this.ws.once('ping', () => resolve()));
-	}
-
-	static async open(url: string, options?: WebSocket.ClientOptions): Promise<TestClient> {
-		const client = new TestClient(url, options);
-		await new Promise<void>((resolve, reject) => {
-			client.ws.once('open', () => resolve());
-			client.ws.once('error', reject);
-		});
-		return client;
-	}
-
-	send(message: unknown): void {
-		this.ws.send(typeof message === 'string' ? message : JSON.stringify(message));
-	}
-
-	next(): Promise<ServerMessage> {
-		const queued = this.received.shift();
-		if (queued) return Promise.resolve(queued);
-		return new Promise((resolve) => this.#waiters.push(resolve));
-	}
-
-	/** Sends a message and waits for the reply. */
-	async ask(message: unknown): Promise<ServerMessage> {
-		this.send(message);
-		return this.next();
-	}
-
-	/** Everything that arrives until the server has answered a marker round trip. */
-	async drain(): Promise<ServerMessage[]> {
-		// An unknown type is always answered with an error, and the server answers in order.
-		this.send({ type: 'drain-marker' });
-		const out: ServerMessage[] = [];
-		for (;;) {
-			const message = await this.next();
-			if (message.type === 'error' && message.inReplyTo === 'drain-marker') return out;
-			out.push(message);
-		}
-	}
-
-	close(): Promise<{ code: number; reason: string }> {
-		this.ws.close();
-		return this.closed;
 	}
 }

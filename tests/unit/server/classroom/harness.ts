@@ -1,6 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import WebSocket from 'ws';
 import { createClassHub, type ClassHubOptions } from '../../../../src/lib/server/classroom/hub.js';
 import { createSignalingServer } from '../../../../src/lib/server/signaling/server.js';
 import type { SignalingOptions } from '../../../../src/lib/server/signaling/options.js';
@@ -9,6 +6,7 @@ import {
 	parseClassServerMessage,
 	type ClassServerMessage
 } from '$lib/classroom/protocol.js';
+import { QueuedClient, serveUpgrades } from '../loopback';
 
 /**
  * The real class hub (and the signaling server beside it, as server.js wires them) on a real
@@ -28,13 +26,8 @@ export async function startHub(options: ClassHubOptions = {}, signaling: Signali
 		log: () => {},
 		...signaling
 	});
-	const server = http.createServer((_req, res) => res.end('ok'));
-	server.on('upgrade', (req, socket, head) => {
-		if (signal.handleUpgrade(req, socket, head)) return;
-		if (!hub.handleUpgrade(req, socket, head)) socket.destroy();
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
+	const server = await serveUpgrades([signal.handleUpgrade, hub.handleUpgrade]);
+	const { port } = server;
 	return {
 		url: `ws://127.0.0.1:${port}${CLASS_PATH}`,
 		signalUrl: `ws://127.0.0.1:${port}/signal`,
@@ -44,50 +37,19 @@ export async function startHub(options: ClassHubOptions = {}, signaling: Signali
 		logs,
 		async close() {
 			await Promise.all([hub.close(), signal.close()]);
-			server.closeAllConnections();
-			await new Promise((resolve) => server.close(resolve));
+			await server.close();
 		}
 	};
 }
 
 /** A real `ws` client of the class hub that queues what it receives. */
-export class ClassClient {
-	readonly ws: WebSocket;
-	readonly received: ClassServerMessage[] = [];
-	#waiters: ((message: ClassServerMessage) => void)[] = [];
-	closed: Promise<{ code: number; reason: string }>;
-
+export class ClassClient extends QueuedClient<ClassServerMessage> {
 	constructor(url: string) {
-		this.ws = new WebSocket(url);
-		this.ws.on('message', (data) => {
-			const parsed = parseClassServerMessage(String(data));
-			if (!parsed.ok) throw new Error(`hub sent an invalid message: ${parsed.reason}`);
-			const waiter = this.#waiters.shift();
-			if (waiter) waiter(parsed.message);
-			else this.received.push(parsed.message);
-		});
-		this.closed = new Promise((resolve) =>
-			this.ws.on('close', (code, reason) => resolve({ code, reason: String(reason) }))
-		);
+		super(url, parseClassServerMessage, 'hub');
 	}
 
-	static async open(url: string): Promise<ClassClient> {
-		const client = new ClassClient(url);
-		await new Promise<void>((resolve, reject) => {
-			client.ws.once('open', () => resolve());
-			client.ws.once('error', reject);
-		});
-		return client;
-	}
-
-	send(message: unknown): void {
-		this.ws.send(typeof message === 'string' ? message : JSON.stringify(message));
-	}
-
-	next(): Promise<ClassServerMessage> {
-		const queued = this.received.shift();
-		if (queued) return Promise.resolve(queued);
-		return new Promise((resolve) => this.#waiters.push(resolve));
+	static open(url: string): Promise<ClassClient> {
+		return QueuedClient.opened(new ClassClient(url));
 	}
 
 	/** The next message of a type, skipping others (e.g. `students` counts). */
@@ -98,27 +60,6 @@ export class ClassClient {
 			const message = await this.next();
 			if (message.type === type) return message as Extract<ClassServerMessage, { type: T }>;
 		}
-	}
-
-	async ask(message: unknown): Promise<ClassServerMessage> {
-		this.send(message);
-		return this.next();
-	}
-
-	/** Everything that arrives until the hub has answered a marker round trip. */
-	async drain(): Promise<ClassServerMessage[]> {
-		this.send({ type: 'drain-marker' });
-		const out: ClassServerMessage[] = [];
-		for (;;) {
-			const message = await this.next();
-			if (message.type === 'error' && message.inReplyTo === 'drain-marker') return out;
-			out.push(message);
-		}
-	}
-
-	close(): Promise<{ code: number; reason: string }> {
-		this.ws.close();
-		return this.closed;
 	}
 }
 
