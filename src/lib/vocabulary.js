@@ -76,6 +76,14 @@ export function otherPeer(peer) {
 
 /** @typedef {'signalingState' | 'iceGatheringState' | 'iceConnectionState' | 'connectionState'} PeerField */
 
+/** A peer's four state values, in the order the UI lists them. */
+export const PEER_FIELDS = /** @type {const} */ ([
+	'signalingState',
+	'iceGatheringState',
+	'iceConnectionState',
+	'connectionState'
+]);
+
 /** @typedef {Record<PeerRole, PeerView | null>} PeerViews */
 
 /**

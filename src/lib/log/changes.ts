@@ -1,4 +1,10 @@
-import { type PeerRole, type PeerView, type PeerViews, PEER_ROLES } from '$lib/vocabulary';
+import {
+	type PeerRole,
+	type PeerView,
+	type PeerViews,
+	PEER_FIELDS,
+	PEER_ROLES
+} from '$lib/vocabulary';
 import type { LogEntry } from './eventLog';
 
 export interface PeerChange {
@@ -8,17 +14,10 @@ export interface PeerChange {
 	after: string;
 }
 
-const SCALARS = [
-	'signalingState',
-	'iceGatheringState',
-	'iceConnectionState',
-	'connectionState'
-] as const;
-
 function summary(view: PeerView | null) {
 	if (!view) return null;
 	return {
-		...Object.fromEntries(SCALARS.map((f) => [f, view[f]])),
+		...Object.fromEntries(PEER_FIELDS.map((f) => [f, view[f]])),
 		localDescription: view.localDescription?.type ?? '—',
 		remoteDescription: view.remoteDescription?.type ?? '—',
 		transceivers: String(view.transceivers.length)
