@@ -1,4 +1,5 @@
 import { ImportError } from './importErrors';
+import { Code, isSpace, lastOfArray, startsValue, ValueText } from './jsonText';
 
 /**
  * A webrtc-internals dump larger than what may be held (MAX_IMPORT_BYTES) is read as it streams:
@@ -28,32 +29,11 @@ interface Frame {
 	members: number;
 }
 
+/** A value (or key) being cut out: where it goes, and its text so far. */
 interface Capture {
 	frame: Frame | null;
 	key: string | null;
-	parts: string[];
-	length: number;
-	started: boolean;
-	scalar: boolean;
-	inString: boolean;
-	depth: number;
-	/** backslashes right before the end of the last chunk, inside a string */
-	slashes: number;
-}
-
-const enum Code {
-	Quote = 0x22,
-	Slash = 0x5c,
-	Comma = 0x2c,
-	Colon = 0x3a,
-	OpenBrace = 0x7b,
-	CloseBrace = 0x7d,
-	OpenBracket = 0x5b,
-	CloseBracket = 0x5d
-}
-
-function isSpace(c: number): boolean {
-	return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+	text: ValueText;
 }
 
 /** The next container the walk descends into instead of cutting it out. */
@@ -62,40 +42,6 @@ function childRole(frame: Frame, key: string): Role | null {
 	if (frame.role === 'connections') return 'connection';
 	if (frame.role === 'connection' && key === 'stats') return 'stats';
 	return null;
-}
-
-/**
- * The last `count` elements of a JSON array text as a JSON array text, and whether any were cut;
- * the text as it is when it has no more (or does not read as an array: it is reported when read).
- */
-export function lastOfArray(text: string, count: number): { text: string; cut: boolean } {
-	// n elements take at least 2n - 1 characters between the brackets.
-	if (text.length < 2 * count + 2) return { text, cut: false };
-	let close = text.length - 1;
-	while (close >= 0 && isSpace(text.charCodeAt(close))) close--;
-	if (text.charCodeAt(close) !== Code.CloseBracket) return { text, cut: false };
-	let depth = 0;
-	let seen = 0;
-	for (let at = close - 1; at >= 0; at--) {
-		const c = text.charCodeAt(at);
-		if (c === Code.Quote) {
-			// back to the opening quote: one preceded by an even number of backslashes
-			for (;;) {
-				at = text.lastIndexOf('"', at - 1);
-				if (at < 0) return { text, cut: false };
-				let slashes = 0;
-				while (text.charCodeAt(at - 1 - slashes) === Code.Slash) slashes++;
-				if (slashes % 2 === 0) break;
-			}
-		} else if (c === Code.CloseBracket || c === Code.CloseBrace) depth++;
-		else if (c === Code.OpenBracket || c === Code.OpenBrace) {
-			if (depth === 0) return { text, cut: false };
-			depth--;
-		} else if (c === Code.Comma && depth === 0 && ++seen === count) {
-			return { text: `[${text.slice(at + 1, close + 1)}`, cut: true };
-		}
-	}
-	return { text, cut: false };
 }
 
 function countSamples(text: string): number {
@@ -131,12 +77,12 @@ export class DumpStreamParser {
 		while (i < n) {
 			if (this.#capture) {
 				i = this.#scan(this.#capture, text, i);
-				if (this.#done(this.#capture)) this.#endCapture();
+				if (this.#capture.text.done) this.#endCapture();
 				continue;
 			}
 			if (this.#key) {
 				i = this.#scan(this.#key, text, i);
-				if (this.#done(this.#key)) this.#endKey();
+				if (this.#key.text.done) this.#endKey();
 				continue;
 			}
 			const c = text.charCodeAt(i);
@@ -176,7 +122,8 @@ export class DumpStreamParser {
 						frame!.target[frame!.key!] = target;
 						this.#open(role, target);
 						i++;
-					} else this.#capture = this.#newCapture(frame!, frame!.key);
+					} else if (startsValue(c)) this.#capture = this.#newCapture(frame!, frame!.key);
+					else throw this.#notJson();
 					break;
 				}
 				case 'after':
@@ -193,7 +140,7 @@ export class DumpStreamParser {
 
 	/** The dump as parsed JSON (connections, their values, series trimmed to what is kept). */
 	finish(): unknown {
-		if (this.#capture?.scalar) this.#endCapture();
+		if (this.#capture?.text.inScalar) this.#endCapture();
 		if (this.#state !== 'end')
 			throw new ImportError('truncatedJson', { length: this.#read }, 'the JSON ends early');
 		return this.#root ?? this.#rootValue;
@@ -204,17 +151,7 @@ export class DumpStreamParser {
 	}
 
 	#newCapture(frame: Frame | null, key: string | null): Capture {
-		return {
-			frame,
-			key,
-			parts: [],
-			length: 0,
-			started: false,
-			scalar: false,
-			inString: false,
-			depth: 0,
-			slashes: 0
-		};
+		return { frame, key, text: new ValueText() };
 	}
 
 	#open(role: Role, target: Record<string, unknown>): void {
@@ -227,72 +164,11 @@ export class DumpStreamParser {
 		this.#state = this.#stack.length === 0 ? 'end' : 'after';
 	}
 
-	#done(capture: Capture): boolean {
-		return capture.started && !capture.inString && capture.depth === 0 && !capture.scalar;
-	}
-
-	/**
-	 * Scans one value (or key) from `i`: returns where it ends (exclusive) or `text.length`, with
-	 * the text read appended to the capture. A scalar ends at the first delimiter, left unread.
-	 */
+	/** Reads on in one value or key, within the held limit. */
 	#scan(capture: Capture, text: string, i: number): number {
-		const n = text.length;
-		let j = i;
-		if (!capture.started) {
-			const c = text.charCodeAt(j);
-			capture.started = true;
-			if (c === Code.Quote) capture.inString = true;
-			else if (c === Code.OpenBrace || c === Code.OpenBracket) capture.depth = 1;
-			else if (c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e)
-				capture.scalar = true;
-			else throw this.#notJson();
-			j++;
-		}
-		while (j < n) {
-			if (capture.scalar) {
-				const c = text.charCodeAt(j);
-				if (c === Code.Comma || c === Code.CloseBrace || c === Code.CloseBracket || isSpace(c)) {
-					capture.scalar = false;
-					capture.depth = 0;
-					break;
-				}
-				j++;
-				continue;
-			}
-			if (capture.inString) {
-				const quote = text.indexOf('"', j);
-				if (quote < 0) {
-					// backslashes at the very end escape whatever starts the next chunk
-					let run = 0;
-					while (run < n - j && text.charCodeAt(n - 1 - run) === Code.Slash) run++;
-					capture.slashes = run === n - j ? capture.slashes + run : run;
-					j = n;
-					break;
-				}
-				let run = 0;
-				while (quote - 1 - run >= j && text.charCodeAt(quote - 1 - run) === Code.Slash) run++;
-				if (quote - run === j) run += capture.slashes;
-				capture.slashes = 0;
-				j = quote + 1;
-				if (run % 2 === 0) {
-					capture.inString = false;
-					if (capture.depth === 0) break;
-				}
-				continue;
-			}
-			const c = text.charCodeAt(j++);
-			if (c === Code.Quote) capture.inString = true;
-			else if (c === Code.OpenBrace || c === Code.OpenBracket) capture.depth++;
-			else if (c === Code.CloseBrace || c === Code.CloseBracket) {
-				if (--capture.depth === 0) break;
-			}
-		}
-		if (j > i) {
-			capture.parts.push(text.slice(i, j));
-			capture.length += j - i;
-			if (capture.length > this.limit) this.#tooLarge(capture.length);
-		}
-		return j;
+		const end = capture.text.scan(text, i);
+		if (capture.text.length > this.limit) this.#tooLarge(capture.text.length);
+		return end;
 	}
 
 	#endKey(): void {
@@ -313,7 +189,7 @@ export class DumpStreamParser {
 			this.#state = 'end';
 			return;
 		}
-		let held = capture.length;
+		let held = capture.text.length;
 		if (frame.role === 'stats' && value && typeof value === 'object' && !Array.isArray(value)) {
 			const entry = value as Record<string, unknown>;
 			if (typeof entry.values === 'string') {
@@ -334,8 +210,7 @@ export class DumpStreamParser {
 	}
 
 	#parse(capture: Capture): unknown {
-		const text = capture.parts.join('');
-		capture.parts = [];
+		const text = capture.text.take();
 		try {
 			return JSON.parse(text);
 		} catch (error) {

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ImportedDump } from '$lib/stats/dump';
-import { lastOfArray } from '$lib/stats/dumpStream';
 import { ImportError } from '$lib/stats/importErrors';
 import { importText } from '$lib/stats/importFile';
 import { importStream } from '$lib/stats/importStream';
@@ -182,17 +181,5 @@ describe('bad JSON over the limit keeps its clear error', () => {
 		});
 		const error = await errorOf(() => streamed(session, { size: session.length, limit: 1024 }));
 		expect(error.code).toBe('tooLarge');
-	});
-});
-
-describe('lastOfArray', () => {
-	it('keeps the last n elements, whatever they hold', () => {
-		expect(lastOfArray('[1,2,3,4,5,6,7]', 2)).toEqual({ text: '[6,7]', cut: true });
-		expect(lastOfArray('["a,b","c\\"]","d",{"e":[1,2]},5]', 2)).toEqual({
-			text: '[{"e":[1,2]},5]',
-			cut: true
-		});
-		expect(lastOfArray('[1,2]', 2)).toEqual({ text: '[1,2]', cut: false });
-		expect(lastOfArray('{"a":1,"b":2,"c":3}', 1).cut).toBe(false);
 	});
 });

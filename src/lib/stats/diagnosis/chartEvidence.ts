@@ -28,3 +28,20 @@ export const chartEvidence = (
 	tEnd,
 	value
 });
+
+/** A finding shows at most this many stretches of a chart: the first ones. */
+export const MAX_STRETCHES = 5;
+
+/** A finding's first MAX_STRETCHES stretches of one report's chart, each with its value. */
+export function stretchEvidence<S extends { from: number; to: number }>(
+	ctx: MediaContext,
+	report: ReportHistory,
+	group: string,
+	metric: string,
+	stretches: readonly S[],
+	value: (stretch: S) => string
+): Evidence[] {
+	return stretches
+		.slice(0, MAX_STRETCHES)
+		.map((s) => chartEvidence(ctx, report, group, metric, s.from, s.to, value(s)));
+}

@@ -1,7 +1,7 @@
 import type { LogEntry } from '$lib/log/eventLog';
 import { reportLabel } from '../reportLabel';
 import { NO_MEDIA_MS } from './thresholds';
-import { chartEvidence, type MediaContext } from './chartEvidence';
+import { stretchEvidence, type MediaContext } from './chartEvidence';
 import { seconds } from './series';
 import type { Finding } from './types';
 
@@ -43,19 +43,14 @@ function noMedia(ctx: MediaContext, connected: (t: number) => boolean): Finding[
 					member,
 					seconds: seconds(stretches.reduce((n, s) => n + s.to - s.from, 0))
 				},
-				evidence: stretches
-					.slice(0, 5)
-					.map((s) =>
-						chartEvidence(
-							ctx,
-							report,
-							'bitrate',
-							type === 'outbound-rtp' ? 'bitrateOut' : 'bitrateIn',
-							s.from,
-							s.to,
-							'0 bit/s'
-						)
-					),
+				evidence: stretchEvidence(
+					ctx,
+					report,
+					'bitrate',
+					type === 'outbound-rtp' ? 'bitrateOut' : 'bitrateIn',
+					stretches,
+					() => '0 bit/s'
+				),
 				threshold: { value: NO_MEDIA_MS, unit: 'ms', source: 'Peerscope: 3 samples at 1 s' }
 			});
 		}

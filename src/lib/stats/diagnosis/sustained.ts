@@ -1,6 +1,6 @@
 import { reportLabel } from '../reportLabel';
 import { JITTER_MAX, LOSS_MAX, RTT_MAX, SUSTAINED_MS, type Threshold } from './thresholds';
-import { chartEvidence, type MediaContext } from './chartEvidence';
+import { stretchEvidence, type MediaContext } from './chartEvidence';
 import { metricSeries, seconds, sustainedAbove, tenths } from './series';
 import type { Finding, FindingId } from './types';
 
@@ -34,11 +34,14 @@ function sustained(
 				seconds: seconds(total),
 				limit: `${threshold.value} ${unit}`
 			},
-			evidence: runs
-				.slice(0, 5)
-				.map((run) =>
-					chartEvidence(ctx, report, group, metric, run.from, run.to, `${tenths(run.peak)} ${unit}`)
-				),
+			evidence: stretchEvidence(
+				ctx,
+				report,
+				group,
+				metric,
+				runs,
+				(run) => `${tenths(run.peak)} ${unit}`
+			),
 			threshold
 		});
 	}

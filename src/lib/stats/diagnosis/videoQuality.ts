@@ -1,6 +1,6 @@
 import { reportLabel } from '../reportLabel';
 import { DROP_RATIO, SUSTAINED_MS } from './thresholds';
-import { chartEvidence, type MediaContext } from './chartEvidence';
+import { chartEvidence, MAX_STRETCHES, stretchEvidence, type MediaContext } from './chartEvidence';
 import { memberRuns, metricSeries, seconds, sustainedAbove, tenths } from './series';
 import type { Finding } from './types';
 
@@ -25,7 +25,7 @@ function qualityLimited(ctx: MediaContext): Finding[] {
 				reasons: [...new Set(limited.map((run) => String(run.value)))].join(', ') || '-'
 			},
 			evidence: limited
-				.slice(0, 5)
+				.slice(0, MAX_STRETCHES)
 				.map((run) =>
 					chartEvidence(
 						ctx,
@@ -80,19 +80,14 @@ function drops(ctx: MediaContext, id: 'resolutionDrop' | 'fpsDrop'): Finding[] {
 					lowest: Math.round(lowest),
 					seconds: seconds(low.reduce((n, r) => n + r.to - r.from, 0))
 				},
-				evidence: low
-					.slice(0, 5)
-					.map((run) =>
-						chartEvidence(
-							ctx,
-							report,
-							id === 'fpsDrop' ? 'fps' : 'resolution',
-							metric,
-							run.from,
-							run.to,
-							String(Math.round(lowest))
-						)
-					),
+				evidence: stretchEvidence(
+					ctx,
+					report,
+					id === 'fpsDrop' ? 'fps' : 'resolution',
+					metric,
+					low,
+					() => String(Math.round(lowest))
+				),
 				threshold: {
 					value: DROP_RATIO * 100,
 					unit: 'percent',
