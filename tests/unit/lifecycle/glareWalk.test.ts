@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialFlags } from '$lib/faults/perfectNegotiation';
 import {
+	codeOf,
 	glareWalk,
 	GLARE_STEP,
 	ignoredEntry,
@@ -219,5 +220,31 @@ describe('the walk through glare resolved by perfect negotiation', () => {
 			error: { name: 'InvalidStateError', message: 'x' }
 		});
 		expect(walk.resolved).toBe(false);
+	});
+});
+
+describe('the code of each step', () => {
+	it('is the example’s code with the values of this run', () => {
+		const walk = glareWalk(glareLog())!;
+		const code = Object.fromEntries(walk.steps.map((s) => [s.id, codeOf(s)]));
+		expect(code.offerB).toContain('makingOffer = true;\nawait pcB.setLocalDescription();');
+		expect(code.ignoreOffer).toContain('ignoreOffer = !polite && offerCollision; // true');
+		expect(code.ignoreOffer).toContain('if (ignoreOffer) return;');
+		expect(code.ignoreOffer).not.toContain('setRemoteDescription');
+		expect(code.rollback).toContain('pcB.signalingState == "stable"');
+		expect(code.rollback).toContain(
+			'offerCollision = description.type == "offer" && !readyForOffer; // true'
+		);
+		expect(code.rollback).toContain('ignoreOffer = !polite && offerCollision; // false');
+		expect(code.rollback).toContain(
+			'await pcB.setRemoteDescription(description); // offer: SRD rolls back as needed'
+		);
+		expect(code.applyAnswer).toContain(
+			'isSettingRemoteAnswerPending = description.type == "answer"; // true'
+		);
+		expect(code.applyAnswer).toContain('await pcA.setRemoteDescription(description); // answer\n');
+		expect(code.connected).toBe(
+			'pcA.connectionState; // "connected"\npcB.connectionState; // "connected"'
+		);
 	});
 });
