@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialFlags } from '$lib/faults/perfectNegotiation';
+import { codeOf } from '$lib/lifecycle/glareCode';
 import {
-	codeOf,
 	glareWalk,
 	GLARE_STEP,
 	ignoredEntry,
