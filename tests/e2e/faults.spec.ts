@@ -303,6 +303,152 @@ test.describe('Signaling', () => {
 		expect(states.map((s) => s.signalingState)).toEqual(['stable', 'stable']);
 	});
 
+	/**
+	 * Every signalingState each peer connection reported, in order, and every call of
+	 * setLocalDescription or setRemoteDescription the browser rejected: recorded in the page by
+	 * wrapping RTCPeerConnection once more (after observeBrowser's wrapper, so indices match __pcs).
+	 */
+	async function recordNegotiation(page: Page): Promise<void> {
+		await page.addInitScript(() => {
+			const w = window as unknown as { __signaling: string[][]; __rejected: string[] };
+			w.__signaling = [];
+			w.__rejected = [];
+			const Wrapped = window.RTCPeerConnection;
+			class Negotiating extends Wrapped {
+				constructor(configuration?: RTCConfiguration) {
+					super(configuration);
+					const states: string[] = [];
+					w.__signaling.push(states);
+					this.addEventListener('signalingstatechange', () => states.push(this.signalingState));
+					for (const name of ['setLocalDescription', 'setRemoteDescription'] as const) {
+						const call = this[name].bind(this) as (d?: RTCSessionDescriptionInit) => Promise<void>;
+						this[name] = (async (description?: RTCSessionDescriptionInit) => {
+							try {
+								return await call(description);
+							} catch (error) {
+								w.__rejected.push(`${name}(${description?.type ?? ''}): ${(error as Error).name}`);
+								throw error;
+							}
+						}) as never;
+					}
+				}
+			}
+			window.RTCPeerConnection = Negotiating as typeof RTCPeerConnection;
+		});
+	}
+
+	const negotiation = (page: Page) =>
+		page.evaluate(() => {
+			const w = window as unknown as { __signaling: string[][]; __rejected: string[] };
+			return { signaling: w.__signaling, rejected: w.__rejected };
+		});
+
+	test('glare with perfect negotiation: B rolls back (the browser fires stable between), both connect', async ({
+		page
+	}) => {
+		await recordNegotiation(page);
+		// first the failing run, then the same glare with the strategy, from its report
+		await openFault(page, 'glare');
+		await expect(page.getByTestId('glare-strategy-none')).toBeChecked();
+		await runAll(page);
+		await expectFailed(page, 'glare', 'InvalidStateError', 'setRemoteAnswer');
+		await page.getByTestId('pn-try-run').click();
+		await expect(page).toHaveURL(/\?fault=glare&strategy=perfect-negotiation$/);
+		await expect(page.getByTestId('glare-strategy-perfect-negotiation')).toBeChecked();
+		await expect(page.getByTestId('next-step')).toHaveAttribute('data-step', 'getUserMedia');
+		const before = (await negotiation(page)).signaling.length;
+		expect(before).toBe(2);
+
+		await runAll(page);
+		await expectStep(page, 'communicate');
+		const walk = page.getByTestId('pn-walk');
+		await expect(walk).toHaveAttribute('data-resolved', 'true', { timeout: 20_000 });
+		await expect(page.getByTestId('fault-report')).toHaveCount(0);
+
+		// what the browser itself did: the second pair of peer connections (A, B)
+		const { signaling, rejected } = await negotiation(page);
+		expect(signaling.slice(before)).toEqual([
+			['have-local-offer', 'stable'],
+			['have-local-offer', 'stable', 'have-remote-offer', 'stable']
+		]);
+		// the failing run's crossed answer was the only refusal: none in the resolved run
+		expect(rejected).toEqual(['setRemoteDescription(answer): InvalidStateError']);
+		const states = (await pcStates(page)).slice(before);
+		expect(states.map((s) => [s.signalingState, s.connectionState])).toEqual([
+			['stable', 'connected'],
+			['stable', 'connected']
+		]);
+		await expect(
+			page.getByTestId('timeline-entry').and(page.locator('[data-name="glare.ignoreOffer"]'))
+		).toHaveCount(1);
+
+		// the walk, step by step, as the page shows it
+		const steps = page.getByTestId('pn-step');
+		await expect(steps).toHaveCount(7);
+		await steps.nth(0).click();
+		const detail = page.getByTestId('pn-detail');
+		await expect(detail).toHaveAttribute('data-step', 'offerA');
+		const expected = [
+			['offerB', 'B', 'have-local-offer'],
+			['ignoreOffer', 'A', 'have-local-offer'],
+			['rollback', 'B', 'have-remote-offer'],
+			['answer', 'B', 'stable'],
+			['applyAnswer', 'A', 'stable'],
+			['connected', '', 'stable']
+		];
+		for (const [step, peer, state] of expected) {
+			await page.getByTestId('pn-next').click();
+			await expect(detail).toHaveAttribute('data-step', step!);
+			await expect(detail).toHaveAttribute('data-peer', peer!);
+			const row = detail.locator(`tr[data-peer="${peer || 'B'}"]`);
+			await expect(row.getByTestId('pn-signaling')).toHaveText(state!);
+			if (step === 'rollback') {
+				await expect(row.getByTestId('pn-observed')).toHaveText('stable → have-remote-offer');
+				await expect(page.getByTestId('pn-code')).toContainText('SRD rolls back as needed');
+				await expect(page.getByTestId('signaling-diagram')).toHaveAttribute(
+					'data-state',
+					'have-remote-offer'
+				);
+				// in the table's order: stable→local offer (1), stable→remote offer (3), the rollback (2)
+				await expect(page.getByTestId('diagram-taken')).toHaveText(['1', '3', '2']);
+			}
+			if (step === 'ignoreOffer') {
+				await expect(page.getByTestId('pn-code')).toContainText(
+					'ignoreOffer = !polite && offerCollision; // true'
+				);
+			}
+		}
+		await expect(page.getByTestId('pn-next')).toBeDisabled();
+		await expect(page.locator('[data-testid="pn-path"][data-peer="B"] code')).toHaveText(
+			/^stable → have-local-offer → stable \(.+\) → have-remote-offer → stable$/
+		);
+		await expect(page.getByTestId('pn-resolved')).toBeVisible();
+		const results = await new AxeBuilder({ page }).include('[data-testid="pn-walk"]').analyze();
+		expect(results.violations).toEqual([]);
+	});
+
+	test('glare: a bad strategy in the address is said, and glare runs without one', async ({
+		page
+	}) => {
+		await page.goto('/walkthrough?fault=glare&strategy=perfect-negociation');
+		const notice = page.getByTestId('fault-url-problem');
+		await expect(notice).toHaveAttribute('data-problem', 'fault.strategyUnknown');
+		await expect(notice).toContainText('"perfect-negociation"');
+		await expect(notice).toContainText('perfect-negotiation');
+		await expect(page.getByTestId('fault-select')).toHaveValue('glare');
+		await expect(page.getByTestId('glare-strategy-none')).toBeChecked();
+		await expect(page.getByTestId('fault-suggestion')).toHaveAttribute(
+			'href',
+			/\/walkthrough\?fault=glare&strategy=perfect-negotiation$/
+		);
+		await page.goto('/walkthrough?fault=wrong-order&strategy=perfect-negotiation');
+		await expect(page.getByTestId('fault-url-problem')).toHaveAttribute(
+			'data-problem',
+			'fault.strategyNotGlare'
+		);
+		await expect(page.getByTestId('glare-strategy')).toHaveCount(0);
+	});
+
 	test('no-common-codec: video rejected (port 0) in the answer, never plays, diff shown', async ({
 		page
 	}) => {

@@ -232,7 +232,8 @@ export const FAULTS: readonly FaultDefinition[] = [
 		],
 		references: [
 			'WebRTC 1.0: setRemoteDescription() (implicit rollback)',
-			'WebRTC 1.0: perfect negotiation example'
+			'WebRTC 1.0 §10.7 (perfect negotiation example)',
+			'RFC 8829 (JSEP) §5.7 (rollback)'
 		]
 	},
 	{

@@ -71,3 +71,47 @@ export function acceptedIn(state: SignalingState): SignalingEdge[] {
 export function isSignalingState(value: unknown): value is SignalingState {
 	return typeof value === 'string' && (SIGNALING_STATES as readonly string[]).includes(value);
 }
+
+/** One change of a peer's signaling state, as a signalingstatechange event reported it. */
+export interface SignalingTransition {
+	from: SignalingState;
+	to: SignalingState;
+	/** the edge of the graph the change took */
+	side: DescriptionSide;
+	type: DescriptionType;
+	/** the rollback setRemoteDescription(offer) runs by itself before it applies the offer */
+	implicit: boolean;
+}
+
+/**
+ * The edges behind the states a peer went through during one call (`observed`: the state after
+ * each signalingstatechange event, in order), starting from `from`. A call to
+ * setRemoteDescription(offer) in "have-local-offer" fires two events: "stable" for the implicit
+ * rollback (WebRTC 1.0, setRemoteDescription(): it first sets the local description
+ * `{type: "rollback"}`), then "have-remote-offer" for the offer; both are edges of the graph. A
+ * change no edge explains is left out rather than drawn as one.
+ */
+export function transitionsOf(
+	from: SignalingState,
+	observed: readonly string[],
+	call: { side: DescriptionSide; type: DescriptionType }
+): SignalingTransition[] {
+	const transitions: SignalingTransition[] = [];
+	let at = from;
+	for (const state of observed) {
+		if (!isSignalingState(state)) continue;
+		const implicit =
+			call.side === 'remote' &&
+			call.type === 'offer' &&
+			at === 'have-local-offer' &&
+			state === 'stable';
+		const edge = implicit
+			? SIGNALING_EDGES.find((e) => e.from === at && e.type === 'rollback')
+			: (SIGNALING_EDGES.find(
+					(e) => e.from === at && e.to === state && e.side === call.side && e.type === call.type
+				) ?? SIGNALING_EDGES.find((e) => e.from === at && e.to === state));
+		if (edge) transitions.push({ from: at, to: state, side: edge.side, type: edge.type, implicit });
+		at = state;
+	}
+	return transitions;
+}

@@ -59,13 +59,14 @@ export function faultSearch(search: URLSearchParams, fault: FaultId | null): str
 	return text ? `?${text}` : '';
 }
 
-function shorten(name: string): string {
+/** A name from an address, cut to MAX_SHOWN_NAME characters for showing back. */
+export function shorten(name: string): string {
 	const chars = [...name];
 	return chars.length > MAX_SHOWN_NAME ? `${chars.slice(0, MAX_SHOWN_NAME).join('')}…` : name;
 }
 
 /** Suggestions are made only this close (edits per name): further off, a guess would mislead. */
-const MAX_SUGGESTION_DISTANCE = 3;
+export const MAX_SUGGESTION_DISTANCE = 3;
 
 /** The known fault nearest to a misspelt name (Levenshtein distance), if it is near enough. */
 export function closestFault(name: string): FaultId | null {
@@ -81,7 +82,8 @@ export function closestFault(name: string): FaultId | null {
 	return bestDistance <= MAX_SUGGESTION_DISTANCE ? best : null;
 }
 
-function editDistance(a: string, b: string): number {
+/** Single-character edits between two names (Levenshtein), Infinity past MAX_SUGGESTION_DISTANCE. */
+export function editDistance(a: string, b: string): number {
 	if (Math.abs(a.length - b.length) > MAX_SUGGESTION_DISTANCE) return Infinity;
 	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {

@@ -17,6 +17,8 @@ import type { PeerRole, SessionDescription } from '$lib/vocabulary';
 import type { ApiStepId } from './steps';
 import type { ApiOutput } from './stepResults';
 import { CHAT_CHANNEL } from './browserActors';
+import type { GlareStrategy } from '$lib/faults/perfectNegotiation';
+import { resolveGlare } from './glareResolved';
 
 /** What the machine gives the fault's step actor: the step it replaces and the fault. */
 export interface FaultStepInput {
@@ -93,12 +95,20 @@ function entry(
 	};
 }
 
+/** What the fault lab gives its actors besides the session. */
+export interface FaultActorOptions {
+	/** the strategy glare runs with this time (none: the failing run) */
+	strategy?: () => GlareStrategy | null;
+	/** records a log entry as it happens (perfect negotiation's calls and decisions) */
+	record?: (entry: NewLogEntry) => void;
+}
+
 /**
  * The fault lab's actors for one session: `faultStep` runs an API step the way the fault breaks
  * it, `applyFault` breaks a call that is up. Each makes real browser calls and rejects with the
  * browser's own error, which the machine records like any other failure.
  */
-export function createFaultActors(session: PeerSession) {
+export function createFaultActors(session: PeerSession, options: FaultActorOptions = {}) {
 	const views = (...ids: PeerRole[]) =>
 		Object.fromEntries(
 			ids.filter((id) => session.has(id)).map((id) => [id, session.peer(id).view()])
@@ -131,11 +141,23 @@ export function createFaultActors(session: PeerSession) {
 	 * Glare without a strategy, before Peer B applies A's offer: B makes an offer of its own and
 	 * sends it, and A, which has no rule for a collision, applies it (its own offer is rolled back
 	 * implicitly) and answers it. Then B applies A's offer as the step says (its own offer is rolled
-	 * back the same way). Both have now answered each other; the crossed answers fail later.
+	 * back the same way), and answers it in the steps that follow: the answers cross, and A, back in
+	 * "stable", refuses B's. With perfect negotiation (a strategy) the collision resolves instead.
 	 */
 	async function glare(input: FaultStepInput): Promise<FaultStepOutput> {
 		if (!input.description) {
 			throw Object.assign(new Error('no offer to apply'), { name: 'InvalidStateError' });
+		}
+		const strategy = options.strategy?.() ?? null;
+		if (strategy) {
+			const recorded: NewLogEntry[] = [];
+			const record = options.record ?? ((e: NewLogEntry) => recorded.push(e));
+			try {
+				await resolveGlare(session, input.description, strategy, record);
+			} catch (error) {
+				throw Object.assign(error as Error, { calls: recorded });
+			}
+			return { calls: recorded, peers: views('A', 'B') };
 		}
 		const a = session.peer('A');
 		const b = session.peer('B');

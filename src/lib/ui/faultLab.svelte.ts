@@ -1,5 +1,7 @@
 import type { FaultId } from '$lib/faults/catalogue';
 import { faultConfiguration } from '$lib/faults/configuration';
+import type { GlareStrategy } from '$lib/faults/perfectNegotiation';
+import { STRATEGY_FAULT } from '$lib/faults/strategyParam';
 import { interceptedChannel, interceptorFor } from '$lib/faults/inTransit';
 import { createFaultActors } from '$lib/lifecycle/faultActors';
 import type { SignalingChannel } from '$lib/signaling/channel';
@@ -16,27 +18,40 @@ import { CallController } from './callController.svelte';
 export class FaultLab {
 	/** the fault of the current run, or null for a good call */
 	fault = $state<FaultId | null>(null);
+	/** glare's strategy for the current run (null: glare without one, the failing run) */
+	strategy = $state<GlareStrategy | null>(null);
 	readonly controller: CallController;
 
-	constructor(fault: FaultId | null) {
+	constructor(fault: FaultId | null, strategy: GlareStrategy | null = null) {
 		this.fault = fault;
+		this.strategy = fault === STRATEGY_FAULT ? strategy : null;
 		let controller: CallController | null = null;
 		const session = new PeerSession(() => this.#configuration(controller));
 		controller = new CallController({
 			session,
 			openChannel: () => this.#openChannel(controller!),
-			actors: createFaultActors(session),
+			actors: createFaultActors(session, {
+				strategy: () => (this.fault === STRATEGY_FAULT ? this.strategy : null),
+				record: (entry) => controller?.record(entry)
+			}),
 			fault
 		});
 		this.controller = controller;
 		if (fault === 'turn-bad-credential') void controller.loadTurn();
 	}
 
-	/** Starts over with this fault (or none). */
+	/** Starts over with this fault (or none); a strategy is glare's, and goes with another fault. */
 	select = (fault: FaultId | null) => {
 		this.fault = fault;
+		if (fault !== STRATEGY_FAULT) this.strategy = null;
 		if (fault === 'turn-bad-credential') void this.controller.loadTurn();
 		this.controller.selectFault(fault);
+	};
+
+	/** Starts glare over with this strategy (or none). */
+	selectStrategy = (strategy: GlareStrategy | null) => {
+		this.strategy = strategy;
+		this.select(STRATEGY_FAULT);
 	};
 
 	/** The peers' configuration: the page's, or the one a Connection fault makes them with. */

@@ -178,7 +178,11 @@ export class Peer {
 		return { type: answer.type, sdp: answer.sdp ?? '' };
 	}
 
-	async setLocalDescription(description: SessionDescription): Promise<void> {
+	/**
+	 * Without a description the browser creates the offer or answer the state calls for and sets
+	 * it in one call (WebRTC 1.0 setLocalDescription(); perfect negotiation uses this form).
+	 */
+	async setLocalDescription(description?: SessionDescription): Promise<void> {
 		await this.#pc.setLocalDescription(description);
 	}
 

@@ -3,7 +3,8 @@ import {
 	acceptedIn,
 	applyDescription,
 	SIGNALING_EDGES,
-	SIGNALING_STATES
+	SIGNALING_STATES,
+	transitionsOf
 } from '$lib/faults/signalingStates';
 
 describe('the signaling state machine (WebRTC 1.0 RTCSignalingState)', () => {
@@ -61,5 +62,38 @@ describe('the signaling state machine (WebRTC 1.0 RTCSignalingState)', () => {
 				expect(SIGNALING_EDGES.some((e) => e.to === state)).toBe(true);
 			}
 		}
+	});
+});
+
+describe('the path of a call through the signaling states (transitionsOf)', () => {
+	it("reads the polite peer's implicit rollback as two edges, rollback first (Chromium's events)", () => {
+		expect(
+			transitionsOf('have-local-offer', ['stable', 'have-remote-offer'], {
+				side: 'remote',
+				type: 'offer'
+			})
+		).toEqual([
+			{ from: 'have-local-offer', to: 'stable', side: 'local', type: 'rollback', implicit: true },
+			{ from: 'stable', to: 'have-remote-offer', side: 'remote', type: 'offer', implicit: false }
+		]);
+	});
+
+	it('reads an ordinary call as its own edge', () => {
+		expect(transitionsOf('stable', ['have-local-offer'], { side: 'local', type: 'offer' })).toEqual(
+			[{ from: 'stable', to: 'have-local-offer', side: 'local', type: 'offer', implicit: false }]
+		);
+		expect(
+			transitionsOf('have-local-offer', ['stable'], { side: 'remote', type: 'answer' })
+		).toEqual([
+			{ from: 'have-local-offer', to: 'stable', side: 'remote', type: 'answer', implicit: false }
+		]);
+	});
+
+	it('draws no edge for nothing observed, for a value that is no state, or for a jump', () => {
+		expect(transitionsOf('stable', [], { side: 'local', type: 'offer' })).toEqual([]);
+		expect(transitionsOf('stable', ['closed'], { side: 'local', type: 'offer' })).toEqual([]);
+		expect(
+			transitionsOf('stable', ['have-remote-pranswer'], { side: 'remote', type: 'pranswer' })
+		).toEqual([]);
 	});
 });

@@ -18,6 +18,14 @@ export const faultsEn = {
 		'The address names {count} faults; the walkthrough breaks one thing at a time, so it runs without a fault.',
 	'fault.empty':
 		'The address has an empty fault ("?fault="); the walkthrough runs without a fault.',
+	'fault.strategyUnknown':
+		'The address asks for the strategy "{name}", which Peerscope does not know, so the fault runs without a strategy. Known strategies (for glare): {known}.',
+	'fault.strategySeveral':
+		'The address names {count} strategies; the fault runs with one at most, so it runs without a strategy.',
+	'fault.strategyEmpty':
+		'The address has an empty strategy ("?strategy="); the fault runs without a strategy.',
+	'fault.strategyNotGlare':
+		'The address asks for the strategy "{name}", which only the {fault} fault has, so it is not used.',
 	'fault.broken': 'What is broken',
 	'fault.outcome': 'What the browser does',
 	'fault.cause': 'Likely cause',
@@ -123,13 +131,70 @@ export const faultsEn = {
 
 	'fault.glare.title': 'Glare: both peers offer at once',
 	'fault.glare.broken':
-		"Peer B makes an offer of its own just as Peer A's offer arrives, and neither peer has a rule for who wins.",
+		"Peer B makes an offer of its own just as Peer A's offer arrives: both peers have an offer out and wait for an answer.",
 	'fault.glare.outcome':
 		'Applying the other\'s offer in "have-local-offer" does not fail: the browser first rolls its own offer back (the implicit rollback of setRemoteDescription). So both peers answer each other\'s offer and the answers cross: Peer A, back in "stable", gets B\'s answer and setRemoteDescription rejects with InvalidStateError ("Called in wrong state: stable").',
 	'fault.glare.cause':
 		'Both sides started a negotiation at the same moment (both added a track, or both restarted ICE) with nothing to decide whose offer counts.',
 	'fault.glare.remedy':
-		'Use perfect negotiation (the WebRTC 1.0 example): one peer is polite, the other impolite. On a collision the impolite peer ignores the incoming offer; the polite peer lets setRemoteDescription roll its own offer back, answers, and offers its change again afterwards.',
+		'Use perfect negotiation (WebRTC 1.0 §10.7): one peer is polite, the other impolite. On a collision the impolite peer ignores the incoming offer; the polite peer lets setRemoteDescription roll its own offer back and answers. Once it is "stable" again, its negotiationneeded event fires if its own change still needs negotiating. Run it with the strategy "Perfect negotiation".',
+	'fault.strategy.legend': 'How the peers handle the collision',
+	'fault.strategy.none': 'No strategy: neither peer has a rule for who wins, and the answers cross',
+	'fault.strategy.perfect-negotiation':
+		'Perfect negotiation (WebRTC 1.0 §10.7): Peer B polite, Peer A impolite',
+	'fault.strategy.link': 'Link to glare with this strategy',
+	'fault.strategy.roles':
+		"The example leaves it to the application which peer is polite. Here B, the callee, is polite, so that A's offer wins and the walkthrough's own answer steps follow it.",
+	'fault.pn.tryIt': 'Run the same glare with perfect negotiation',
+	'fault.pn.tryItHint':
+		'The same two offers collide again; this time each peer follows the rule of perfect negotiation, and the call connects.',
+	'fault.pn.failed':
+		'This run used perfect negotiation, which should have resolved the collision; the error above is what the browser did instead.',
+	'fault.pn.title': 'Glare resolved by perfect negotiation, step by step',
+	'fault.pn.intro':
+		'Each step is a real call or decision of this run, in order, with the variables of the WebRTC 1.0 example (§10.7) and the signaling states the browser reported. Choose a step, or go through them with Previous and Next.',
+	'fault.pn.roles':
+		'Peer {polite} is polite: on a collision it lets its own offer be rolled back. Peer {impolite} is impolite: it ignores an offer that collides with its own.',
+	'fault.pn.rollbackKind':
+		'The rollback here is the implicit one, as in the example ("SRD rolls back as needed"): setRemoteDescription(offer) in "have-local-offer" rolls the local offer back by itself. The explicit form, setLocalDescription({ type: "rollback" }) and then setRemoteDescription(offer), takes two calls, and another signaling message could be handled between them.',
+	'fault.pn.stepOf': 'Step {n} of {total}',
+	'fault.pn.steps': 'Steps',
+	'fault.pn.previous': 'Previous',
+	'fault.pn.next': 'Next',
+	'fault.pn.peer': 'Peer',
+	'fault.pn.after': 'signalingState after',
+	'fault.pn.observed': 'signalingstatechange during the step',
+	'fault.pn.none': 'none',
+	'fault.pn.during': '{value} while the call runs',
+	'fault.pn.entry': 'Timeline entry #{id}',
+	'fault.pn.path': 'Path of Peer {peer} so far',
+	'fault.pn.implicit': 'implicit rollback, inside setRemoteDescription(offer)',
+	'fault.pn.error': 'The call failed: {error}',
+	'fault.pn.resolved':
+		'Both peers are "connected": the glare was resolved, and no call failed with InvalidStateError.',
+	'fault.pn.waiting':
+		'The walk grows as the run goes on: the answer and the connection come in the next steps of the walkthrough.',
+	'fault.pn.step.offerA.title': 'A makes its offer',
+	'fault.pn.step.offerA.what':
+		'Peer A created its offer and set it with setLocalDescription (the walkthrough\'s own steps), then sent it: A is in "have-local-offer". In the example, the negotiationneeded handler does this, with makingOffer true while setLocalDescription runs.',
+	'fault.pn.step.offerB.title': 'B makes its own offer at the same time',
+	'fault.pn.step.offerB.what':
+		'Peer B does what the example\'s negotiationneeded handler does: it sets makingOffer, calls setLocalDescription() without a description (the browser creates the offer and sets it in one call), then clears makingOffer. B is in "have-local-offer" too. B has not added its tracks yet, so its offer has no m= section and no candidate. This page hands it straight to A, not through the signaling channel.',
+	'fault.pn.step.ignoreOffer.title': "A ignores B's offer",
+	'fault.pn.step.ignoreOffer.what':
+		'B\'s offer reaches A while A is in "have-local-offer": readyForOffer is false, so the offer collides (offerCollision). A is impolite, so ignoreOffer becomes true and the handler returns without a call: A stays in "have-local-offer" and waits for the answer to its own offer. The browser is never told about the ignored offer, which is why the example keeps ignoreOffer: it silences the addIceCandidate errors for the candidates of an ignored offer (B\'s had none).',
+	'fault.pn.step.rollback.title': "B rolls its offer back and takes A's",
+	'fault.pn.step.rollback.what':
+		'A\'s offer reaches B while B is in "have-local-offer": a collision on this side too. B is polite, so ignoreOffer stays false and B calls setRemoteDescription(offer). An offer is not valid in "have-local-offer", so the browser first sets the local description { type: "rollback" } and then applies the offer: signalingstatechange fires twice, "stable" (the rollback), then "have-remote-offer".',
+	'fault.pn.step.answer.title': 'B answers',
+	'fault.pn.step.answer.what':
+		'B answers A\'s offer with the walkthrough\'s own steps (createAnswer, then setLocalDescription(answer); the example calls setLocalDescription() without a description, which creates the answer itself) and sends it: B is "stable" again. Had B still a change that this answer does not carry, its negotiationneeded event would fire now that it is "stable", and B would offer that change in a new round.',
+	'fault.pn.step.applyAnswer.title': 'A applies the answer',
+	'fault.pn.step.applyAnswer.what':
+		'The answer reaches A. An answer never collides, so ignoreOffer goes back to false. The example sets isSettingRemoteAnswerPending while setRemoteDescription(answer) runs: an offer arriving then is chained after the answer on the operations chain and finds A "stable", so it is not taken for a collision. A goes from "have-local-offer" to "stable".',
+	'fault.pn.step.connected.title': 'Both peers connect',
+	'fault.pn.step.connected.what':
+		'ICE and DTLS finish: connectionState is "connected" on both peers. A\'s offer and B\'s answer went through; the colliding offer was ignored by the impolite peer and rolled back by the polite one, and no call failed with InvalidStateError.',
 
 	'fault.no-common-codec.title': 'No common video codec',
 	'fault.no-common-codec.broken':

@@ -14,6 +14,13 @@ export const faultsKo = {
 	'fault.several':
 		'주소에 장애가 {count}개 있습니다. 단계별 실습은 한 번에 하나만 망가뜨리므로 장애 없이 실행됩니다.',
 	'fault.empty': '주소의 장애가 비어 있습니다("?fault="). 단계별 실습은 장애 없이 실행됩니다.',
+	'fault.strategyUnknown':
+		'주소가 요청한 전략 "{name}": Peerscope가 모르는 전략이므로 장애는 전략 없이 실행됩니다. 알려진 전략(글레어용): {known}.',
+	'fault.strategySeveral':
+		'주소에 전략이 {count}개 있습니다. 장애는 전략을 하나까지만 쓰므로 전략 없이 실행됩니다.',
+	'fault.strategyEmpty': '주소의 전략이 비어 있습니다("?strategy="). 장애는 전략 없이 실행됩니다.',
+	'fault.strategyNotGlare':
+		'주소가 요청한 전략 "{name}"은 {fault} 장애에만 있으므로 쓰지 않습니다.',
 	'fault.broken': '무엇이 망가졌나',
 	'fault.outcome': '브라우저가 하는 일',
 	'fault.cause': '가능한 원인',
@@ -119,13 +126,71 @@ export const faultsKo = {
 
 	'fault.glare.title': '글레어(glare): 두 피어가 동시에 offer',
 	'fault.glare.broken':
-		'피어 A의 offer가 도착하는 바로 그때 피어 B도 자기 offer를 만들고, 어느 피어에도 누가 이기는지 정하는 규칙이 없습니다.',
+		'피어 A의 offer가 도착하는 바로 그때 피어 B도 자기 offer를 만듭니다. 두 피어 모두 offer를 보내 놓고 answer를 기다립니다.',
 	'fault.glare.outcome':
 		'"have-local-offer"에서 상대의 offer를 적용해도 실패하지 않습니다. 브라우저가 먼저 자기 offer를 되돌립니다(setRemoteDescription의 암묵적 rollback). 그래서 두 피어가 서로의 offer에 answer하고 answer가 엇갈립니다. 다시 "stable"이 된 피어 A가 B의 answer를 받으면 setRemoteDescription이 InvalidStateError("Called in wrong state: stable")로 거부됩니다.',
 	'fault.glare.cause':
 		'양쪽이 같은 순간에 협상을 시작했는데(둘 다 트랙을 추가했거나 둘 다 ICE를 재시작함) 누구의 offer가 유효한지 정할 방법이 없었습니다.',
 	'fault.glare.remedy':
-		'완벽한 협상("perfect negotiation", WebRTC 1.0의 예제)을 쓰세요. 한 피어는 polite, 다른 피어는 impolite입니다. 충돌하면 impolite 피어는 들어온 offer를 무시하고, polite 피어는 setRemoteDescription이 자기 offer를 되돌리게 둔 뒤 answer하고, 자기 변경은 그 뒤에 다시 offer합니다.',
+		'완벽한 협상("perfect negotiation", WebRTC 1.0 §10.7)을 쓰세요. 한 피어는 polite, 다른 피어는 impolite입니다. 충돌하면 impolite 피어는 들어온 offer를 무시하고, polite 피어는 setRemoteDescription이 자기 offer를 되돌리게 둔 뒤 answer합니다. 다시 "stable"이 되었을 때 자기 변경에 아직 협상이 필요하면 "negotiationneeded" 이벤트가 다시 발생합니다. 전략 "완벽한 협상"으로 실행해 보세요.',
+	'fault.strategy.legend': '두 피어가 충돌을 다루는 방법',
+	'fault.strategy.none':
+		'전략 없음: 누가 이기는지 정하는 규칙이 어느 피어에도 없어 answer가 엇갈립니다',
+	'fault.strategy.perfect-negotiation':
+		'완벽한 협상(WebRTC 1.0 §10.7): 피어 B는 polite, 피어 A는 impolite',
+	'fault.strategy.link': '이 전략의 글레어로 가는 링크',
+	'fault.strategy.roles':
+		'어느 피어가 polite인지는 예제가 애플리케이션에 맡깁니다. 여기서는 수신자인 B가 polite입니다. 그래서 A의 offer가 이기고, 단계별 실습의 answer 단계가 그대로 이어집니다.',
+	'fault.pn.tryIt': '같은 글레어를 완벽한 협상으로 실행',
+	'fault.pn.tryItHint':
+		'같은 두 offer가 다시 충돌합니다. 이번에는 각 피어가 완벽한 협상의 규칙을 따르고 통화가 연결됩니다.',
+	'fault.pn.failed':
+		'이 실행은 완벽한 협상을 썼으므로 충돌이 해결되었어야 합니다. 위의 오류는 브라우저가 대신 한 일입니다.',
+	'fault.pn.title': '완벽한 협상으로 해결한 글레어, 단계별로',
+	'fault.pn.intro':
+		'각 단계는 이 실행의 실제 호출이나 결정이며 순서대로 놓여 있습니다. WebRTC 1.0 예제(§10.7)의 변수와 브라우저가 알린 시그널링 상태가 함께 나옵니다. 단계를 고르거나 이전과 다음으로 차례로 보세요.',
+	'fault.pn.roles':
+		'피어 {polite:는} polite입니다. 충돌하면 자기 offer가 되돌려지게 둡니다. 피어 {impolite:는} impolite입니다. 자기 offer와 충돌하는 offer를 무시합니다.',
+	'fault.pn.rollbackKind':
+		'여기의 rollback은 예제처럼 암묵적 rollback입니다("SRD rolls back as needed"). "have-local-offer"에서 setRemoteDescription(offer)이 로컬 offer를 스스로 되돌립니다. 명시적 형태인 setLocalDescription({ type: "rollback" }) 다음 setRemoteDescription(offer)은 호출이 두 번이라, 그 사이에 다른 시그널링 메시지가 처리될 수 있습니다.',
+	'fault.pn.stepOf': '{total}단계 중 {n}단계',
+	'fault.pn.steps': '단계',
+	'fault.pn.previous': '이전',
+	'fault.pn.next': '다음',
+	'fault.pn.peer': '피어',
+	'fault.pn.after': '단계 뒤 signalingState',
+	'fault.pn.observed': '단계 중 signalingstatechange',
+	'fault.pn.none': '없음',
+	'fault.pn.during': '호출이 도는 동안 {value}',
+	'fault.pn.entry': '타임라인 항목 #{id}',
+	'fault.pn.path': '지금까지 피어 {peer}의 경로',
+	'fault.pn.implicit': 'setRemoteDescription(offer) 안의 암묵적 rollback',
+	'fault.pn.error': '호출이 실패했습니다: {error}',
+	'fault.pn.resolved':
+		'두 피어가 모두 "connected"입니다. 글레어가 해결되었고 InvalidStateError로 실패한 호출은 없습니다.',
+	'fault.pn.waiting':
+		'실행이 진행되면 단계가 늘어납니다. answer와 연결은 단계별 실습의 다음 단계에서 옵니다.',
+	'fault.pn.step.offerA.title': 'A가 offer를 만듦',
+	'fault.pn.step.offerA.what':
+		'피어 A가 offer를 만들어 setLocalDescription으로 설정하고(단계별 실습의 단계) 보냈습니다. A는 "have-local-offer"에 있습니다. 예제에서는 "negotiationneeded" 핸들러가 이 일을 하고, setLocalDescription이 도는 동안 makingOffer가 true입니다.',
+	'fault.pn.step.offerB.title': 'B도 같은 때에 자기 offer를 만듦',
+	'fault.pn.step.offerB.what':
+		'피어 B가 예제의 "negotiationneeded" 핸들러처럼 합니다. makingOffer를 켜고, description 없이 setLocalDescription()을 부른 뒤(브라우저가 offer를 만들고 한 번에 설정함) makingOffer를 끕니다. B도 "have-local-offer"에 있습니다. B는 아직 트랙을 추가하지 않았으므로 그 offer에는 m= 섹션도 후보도 없습니다. 이 페이지는 그것을 시그널링 채널을 거치지 않고 A에게 바로 건넵니다.',
+	'fault.pn.step.ignoreOffer.title': 'A가 B의 offer를 무시함',
+	'fault.pn.step.ignoreOffer.what':
+		'B의 offer가 "have-local-offer"에 있는 A에 도착합니다. readyForOffer가 false이므로 offer가 충돌합니다(offerCollision). A는 impolite이므로 ignoreOffer가 true가 되고 핸들러는 아무것도 부르지 않고 돌아갑니다. A는 "have-local-offer"에 남아 자기 offer의 answer를 기다립니다. 무시한 offer는 브라우저에 전혀 알려지지 않습니다. 그래서 예제는 ignoreOffer를 두고, 무시한 offer에 속한 후보의 addIceCandidate 오류를 가라앉힙니다(B의 offer에는 후보가 없었음).',
+	'fault.pn.step.rollback.title': 'B가 자기 offer를 되돌리고 A의 offer를 받음',
+	'fault.pn.step.rollback.what':
+		'A의 offer가 "have-local-offer"에 있는 B에 도착합니다. 이쪽에서도 충돌입니다. B는 polite이므로 ignoreOffer는 false로 남고 B는 setRemoteDescription(offer)을 부릅니다. "have-local-offer"에서 offer는 유효하지 않으므로 브라우저는 먼저 로컬 description { type: "rollback" }을 설정하고 그다음 offer를 적용합니다. signalingstatechange가 두 번, "stable"(rollback) 다음 "have-remote-offer"로 발생합니다.',
+	'fault.pn.step.answer.title': 'B가 answer함',
+	'fault.pn.step.answer.what':
+		'B가 단계별 실습의 단계(createAnswer, 다음 setLocalDescription(answer))로 A의 offer에 answer하고 보냅니다. 예제는 description 없이 setLocalDescription()을 불러 answer를 그 안에서 만듭니다. B는 다시 "stable"입니다. 이 answer에 실리지 않은 변경이 B에게 남아 있었다면 "stable"이 된 지금 "negotiationneeded" 이벤트가 발생하고, B는 새 라운드에서 그 변경을 offer했을 것입니다.',
+	'fault.pn.step.applyAnswer.title': 'A가 answer를 적용함',
+	'fault.pn.step.applyAnswer.what':
+		'answer가 A에 도착합니다. answer는 충돌하지 않으므로 ignoreOffer가 다시 false가 됩니다. 예제는 setRemoteDescription(answer)이 도는 동안 isSettingRemoteAnswerPending을 켭니다. 그때 도착한 offer는 작업 체인에서 answer 뒤로 이어지고 "stable"인 A를 만나므로 충돌로 여겨지지 않습니다. A는 "have-local-offer"에서 "stable"로 갑니다.',
+	'fault.pn.step.connected.title': '두 피어가 연결됨',
+	'fault.pn.step.connected.what':
+		'ICE와 DTLS가 끝납니다. 두 피어 모두 connectionState가 "connected"입니다. A의 offer와 B의 answer가 통과했고, 충돌한 offer는 impolite 피어가 무시하고 polite 피어가 되돌렸으며, InvalidStateError로 실패한 호출은 없습니다.',
 
 	'fault.no-common-codec.title': '공통 영상 코덱 없음',
 	'fault.no-common-codec.broken':

@@ -1,0 +1,55 @@
+import { PEER_ROLES } from '$lib/vocabulary';
+import type { GlareWalkStep } from './glareWalk';
+
+/**
+ * The code of one step, written as the example (WebRTC 1.0 §10.7) writes it, with the values this
+ * run had as comments. It is code: the same in every language.
+ */
+export function codeOf(step: GlareWalkStep): string {
+	const pc = step.peer ? `pc${step.peer}` : 'pc';
+	const d = step.decision;
+	const handler = d
+		? [
+				`readyForOffer = !makingOffer && (${pc}.signalingState == "stable" || isSettingRemoteAnswerPending); // ${d.readyForOffer}`,
+				`offerCollision = description.type == "offer" && !readyForOffer; // ${d.offerCollision}`,
+				`ignoreOffer = !polite && offerCollision; // ${d.ignoreOffer}`
+			]
+		: [];
+	const applying = (type: string) => [
+		...handler,
+		`isSettingRemoteAnswerPending = description.type == "answer"; // ${type === 'answer'}`,
+		`await ${pc}.setRemoteDescription(description); // ${type}${d?.rollsBack ? ': SRD rolls back as needed' : ''}`,
+		'isSettingRemoteAnswerPending = false;'
+	];
+	switch (step.id) {
+		case 'offerA':
+			return [
+				`offer = await ${pc}.createOffer();`,
+				`await ${pc}.setLocalDescription(offer);`,
+				'signaling.send({ description: offer });'
+			].join('\n');
+		case 'offerB':
+			return [
+				'makingOffer = true;',
+				`await ${pc}.setLocalDescription();`,
+				'makingOffer = false;',
+				`signaling.send({ description: ${pc}.localDescription });`
+			].join('\n');
+		case 'ignoreOffer':
+			return [...handler, 'if (ignoreOffer) return;'].join('\n');
+		case 'rollback':
+			return applying('offer').join('\n');
+		case 'answer':
+			return [
+				`answer = await ${pc}.createAnswer();`,
+				`await ${pc}.setLocalDescription(answer);`,
+				'signaling.send({ description: answer });'
+			].join('\n');
+		case 'applyAnswer':
+			return applying('answer').join('\n');
+		case 'connected':
+			return PEER_ROLES.map(
+				(peer) => `pc${peer}.connectionState; // "${step.connection[peer] ?? ''}"`
+			).join('\n');
+	}
+}
