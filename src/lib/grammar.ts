@@ -19,6 +19,14 @@ export function tokens(value: string): string[] {
 	return trimmed === '' ? [] : trimmed.split(BLANKS);
 }
 
+/**
+ * A line's first N positional fields, to destructure once the grammar has been checked (the o=
+ * line's six, a candidate's eight): `const [a, b] = tokens(value) as Fields<2>`.
+ */
+export type Fields<N extends number, F extends string[] = []> = F['length'] extends N
+	? F
+	: Fields<N, [...F, string]>;
+
 export function isDigits(text: string | undefined): text is string {
 	if (text === undefined || text.length === 0) return false;
 	// a loop rather than a regex: called for thousands of short payload types per description

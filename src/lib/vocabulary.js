@@ -87,6 +87,28 @@ export const PEER_FIELDS = /** @type {const} */ ([
 /** @typedef {Record<PeerRole, PeerView | null>} PeerViews */
 
 /**
+ * A new RTCPeerConnection's states (webrtc-pc §4.4.1: signaling "stable", the ICE gathering, ICE
+ * connection and connection states "new").
+ * @returns {Record<PeerField, string>}
+ */
+export function newPeerStates() {
+	return {
+		signalingState: 'stable',
+		iceGatheringState: 'new',
+		iceConnectionState: 'new',
+		connectionState: 'new'
+	};
+}
+
+/**
+ * What a user sees of a new RTCPeerConnection: its first states, no descriptions, no transceivers.
+ * @returns {PeerView}
+ */
+export function newPeerView() {
+	return { ...newPeerStates(), localDescription: null, remoteDescription: null, transceivers: [] };
+}
+
+/**
  * A message the two peers exchange through a signaling channel.
  * @typedef {(
  *   | { type: 'offer' | 'answer', description: SessionDescription }

@@ -74,11 +74,13 @@ function viewAfter(log: readonly LogEntry[], step: StepId, peer: PeerRole): Peer
 	return null;
 }
 
+type StateMember = 'signalingState' | 'connectionState' | 'iceGatheringState';
+
 /** A probe that reads one state value after a step and matches it against the answers. */
 function stateProbe(
 	step: StepId,
 	peer: PeerRole,
-	member: 'signalingState' | 'connectionState' | 'iceGatheringState',
+	member: StateMember,
 	choices: readonly (string | null)[]
 ) {
 	return (log: readonly LogEntry[]): Reading | null => {
@@ -87,6 +89,19 @@ function stateProbe(
 		const index = choices.indexOf(value);
 		return { choice: index < 0 ? null : (index as ChoiceIndex), actual: `${member}: "${value}"` };
 	};
+}
+
+/**
+ * A question the peers' state values answer: revealed once the step that sets them is done, and
+ * read from the state the peer reports right after it.
+ */
+function stateQuestion(
+	id: QuestionId,
+	correct: ChoiceIndex,
+	[step, peer, member]: [StepId, PeerRole, StateMember],
+	choices: readonly (string | null)[]
+): Question {
+	return { id, reveal: step, correct, probe: stateProbe(step, peer, member, choices) };
 }
 
 /** The candidate types (RFC 8445 §5.1.1) that Peer A sent through signaling. */
@@ -106,28 +121,18 @@ export const QUESTIONS: readonly Question[] = [
 	{ id: 'gum-resolves', reveal: 'getUserMedia', correct: 0 },
 	{ id: 'gum-denied', reveal: 'getUserMedia', correct: 0 },
 	{ id: 'add-track', reveal: 'addTrack', correct: 0 },
-	{
-		id: 'pc-signaling-initial',
-		reveal: 'createPeerConnections',
-		correct: 0,
-		probe: stateProbe('createPeerConnections', 'A', 'signalingState', [
-			'stable',
-			'new',
-			'have-local-offer',
-			'closed'
-		])
-	},
-	{
-		id: 'pc-connection-initial',
-		reveal: 'createPeerConnections',
-		correct: 0,
-		probe: stateProbe('createPeerConnections', 'A', 'connectionState', [
-			'new',
-			'connecting',
-			'connected',
-			'stable'
-		])
-	},
+	stateQuestion(
+		'pc-signaling-initial',
+		0,
+		['createPeerConnections', 'A', 'signalingState'],
+		['stable', 'new', 'have-local-offer', 'closed']
+	),
+	stateQuestion(
+		'pc-connection-initial',
+		0,
+		['createPeerConnections', 'A', 'connectionState'],
+		['new', 'connecting', 'connected', 'stable']
+	),
 	{
 		id: 'datachannel-offer',
 		reveal: 'createOffer',
@@ -142,28 +147,18 @@ export const QUESTIONS: readonly Question[] = [
 			return line ? { choice: 0, actual: line } : { choice: null, actual: 'no m=application' };
 		}
 	},
-	{
-		id: 'create-offer-state',
-		reveal: 'createOffer',
-		correct: 0,
-		probe: stateProbe('createOffer', 'A', 'signalingState', [
-			'stable',
-			'have-local-offer',
-			'closed',
-			null
-		])
-	},
-	{
-		id: 'offer-state',
-		reveal: 'setLocalOffer',
-		correct: 1,
-		probe: stateProbe('setLocalOffer', 'A', 'signalingState', [
-			'stable',
-			'have-local-offer',
-			'have-remote-offer',
-			'have-local-pranswer'
-		])
-	},
+	stateQuestion(
+		'create-offer-state',
+		0,
+		['createOffer', 'A', 'signalingState'],
+		['stable', 'have-local-offer', 'closed', null]
+	),
+	stateQuestion(
+		'offer-state',
+		1,
+		['setLocalOffer', 'A', 'signalingState'],
+		['stable', 'have-local-offer', 'have-remote-offer', 'have-local-pranswer']
+	),
 	{
 		id: 'gathering-starts',
 		reveal: 'setLocalOffer',
@@ -178,29 +173,19 @@ export const QUESTIONS: readonly Question[] = [
 	},
 	{ id: 'signaling-channel', reveal: 'sendOffer', correct: 2 },
 	{ id: 'trickle', reveal: 'setRemoteOffer', correct: 1 },
-	{
-		id: 'remote-offer-state',
-		reveal: 'setRemoteOffer',
-		correct: 0,
-		probe: stateProbe('setRemoteOffer', 'B', 'signalingState', [
-			'have-remote-offer',
-			'have-local-offer',
-			'stable',
-			'closed'
-		])
-	},
+	stateQuestion(
+		'remote-offer-state',
+		0,
+		['setRemoteOffer', 'B', 'signalingState'],
+		['have-remote-offer', 'have-local-offer', 'stable', 'closed']
+	),
 	{ id: 'candidate-before-remote', reveal: 'setRemoteOffer', correct: 0 },
-	{
-		id: 'answer-state',
-		reveal: 'setRemoteAnswer',
-		correct: 0,
-		probe: stateProbe('setRemoteAnswer', 'A', 'signalingState', [
-			'stable',
-			'have-remote-pranswer',
-			'have-local-offer',
-			'closed'
-		])
-	},
+	stateQuestion(
+		'answer-state',
+		0,
+		['setRemoteAnswer', 'A', 'signalingState'],
+		['stable', 'have-remote-pranswer', 'have-local-offer', 'closed']
+	),
 	{ id: 'candidate-types', reveal: 'connect', correct: 3 },
 	{
 		id: 'loopback-candidates',

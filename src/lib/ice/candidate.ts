@@ -4,7 +4,7 @@
  * candidates): nothing is dropped, so Chrome's `ufrag`, `network-id` and `network-cost`, any
  * unknown extension, Firefox's upper-case `UDP`, mDNS `.local` names and IPv6 addresses survive.
  */
-import { addressKind, isDigits, tokens } from '$lib/grammar';
+import { addressKind, isDigits, tokens, type Fields } from '$lib/grammar';
 
 export interface ParsedCandidate {
 	foundation: string;
@@ -133,14 +133,7 @@ export function readCandidate(value: string): CandidateResult {
 	}
 	const get = (name: string) => extensions.find(([n]) => n === name)?.[1] ?? null;
 	const rport = get('rport');
-	const [foundation, component, transport, priority, address, port] = parts as [
-		string,
-		string,
-		string,
-		string,
-		string,
-		string
-	];
+	const [foundation, component, transport, priority, address, port, , type] = parts as Fields<8>;
 	return {
 		ok: true,
 		candidate: {
@@ -150,7 +143,7 @@ export function readCandidate(value: string): CandidateResult {
 			priority: Number(priority),
 			address,
 			port: Number(port),
-			type: parts[7]!,
+			type,
 			relatedAddress: get('raddr'),
 			relatedPort: rport !== null ? Number(rport) : null,
 			tcpType: get('tcptype'),

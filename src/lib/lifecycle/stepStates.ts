@@ -35,6 +35,14 @@ export const SIGNAL_TIMEOUT_MS = 10_000;
 const meta = (step: StepId): WalkthroughMeta => ({ step, phase: stepById(step).phase });
 
 /**
+ * A step's state: its id (what `#step` targets name), its meta, and its inner states, which start
+ * at `ready`.
+ */
+function stepState<const S extends { ready: object }>(step: StepId, states: S) {
+	return { id: step, meta: meta(step), initial: 'ready', states } as const;
+}
+
+/**
  * One API step: `ready` waits for Next (or passes straight through in run mode), `calling` logs
  * the call, runs its actor and records the result or the failure.
  */
@@ -50,101 +58,84 @@ export function apiStep(
 	const once = onlyOnce
 		? ([{ guard: { type: 'alreadySending', params: { peer } }, target: `#${next}` }] as const)
 		: ([] as const);
-	return {
-		id: step,
-		meta: meta(step),
-		initial: 'ready',
-		states: {
-			ready: {
-				...ready,
-				tags: ['ready'],
-				always: [
-					...once,
-					// The other device runs this step.
-					{ guard: { type: 'remotePeer', params: { peer } }, target: `#${next}` },
-					{ guard: { type: 'runFault', params: { step } }, target: 'faulting' },
-					{ guard: { type: 'runMode', params: { step } }, target: 'calling' }
-				],
-				on: {
-					...(ready.on as object),
-					'step.next': [
-						{ guard: { type: 'faultReplaces', params: { step } }, target: 'faulting' },
-						{ target: 'calling' }
+	// the step's call, its own or the fault lab's version of it, rejected: the walkthrough fails
+	const failStep = {
+		type: 'failStep',
+		params: ({ event }: { event: AnyEventObject }) => ({ call: step, peer, error: event.error })
+	} as const;
+	return stepState(step, {
+		ready: {
+			...ready,
+			tags: ['ready'],
+			always: [
+				...once,
+				// The other device runs this step.
+				{ guard: { type: 'remotePeer', params: { peer } }, target: `#${next}` },
+				{ guard: { type: 'runFault', params: { step } }, target: 'faulting' },
+				{ guard: { type: 'runMode', params: { step } }, target: 'calling' }
+			],
+			on: {
+				...(ready.on as object),
+				'step.next': [
+					{ guard: { type: 'faultReplaces', params: { step } }, target: 'faulting' },
+					{ target: 'calling' }
+				]
+			}
+		},
+		/** the fault lab: the step as the fault breaks it (faultActors.ts) */
+		faulting: {
+			tags: ['calling'],
+			entry: { type: 'logCallStart', params: { step } },
+			invoke: {
+				src: 'faultStep',
+				input: ({ context }: { context: WalkthroughContext }) => ({
+					fault: context.fault!,
+					step,
+					peer,
+					description: stepInput(step, context).description
+				}),
+				onDone: {
+					target: `#${next}`,
+					actions: {
+						type: 'faultStepDone',
+						params: ({ event }: { event: AnyEventObject }) => ({
+							step,
+							output: event.output as FaultStepOutput
+						})
+					}
+				},
+				onError: {
+					target: '#walkthrough.failed',
+					actions: [
+						{
+							type: 'faultStepCalls',
+							params: ({ event }: { event: AnyEventObject }) => ({ error: event.error })
+						},
+						failStep
 					]
 				}
-			},
-			/** the fault lab: the step as the fault breaks it (faultActors.ts) */
-			faulting: {
-				tags: ['calling'],
-				entry: { type: 'logCallStart', params: { step } },
-				invoke: {
-					src: 'faultStep',
-					input: ({ context }: { context: WalkthroughContext }) => ({
-						fault: context.fault!,
-						step,
-						peer,
-						description: stepInput(step, context).description
-					}),
-					onDone: {
-						target: `#${next}`,
-						actions: {
-							type: 'faultStepDone',
-							params: ({ event }: { event: AnyEventObject }) => ({
-								step,
-								output: event.output as FaultStepOutput
-							})
-						}
-					},
-					onError: {
-						target: '#walkthrough.failed',
-						actions: [
-							{
-								type: 'faultStepCalls',
-								params: ({ event }: { event: AnyEventObject }) => ({ error: event.error })
-							},
-							{
-								type: 'failStep',
-								params: ({ event }: { event: AnyEventObject }) => ({
-									call: step,
-									peer,
-									error: event.error
-								})
-							}
-						]
+			}
+		},
+		calling: {
+			tags: ['calling'],
+			entry: { type: 'logCallStart', params: { step } },
+			invoke: {
+				src: STEP_ACTOR[step],
+				input: ({ context }: { context: WalkthroughContext }) => stepInput(step, context),
+				onDone: {
+					target: `#${next}`,
+					actions: {
+						type: 'applyStepOutput',
+						params: ({ event }: { event: AnyEventObject }) => ({
+							step,
+							output: event.output as ApiOutput
+						})
 					}
-				}
-			},
-			calling: {
-				tags: ['calling'],
-				entry: { type: 'logCallStart', params: { step } },
-				invoke: {
-					src: STEP_ACTOR[step],
-					input: ({ context }: { context: WalkthroughContext }) => stepInput(step, context),
-					onDone: {
-						target: `#${next}`,
-						actions: {
-							type: 'applyStepOutput',
-							params: ({ event }: { event: AnyEventObject }) => ({
-								step,
-								output: event.output as ApiOutput
-							})
-						}
-					},
-					onError: {
-						target: '#walkthrough.failed',
-						actions: {
-							type: 'failStep',
-							params: ({ event }: { event: AnyEventObject }) => ({
-								call: step,
-								peer,
-								error: event.error
-							})
-						}
-					}
-				}
+				},
+				onError: { target: '#walkthrough.failed', actions: failStep }
 			}
 		}
-	} as const;
+	});
 }
 
 /** A signaling step: send the description through the channel and wait until it has arrived. */
@@ -152,58 +143,53 @@ export function signalStep(from: PeerRole, type: 'offer' | 'answer', next: StepI
 	const step = type === 'offer' ? 'sendOffer' : 'sendAnswer';
 	const arrived = { type: 'descriptionArrived', params: { type } } as const;
 	const done = { type: 'markStepDone', params: { step } } as const;
-	return {
-		id: step,
-		meta: meta(step),
-		initial: 'ready',
-		states: {
-			ready: {
-				tags: ['ready'],
-				always: [
-					// The other device sends it: wait for it, for as long as the person there takes.
-					{ guard: { type: 'remotePeer', params: { peer: from } }, target: 'waiting' },
-					{ guard: 'runMode', target: 'sending' }
-				],
-				on: { 'step.next': 'sending' }
+	return stepState(step, {
+		ready: {
+			tags: ['ready'],
+			always: [
+				// The other device sends it: wait for it, for as long as the person there takes.
+				{ guard: { type: 'remotePeer', params: { peer: from } }, target: 'waiting' },
+				{ guard: 'runMode', target: 'sending' }
+			],
+			on: { 'step.next': 'sending' }
+		},
+		waiting: {
+			tags: ['calling'],
+			always: { guard: arrived, target: `#${next}`, actions: done }
+		},
+		sending: {
+			tags: ['calling'],
+			entry: {
+				type: 'sendSignal',
+				params: ({ context }: { context: WalkthroughContext }) => ({
+					from,
+					message: { type, description: type === 'offer' ? context.offer! : context.answer! }
+				})
 			},
-			waiting: {
-				tags: ['calling'],
-				always: { guard: arrived, target: `#${next}`, actions: done }
-			},
-			sending: {
-				tags: ['calling'],
-				entry: {
-					type: 'sendSignal',
-					params: ({ context }: { context: WalkthroughContext }) => ({
-						from,
-						message: { type, description: type === 'offer' ? context.offer! : context.answer! }
-					})
+			always: [
+				// Sent to another device: it has left this page, which is all this side can see.
+				{
+					guard: { type: 'remotePeer', params: { peer: otherPeer(from) } },
+					target: `#${next}`,
+					actions: done
 				},
-				always: [
-					// Sent to another device: it has left this page, which is all this side can see.
-					{
-						guard: { type: 'remotePeer', params: { peer: otherPeer(from) } },
-						target: `#${next}`,
-						actions: done
-					},
-					{ guard: arrived, target: `#${next}`, actions: done }
-				],
-				after: {
-					signalTimeout: {
-						target: '#walkthrough.failed',
-						actions: {
-							type: 'failWith',
-							params: {
-								call: 'signaling',
-								name: 'TimeoutError',
-								message: `${type} did not arrive within ${SIGNAL_TIMEOUT_MS / 1000} s`
-							}
+				{ guard: arrived, target: `#${next}`, actions: done }
+			],
+			after: {
+				signalTimeout: {
+					target: '#walkthrough.failed',
+					actions: {
+						type: 'failWith',
+						params: {
+							call: 'signaling',
+							name: 'TimeoutError',
+							message: `${type} did not arrive within ${SIGNAL_TIMEOUT_MS / 1000} s`
 						}
 					}
 				}
 			}
 		}
-	} as const;
+	});
 }
 
 /**

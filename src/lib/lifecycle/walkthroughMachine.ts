@@ -32,6 +32,12 @@ const connectionFailure = ({ event }: { event: ConnectionEvent }) => ({
 /** An action's params are the event itself. */
 const ev = <E>({ event }: { event: E }) => event;
 
+/** A peer connection failed: the state change is recorded, then the call fails with it. */
+const connectionFailed = [
+	{ type: 'peerStateChanged', params: ev },
+	{ type: 'failWith', params: connectionFailure }
+] as const;
+
 export const walkthroughMachine = walkthroughSetup.createMachine({
 	id: 'walkthrough',
 	context: ({ input }) => initialContext(input),
@@ -75,10 +81,7 @@ export const walkthroughMachine = walkthroughSetup.createMachine({
 					{
 						guard: { type: 'restartableFailure', params: ev },
 						target: '#iceFailed',
-						actions: [
-							{ type: 'peerStateChanged', params: ev },
-							{ type: 'failWith', params: connectionFailure }
-						]
+						actions: connectionFailed
 					},
 					{
 						guard: { type: 'failedAgain', params: ev },
@@ -87,10 +90,7 @@ export const walkthroughMachine = walkthroughSetup.createMachine({
 					{
 						guard: { type: 'connectionFailed', params: ev },
 						target: '#walkthrough.failed',
-						actions: [
-							{ type: 'peerStateChanged', params: ev },
-							{ type: 'failWith', params: connectionFailure }
-						]
+						actions: connectionFailed
 					},
 					{ actions: { type: 'peerStateChanged', params: ev } }
 				],

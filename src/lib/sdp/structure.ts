@@ -3,7 +3,7 @@
  * classified lines. Tolerant: a line that does not parse is skipped here (its own explanation
  * reports it), so a broken line never hides the rest of the structure.
  */
-import { tokens } from '$lib/grammar';
+import { tokens, type Fields } from '$lib/grammar';
 import {
 	DIRECTIONS,
 	finishCodecs,
@@ -141,14 +141,8 @@ export function buildStructure(lines: readonly SdpLine[]): Structure {
 			case 'o': {
 				const parts = tokens(line.value);
 				if (!current && parts.length === 6 && !session.summary.origin) {
-					const [username, sessionId, sessionVersion, netType, addrType, address] = parts as [
-						string,
-						string,
-						string,
-						string,
-						string,
-						string
-					];
+					const [username, sessionId, sessionVersion, netType, addrType, address] =
+						parts as Fields<6>;
 					session.summary.origin = {
 						username,
 						sessionId,

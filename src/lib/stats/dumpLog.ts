@@ -1,5 +1,5 @@
 import type { LogEntry } from '$lib/log/eventLog';
-import { PEER_ROLES, type PeerView, type PeerViews } from '$lib/vocabulary';
+import { newPeerView, PEER_ROLES, type PeerView, type PeerViews } from '$lib/vocabulary';
 import { eventName, isBrowserEvent, type DumpPeerConnection } from './dump';
 
 /**
@@ -15,18 +15,6 @@ const STATE_FIELDS: Record<string, keyof PeerView> = {
 	iceconnectionstatechange: 'iceConnectionState',
 	connectionstatechange: 'connectionState'
 };
-
-function freshView(): PeerView {
-	return {
-		signalingState: 'stable',
-		iceGatheringState: 'new',
-		iceConnectionState: 'new',
-		connectionState: 'new',
-		localDescription: null,
-		remoteDescription: null,
-		transceivers: []
-	};
-}
 
 const CALL_SUFFIX = /^(.*?)(OnSuccess|OnFailure)$/;
 
@@ -54,7 +42,10 @@ export function dumpToLog(connections: readonly DumpPeerConnection[], originMs?:
 		if (Number.isFinite(event.time) && event.time < earliest) earliest = event.time;
 	}
 	const origin = originMs ?? (Number.isFinite(earliest) ? earliest : 0);
-	const views: PeerViews = { A: chosen[0] ? freshView() : null, B: chosen[1] ? freshView() : null };
+	const views: PeerViews = {
+		A: chosen[0] ? newPeerView() : null,
+		B: chosen[1] ? newPeerView() : null
+	};
 	const log: LogEntry[] = [];
 	for (const { peer, event } of rows) {
 		const name = eventName(event.type);

@@ -14,6 +14,7 @@ import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
 import type { NewLogEntry } from '$lib/log/eventLog';
 import { ActorState } from './actorState.svelte';
 import { IceConfigDraft } from './iceConfig.svelte';
+import { isPageShortcut } from './keyboard';
 import { LiveStats } from './liveStats.svelte';
 
 export interface CallControllerOptions {
@@ -138,9 +139,7 @@ export class CallController {
 	 * walkthrough and the call page alike; never while typing, nor while a dialog is open.
 	 */
 	onShortcut = (event: KeyboardEvent, dialogOpen = false): void => {
-		if (event.ctrlKey || event.metaKey || event.altKey || dialogOpen) return;
-		const target = event.target as HTMLElement | null;
-		if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+		if (dialogOpen || !isPageShortcut(event)) return;
 		if (event.key === 'ArrowRight' && this.canStep) {
 			event.preventDefault();
 			this.next();

@@ -13,6 +13,7 @@ import {
 	type ServerSet
 } from '$lib/nat/view/run';
 import { allScenarios, recordedToMatrixRun, type MatrixRun } from '$lib/nat/view/matrix';
+import { isPageShortcut } from '$lib/ui/keyboard';
 import * as v from 'valibot';
 
 export type Availability = { ok: true } | { ok: false; reasons: UnavailableReason[] };
@@ -129,29 +130,9 @@ export class NatLab {
 		try {
 			const response = await this.#fetch(`${RECORDED_BASE}${encodeURIComponent(file)}`);
 			if (!response.ok) throw new Error(`HTTP ${response.status}`);
-			const checked = checkRun(await response.json());
-			if (!checked.ok) {
-				this.problem = {
-					code: 'bad-recording',
-					message: `${file}: ${checked.path}: ${checked.message}`
-				};
-				return;
-			}
-			this.open = {
-				source: 'recorded',
-				scenario: { a: checked.run.a, b: checked.run.b, servers: checked.run.servers },
-				events: checked.run.events,
-				run: checked.run,
-				going: false,
-				file
-			};
-			this.step = 0;
-			this.following = false;
+			this.#openRecording(file, await response.json());
 		} catch (error) {
-			this.problem = {
-				code: 'bad-recording',
-				message: `${file}: ${error instanceof Error ? error.message : String(error)}`
-			};
+			this.#refuse(file, error instanceof Error ? error.message : String(error));
 		}
 	}
 
@@ -162,42 +143,49 @@ export class NatLab {
 	async openFile(file: File): Promise<void> {
 		if (this.running) return;
 		this.problem = null;
-		const refuse = (message: string) => {
-			this.problem = { code: 'bad-recording', message: `${file.name}: ${message}` };
-		};
 		if (file.size > MAX_RECORD_BYTES) {
-			return refuse(`${file.size} bytes, more than a lab record can be (${MAX_RECORD_BYTES})`);
+			return this.#refuse(
+				file.name,
+				`${file.size} bytes, more than a lab record can be (${MAX_RECORD_BYTES})`
+			);
 		}
 		let parsed: unknown;
 		try {
 			parsed = JSON.parse(await file.text());
 		} catch (error) {
-			return refuse(`not JSON (${error instanceof Error ? error.message : String(error)})`);
+			const reason = error instanceof Error ? error.message : String(error);
+			return this.#refuse(file.name, `not JSON (${reason})`);
 		}
-		const checked = checkRun(parsed);
-		if (!checked.ok) return refuse(`${checked.path}: ${checked.message}`);
-		this.open = {
-			source: 'recorded',
-			scenario: { a: checked.run.a, b: checked.run.b, servers: checked.run.servers },
-			events: checked.run.events,
-			run: checked.run,
-			going: false,
-			file: file.name
-		};
-		this.step = 0;
-		this.following = false;
+		this.#openRecording(file.name, parsed);
 	}
 
 	/** Opens a live run of this visit again, at its first event. */
 	openLive(index: number): void {
 		const run = this.liveRuns[index];
 		if (!run || this.running) return;
+		this.#openDone('live', run);
+	}
+
+	/** A recording (from the app or a file), checked, then opened; or why it cannot be. */
+	#openRecording(file: string, data: unknown): void {
+		const checked = checkRun(data);
+		if (!checked.ok) return this.#refuse(file, `${checked.path}: ${checked.message}`);
+		this.#openDone('recorded', checked.run, file);
+	}
+
+	#refuse(file: string, message: string): void {
+		this.problem = { code: 'bad-recording', message: `${file}: ${message}` };
+	}
+
+	/** A whole run, at its first event, ready to be stepped through. */
+	#openDone(source: OpenRun['source'], run: NatRun, file?: string): void {
 		this.open = {
-			source: 'live',
+			source,
 			scenario: { a: run.a, b: run.b, servers: run.servers },
 			events: run.events,
 			run,
-			going: false
+			going: false,
+			file
 		};
 		this.step = 0;
 		this.following = false;
@@ -294,9 +282,7 @@ export class NatLab {
 
 	/** The replay's keys, never while typing in a field or with a modifier held. */
 	onShortcut = (event: KeyboardEvent): void => {
-		if (!this.open || event.ctrlKey || event.metaKey || event.altKey) return;
-		const target = event.target as HTMLElement | null;
-		if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+		if (!this.open || !isPageShortcut(event)) return;
 		if (event.key === 'ArrowRight') {
 			event.preventDefault();
 			this.next();

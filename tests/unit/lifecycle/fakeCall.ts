@@ -1,4 +1,9 @@
-import type { PeerRole, PeerView, SessionDescription } from '$lib/vocabulary';
+import {
+	newPeerView,
+	type PeerRole,
+	type PeerView,
+	type SessionDescription
+} from '$lib/vocabulary';
 import { createActor, fromCallback, fromPromise } from 'xstate';
 import { candidateLaneMachine } from '$lib/lifecycle/candidateLane';
 import type { ApiOutput } from '$lib/lifecycle/stepResults';
@@ -14,16 +19,7 @@ import type { DeviceInfo } from '$lib/lifecycle/types';
 
 /** A peer view as a fresh RTCPeerConnection reports it. */
 export function freshView(overrides: Partial<PeerView> = {}): PeerView {
-	return {
-		signalingState: 'stable',
-		iceGatheringState: 'new',
-		iceConnectionState: 'new',
-		connectionState: 'new',
-		localDescription: null,
-		remoteDescription: null,
-		transceivers: [],
-		...overrides
-	};
+	return { ...newPeerView(), ...overrides };
 }
 
 const OFFER: SessionDescription = { type: 'offer', sdp: 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n' };

@@ -186,18 +186,29 @@ export async function createRedisRegistry({ client, subscriber, instance }) {
 	const heldRoles = (room) =>
 		new Set([...(mine.get(room)?.keys() ?? []), ...(remote.get(room)?.keys() ?? [])]);
 
-	/** @param {string} room @param {PeerRole} role @param {RemoteHolder | null} holder */
-	const setRemote = (room, role, holder) => {
-		let roles = remote.get(room);
+	/**
+	 * Sets who holds a role, here (`mine`) or on another instance (`remote`), or with null that
+	 * nobody there does; a room whose two roles are both held counts as paired from then on.
+	 * @template H
+	 * @param {Map<string, Map<PeerRole, H>>} holders
+	 * @param {string} room
+	 * @param {PeerRole} role
+	 * @param {H | null} holder
+	 */
+	function setHolder(holders, room, role, holder) {
+		let roles = holders.get(room);
 		if (holder) {
-			if (!roles) remote.set(room, (roles = new Map()));
+			if (!roles) holders.set(room, (roles = new Map()));
 			roles.set(role, holder);
 			if (heldRoles(room).size === 2) paired.add(room);
 		} else if (roles) {
 			roles.delete(role);
-			if (roles.size === 0) remote.delete(room);
+			if (roles.size === 0) holders.delete(room);
 		}
-	};
+	}
+
+	/** @param {string} room @param {PeerRole} role @param {RemoteHolder | null} holder */
+	const setRemote = (room, role, holder) => setHolder(remote, room, role, holder);
 
 	/** @param {string} channel @param {string} text */
 	const onMessage = (channel, text) => {
@@ -243,17 +254,7 @@ export async function createRedisRegistry({ client, subscriber, instance }) {
 	} while (cursor !== '0');
 
 	/** @param {string} room @param {PeerRole} role @param {Member | null} member */
-	const setMine = (room, role, member) => {
-		let roles = mine.get(room);
-		if (member) {
-			if (!roles) mine.set(room, (roles = new Map()));
-			roles.set(role, member);
-			if (heldRoles(room).size === 2) paired.add(room);
-		} else if (roles) {
-			roles.delete(role);
-			if (roles.size === 0) mine.delete(room);
-		}
-	};
+	const setMine = (room, role, member) => setHolder(mine, room, role, member);
 
 	/** @param {string} room @param {PeerRole} role @param {Member} member */
 	const announceJoin = (room, role, member) => {
