@@ -5,6 +5,23 @@ import { expectNoSeriousViolations, expectRemoteVideoPlays } from './helpers';
 /** ICE, DTLS and SCTP between two browser contexts take a moment on a busy machine. */
 const CONNECT_TIMEOUT_MS = 30_000;
 
+/** Types a chat message on one device and sends it. */
+async function chat(page: Page, text: string) {
+	await page.getByTestId('chat-input').fill(text);
+	await page.getByTestId('chat-send').click();
+}
+
+/**
+ * The callee has received `rounds` offers and the caller as many answers through the server, each
+ * shown with its time.
+ */
+async function expectRelayedRounds(caller: Page, callee: Page, rounds: number) {
+	const relayedIn = (page: Page, type: 'offer' | 'answer') =>
+		page.locator(`[data-testid="relayed"][data-direction="in"][data-type="${type}"]`);
+	await expect(relayedIn(callee, 'offer')).toHaveCount(rounds);
+	await expect(relayedIn(caller, 'answer')).toHaveCount(rounds);
+}
+
 async function openRoom(browser: Browser) {
 	const caller = await (await browser.newContext()).newPage();
 	await caller.goto('/call');
@@ -62,22 +79,15 @@ test('two browsers join one room through the server, chat and send a 5 MB file w
 	}
 
 	// The offer and answer went through the server, each shown with its time on each device.
-	await expect(
-		callee.locator('[data-testid="relayed"][data-direction="in"][data-type="offer"]')
-	).toHaveCount(1);
-	await expect(
-		caller.locator('[data-testid="relayed"][data-direction="in"][data-type="answer"]')
-	).toHaveCount(1);
+	await expectRelayedRounds(caller, callee, 1);
 	await expect(caller.getByTestId('turnaround')).toContainText('ms');
 	await expect(caller.getByTestId('join-rtt')).toBeVisible();
 
-	await caller.getByTestId('chat-input').fill('hello from the caller <b>not bold</b>');
-	await caller.getByTestId('chat-send').click();
+	await chat(caller, 'hello from the caller <b>not bold</b>');
 	const arrived = callee.getByTestId('chat-message').filter({ hasText: 'hello from the caller' });
 	await expect(arrived).toHaveAttribute('data-mine', 'false');
 	await expect(arrived.locator('b')).toHaveCount(0); // text, never markup
-	await callee.getByTestId('chat-input').fill('hi from the callee');
-	await callee.getByTestId('chat-send').click();
+	await chat(callee, 'hi from the callee');
 	await expect(
 		caller.getByTestId('chat-message').filter({ hasText: 'hi from the callee' })
 	).toBeVisible();
@@ -109,17 +119,11 @@ test('two browsers join one room through the server, chat and send a 5 MB file w
 	// ICE restart: the caller offers again with new credentials; both are back in Communication.
 	await expect(caller.locator('[data-testid="relayed"][data-type="offer"]')).toHaveCount(1);
 	await caller.getByTestId('ice-restart').click();
-	await expect(
-		callee.locator('[data-testid="relayed"][data-direction="in"][data-type="offer"]')
-	).toHaveCount(2);
-	await expect(
-		caller.locator('[data-testid="relayed"][data-direction="in"][data-type="answer"]')
-	).toHaveCount(2);
+	await expectRelayedRounds(caller, callee, 2);
 	for (const page of [caller, callee]) {
 		await expect(page.getByTestId('established')).toBeVisible({ timeout: CONNECT_TIMEOUT_MS });
 	}
-	await caller.getByTestId('chat-input').fill('after the restart');
-	await caller.getByTestId('chat-send').click();
+	await chat(caller, 'after the restart');
 	await expect(
 		callee.getByTestId('chat-message').filter({ hasText: 'after the restart' })
 	).toBeVisible();
@@ -209,8 +213,7 @@ test('copy-paste signaling between two contexts, with no server in between', asy
 		});
 		await expect(page.getByTestId('chat-input')).toBeEnabled();
 	}
-	await answerer.getByTestId('chat-input').fill('pasted hello');
-	await answerer.getByTestId('chat-send').click();
+	await chat(answerer, 'pasted hello');
 	await expect(
 		offerer.getByTestId('chat-message').filter({ hasText: 'pasted hello' })
 	).toBeVisible();
@@ -239,8 +242,7 @@ test('axe: no serious violations on /call, a room in Communication, and /call/pa
 	await expectNoSeriousViolations(caller); // the room, waiting for the other device
 	await callee.goto(link);
 	await runToCommunication(caller, callee);
-	await callee.getByTestId('chat-input').fill('hello');
-	await callee.getByTestId('chat-send').click();
+	await chat(callee, 'hello');
 	await expect(caller.getByTestId('chat-message')).toHaveCount(1);
 	await expectNoSeriousViolations(caller);
 	await caller.goto('/call');
@@ -309,8 +311,7 @@ test('after a server restart both pages reconnect, rejoin their room, and the ca
 	}
 	// The peers never needed the server once connected: the call is still up.
 	await expect(caller.getByTestId('notice-restarted')).toHaveCount(0);
-	await callee.getByTestId('chat-input').fill('still here');
-	await callee.getByTestId('chat-send').click();
+	await chat(callee, 'still here');
 	await expect(caller.getByTestId('chat-message').filter({ hasText: 'still here' })).toBeVisible();
 	for (const page of [caller, callee]) await page.context().close();
 	await running.close();

@@ -18,6 +18,15 @@ async function startClass(page: Page): Promise<string> {
 	return (await code.textContent())!.trim();
 }
 
+/** The teacher asks the class a question from the bank. */
+async function ask(teacher: Page, question: string) {
+	await teacher
+		.getByTestId('class-bank-question')
+		.and(teacher.locator(`[data-id=${question}]`))
+		.getByTestId('class-ask')
+		.click();
+}
+
 async function joinClass(browser: Browser, code: string, options = {}): Promise<Page> {
 	const context = await browser.newContext(options);
 	const page = await context.newPage();
@@ -76,11 +85,7 @@ test('students follow the teacher, late joiners get the whole log, answers are c
 	await expect(phone.getByTestId('state-A-signalingState')).toHaveText('stable');
 
 	// A checkpoint before the step that answers it; answers are counted live, without names.
-	await teacher
-		.getByTestId('class-bank-question')
-		.and(teacher.locator('[data-id=offer-state]'))
-		.getByTestId('class-ask')
-		.click();
+	await ask(teacher, 'offer-state');
 	for (const student of [phone, laptop]) {
 		await expect(student.getByTestId('class-checkpoint')).toHaveAttribute(
 			'data-state',
@@ -233,11 +238,7 @@ test('the student view in Korean at phone width passes axe; a wrong code says so
 	);
 	await expect(phone.getByTestId('class-step').locator('h2')).toHaveText(/[가-힣]/);
 	await expect(phone.getByTestId('class-masked')).toContainText('가림 처리됨');
-	await teacher
-		.getByTestId('class-bank-question')
-		.and(teacher.locator('[data-id=pc-signaling-initial]'))
-		.getByTestId('class-ask')
-		.click();
+	await ask(teacher, 'pc-signaling-initial');
 	await expect(phone.getByTestId('class-question')).toHaveText(
 		'새 RTCPeerConnection의 signalingState는 무엇인가요?',
 		SEEN

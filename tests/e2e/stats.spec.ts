@@ -9,7 +9,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { runWalkthroughCall } from './helpers';
 
 const DUMPS = 'tests/fixtures/webrtc-internals';
@@ -25,6 +25,12 @@ async function openStats(page: Page) {
 	await expect(page.getByTestId('drop-zone')).toHaveAttribute('data-ready', 'true');
 }
 
+/** Opens /stats and picks a file (a path, or a name and contents), as a user choosing it would. */
+async function chooseFile(page: Page, file: Parameters<Locator['setInputFiles']>[0]) {
+	await openStats(page);
+	await page.getByTestId('file-input').setInputFiles(file);
+}
+
 /** Opens /stats and picks a file of these contents, as a user choosing it would. */
 async function openFile(
 	page: Page,
@@ -32,10 +38,7 @@ async function openFile(
 	content: string | Buffer,
 	mimeType = 'application/octet-stream'
 ) {
-	await openStats(page);
-	await page
-		.getByTestId('file-input')
-		.setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
+	await chooseFile(page, { name, mimeType, buffer: Buffer.from(content) });
 }
 
 /** A file name, its contents and what the import error must say about it. */
@@ -166,8 +169,7 @@ test('record → export (masked) → import: the same views without a call', asy
 	expect(record.masked).toBe(true);
 	expect(JSON.stringify(record)).not.toMatch(/a=ice-pwd:(?!p\d)/);
 
-	await openStats(page);
-	await page.getByTestId('file-input').setInputFiles(path);
+	await chooseFile(page, path);
 	await expect(page.getByTestId('import-summary')).toContainText('Peerscope session');
 	await expect(page.getByTestId('timeline-entry').first()).toBeVisible();
 	await expect(page.getByTestId('descriptions').getByRole('button')).toHaveCount(4);
@@ -223,8 +225,7 @@ test('a real webrtc-internals dump (gzip) opens with timeline, SDPs, candidates 
 });
 
 test('an older dump opens with a note on its layout', async ({ page }) => {
-	await openStats(page);
-	await page.getByTestId('file-input').setInputFiles(`${DUMPS}/legacy-chrome-71-handmade.json`);
+	await chooseFile(page, `${DUMPS}/legacy-chrome-71-handmade.json`);
 	await expect(page.getByTestId('legacy-note')).toBeVisible();
 	await expect(page.getByTestId('import-summary')).toContainText('Chrome 71');
 });
@@ -264,8 +265,7 @@ test.describe('bad input: a message that says what is wrong, never a blank page'
 		ftruncateSync(fd, 200 * 1024 * 1024);
 		closeSync(fd);
 		try {
-			await openStats(page);
-			await page.getByTestId('file-input').setInputFiles(path);
+			await chooseFile(page, path);
 			await expect(page.getByTestId('import-error')).toContainText('The file is not JSON');
 			// still responsive: another file opens
 			await page.getByTestId('file-input').setInputFiles(`${DUMPS}/legacy-chrome-71-handmade.json`);
@@ -279,10 +279,7 @@ test.describe('bad input: a message that says what is wrong, never a blank page'
 test("Chrome's own rtcstats dump opens with timeline, charts and a diagnosis whose evidence opens", async ({
 	page
 }) => {
-	await openStats(page);
-	await page
-		.getByTestId('file-input')
-		.setInputFiles(`${RTCSTATS}/chromium-156-rtcstats-v5-loopback-av.rtcstats`);
+	await chooseFile(page, `${RTCSTATS}/chromium-156-rtcstats-v5-loopback-av.rtcstats`);
 	await expect(page.getByTestId('import-summary')).toHaveText(
 		'rtcstats dump (file format 3) · Chrome 156 · 2 peer connection(s)'
 	);
@@ -319,10 +316,7 @@ test("Chrome's own rtcstats dump opens with timeline, charts and a diagnosis who
 test('rtcstats: Chrome webrtc-internals download (gzip) and a Firefox trace open', async ({
 	page
 }) => {
-	await openStats(page);
-	await page
-		.getByTestId('file-input')
-		.setInputFiles(`${RTCSTATS}/chromium-156-internals-loopback-av.rtcstats.gz`);
+	await chooseFile(page, `${RTCSTATS}/chromium-156-internals-loopback-av.rtcstats.gz`);
 	await expect(page.getByTestId('import-summary')).toContainText('rtcstats dump (file format 3)');
 	await expect(page.getByTestId('rtcstats-shape')).toContainText('full reports');
 	await expect(
@@ -380,8 +374,7 @@ test('a 300 MB rtcstats dump streams with progress and can be cancelled', async 
 		for (let written = 0; written < 300 * 1024 * 1024; written += block.length)
 			writeSync(fd, block);
 		closeSync(fd);
-		await openStats(page);
-		await page.getByTestId('file-input').setInputFiles(path);
+		await chooseFile(page, path);
 		const progress = page.getByTestId('import-progress');
 		await expect
 			.poll(async () => Number(await progress.getAttribute('data-read')))

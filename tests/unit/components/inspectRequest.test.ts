@@ -22,25 +22,39 @@ function answerer(overrides: Partial<PeerView> = {}): PeerView {
 }
 
 describe('describeForInspector', () => {
-	it('the remote description opens as received, with the browser’s copy beside it', () => {
-		expect(describeForInspector(answerer(), 'remoteDescription', 'B · remote')).toEqual({
+	// The same call answered (B's view): each description opens with the other one to negotiate
+	// against, and the remote one as received over signaling.
+	const opened = [
+		{
+			name: 'the remote description opens as received, with the browser’s copy beside it',
+			which: 'remoteDescription',
 			title: 'B · remote',
 			text: OFFER,
 			other: ANSWER,
 			pair: 'answer',
-			remote: { side: 'text', received: OFFER, reported: OFFER_REPORTED }
-		});
-	});
-
-	it('the local description negotiates against the remote one as received', () => {
-		expect(describeForInspector(answerer(), 'localDescription', 'B · local')).toEqual({
+			side: 'text'
+		},
+		{
+			name: 'the local description negotiates against the remote one as received',
+			which: 'localDescription',
 			title: 'B · local',
 			text: ANSWER,
 			other: OFFER,
 			pair: 'offer',
-			remote: { side: 'other', received: OFFER, reported: OFFER_REPORTED }
+			side: 'other'
+		}
+	] as const;
+	for (const { name, which, title, text, other, pair, side } of opened) {
+		it(name, () => {
+			expect(describeForInspector(answerer(), which, title)).toEqual({
+				title,
+				text,
+				other,
+				pair,
+				remote: { side, received: OFFER, reported: OFFER_REPORTED }
+			});
 		});
-	});
+	}
 
 	it('without the signaled text (a dump, an old record) it falls back to pc.remoteDescription', () => {
 		const view = answerer({ receivedRemoteDescription: undefined });

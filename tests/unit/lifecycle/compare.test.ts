@@ -2,18 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { alignByStep, firstDifference, stepSide } from '$lib/lifecycle/compare';
 import { appendEntry, type LogEntry, type NewLogEntry } from '$lib/log/eventLog';
 import type { PeerView, PeerViews } from '$lib/vocabulary';
+import { freshView } from './fakeCall';
 
-function view(signalingState: string, connectionState = 'new'): PeerView {
-	return {
+const view = (signalingState: string, connectionState = 'new'): PeerView =>
+	freshView({
 		signalingState,
-		iceGatheringState: 'new',
 		iceConnectionState: connectionState === 'connected' ? 'connected' : 'new',
-		connectionState,
-		localDescription: null,
-		remoteDescription: null,
-		transceivers: []
-	};
-}
+		connectionState
+	});
 
 /** A log written the way the machine writes it: entries with the peers' states after each. */
 function logOf(entries: [NewLogEntry, PeerViews][]): LogEntry[] {

@@ -208,3 +208,12 @@ export function createFakeCall(options: FakeOptions = {}) {
 export async function flush(times = 10): Promise<void> {
 	for (let i = 0; i < times * 10; i++) await Promise.resolve();
 }
+
+/** A fake call started in run mode, once its steps have run as far as they go on their own. */
+export async function runningFakeCall(options: FakeOptions = {}) {
+	const fake = createFakeCall(options);
+	fake.actor.start();
+	fake.actor.send({ type: 'mode.set', mode: 'run' });
+	await flush(20);
+	return fake;
+}

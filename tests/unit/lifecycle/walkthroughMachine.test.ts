@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STEPS } from '$lib/lifecycle/steps';
 import { laneMessages } from '$lib/lifecycle/context';
-import { createFakeCall, flush } from './fakeCall';
+import { createFakeCall, flush, runningFakeCall } from './fakeCall';
 
 const API_ORDER = [
 	'getUserMedia',
@@ -252,10 +252,7 @@ describe('mode switching', () => {
 	});
 
 	it('run mode from the start reaches Communication once both peers connect', async () => {
-		const fake = createFakeCall();
-		fake.actor.start();
-		fake.actor.send({ type: 'mode.set', mode: 'run' });
-		await flush(20);
+		const fake = await runningFakeCall();
 		expect(fake.calls).toEqual(API_ORDER);
 		fake.connect('A');
 		await flush();
@@ -301,12 +298,9 @@ describe('reset', () => {
 	});
 
 	it('is possible from the failed state', async () => {
-		const fake = createFakeCall({
+		const fake = await runningFakeCall({
 			fail: { createOffer: { name: 'OperationError', message: 'x' } }
 		});
-		fake.actor.start();
-		fake.actor.send({ type: 'mode.set', mode: 'run' });
-		await flush(20);
 		expect(fake.actor.getSnapshot().value).toBe('failed');
 		fake.actor.send({ type: 'walkthrough.reset' });
 		await flush();
@@ -319,12 +313,9 @@ describe('failure paths', () => {
 	const apiSteps = STEPS.filter((s) => API_ORDER.includes(s.id));
 	for (const step of apiSteps) {
 		it(`a rejected ${step.id} moves to failed, naming the call, the error and a likely cause`, async () => {
-			const fake = createFakeCall({
+			const fake = await runningFakeCall({
 				fail: { [step.id]: { name: 'InvalidStateError', message: `${step.id} broke` } }
 			});
-			fake.actor.start();
-			fake.actor.send({ type: 'mode.set', mode: 'run' });
-			await flush(20);
 			const snapshot = fake.actor.getSnapshot();
 			expect(snapshot.value).toBe('failed');
 			expect(snapshot.context.failure).toMatchObject({
@@ -358,12 +349,9 @@ describe('failure paths', () => {
 	});
 
 	it('media.useSynthetic is ignored after failures that are not about media', async () => {
-		const fake = createFakeCall({
+		const fake = await runningFakeCall({
 			fail: { createOffer: { name: 'OperationError', message: 'x' } }
 		});
-		fake.actor.start();
-		fake.actor.send({ type: 'mode.set', mode: 'run' });
-		await flush(20);
 		fake.actor.send({ type: 'media.useSynthetic' });
 		await flush();
 		expect(fake.actor.getSnapshot().value).toBe('failed');
@@ -379,10 +367,7 @@ describe('failure paths', () => {
 	});
 
 	it('connectionState "failed" moves to failed', async () => {
-		const fake = createFakeCall();
-		fake.actor.start();
-		fake.actor.send({ type: 'mode.set', mode: 'run' });
-		await flush(20);
+		const fake = await runningFakeCall();
 		fake.connect('B', 'failed');
 		await flush();
 		const snapshot = fake.actor.getSnapshot();
@@ -395,12 +380,9 @@ describe('failure paths', () => {
 	});
 
 	it('a rejected addIceCandidate moves to failed', async () => {
-		const fake = createFakeCall({
+		const fake = await runningFakeCall({
 			fail: { addIceCandidate: { name: 'OperationError', message: 'bad' } }
 		});
-		fake.actor.start();
-		fake.actor.send({ type: 'mode.set', mode: 'run' });
-		await flush(20);
 		fake.gather('B', 'candidate:3 1 udp 2122260223 192.0.2.2 50001 typ host');
 		await flush();
 		expect(fake.actor.getSnapshot().context.failure).toMatchObject({
@@ -411,10 +393,7 @@ describe('failure paths', () => {
 
 	it('an offer that never arrives times out in the machine', async () => {
 		vi.useFakeTimers();
-		const fake = createFakeCall({ deliverSignals: false });
-		fake.actor.start();
-		fake.actor.send({ type: 'mode.set', mode: 'run' });
-		await flush(20);
+		const fake = await runningFakeCall({ deliverSignals: false });
 		expect(stepOf(fake)).toContain('sendOffer');
 		await vi.advanceTimersByTimeAsync(10_001);
 		expect(fake.actor.getSnapshot().context.failure).toMatchObject({
@@ -425,10 +404,7 @@ describe('failure paths', () => {
 
 	it('run mode gives up when ICE does not connect in time; step mode waits for the user', async () => {
 		vi.useFakeTimers();
-		const fake = createFakeCall();
-		fake.actor.start();
-		fake.actor.send({ type: 'mode.set', mode: 'run' });
-		await flush(20);
+		const fake = await runningFakeCall();
 		await vi.advanceTimersByTimeAsync(30_001);
 		expect(fake.actor.getSnapshot().context.failure?.call).toBe('connectTimeout');
 
@@ -442,10 +418,7 @@ describe('failure paths', () => {
 
 describe('communication', () => {
 	async function connected() {
-		const fake = createFakeCall();
-		fake.actor.start();
-		fake.actor.send({ type: 'mode.set', mode: 'run' });
-		await flush(20);
+		const fake = await runningFakeCall();
 		fake.connect('A');
 		fake.connect('B');
 		await flush();

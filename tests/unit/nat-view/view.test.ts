@@ -64,32 +64,19 @@ describe('mapping table', () => {
 });
 
 describe('prediction beside outcome', () => {
-	it('names each kind of difference', () => {
+	it('a prediction that came true is a match', () => {
 		expect(compareOutcome('srflx', 'srflx')).toEqual({ match: true });
-		expect(compareOutcome('srflx', 'prflx')).toEqual({
-			match: false,
-			kind: 'directNamedOtherwise'
-		});
-		expect(compareOutcome('srflx', 'relay-udp')).toEqual({
-			match: false,
-			kind: 'relayInsteadOfDirect'
-		});
-		expect(compareOutcome('relay-udp', 'prflx')).toEqual({
-			match: false,
-			kind: 'directInsteadOfRelay'
-		});
-		expect(compareOutcome('relay-udp', 'relay-tcp')).toEqual({
-			match: false,
-			kind: 'otherRelayTransport'
-		});
-		expect(compareOutcome('failed', 'host')).toEqual({
-			match: false,
-			kind: 'connectedThoughPredictedFailed'
-		});
-		expect(compareOutcome('host', 'failed')).toEqual({
-			match: false,
-			kind: 'failedThoughPredictedConnected'
-		});
+	});
+
+	it.each([
+		['srflx', 'prflx', 'directNamedOtherwise'],
+		['srflx', 'relay-udp', 'relayInsteadOfDirect'],
+		['relay-udp', 'prflx', 'directInsteadOfRelay'],
+		['relay-udp', 'relay-tcp', 'otherRelayTransport'],
+		['failed', 'host', 'connectedThoughPredictedFailed'],
+		['host', 'failed', 'failedThoughPredictedConnected']
+	] as const)('predicted %s, got %s: %s', (predicted, outcome, kind) => {
+		expect(compareOutcome(predicted, outcome)).toEqual({ match: false, kind });
 	});
 
 	it('gives the relayed/direct RTT ratio only when both were measured', () => {

@@ -11,6 +11,18 @@ export const FIXTURES: string[] = readdirSync(FIXTURE_DIR)
 	.filter((name) => name.endsWith('.sdp'))
 	.sort();
 
+/** The audio codecs of chromium-av-data-offer.sdp, in the order of its m=audio line. */
+export const CHROMIUM_AV_AUDIO_CODECS = [
+	'opus',
+	'red',
+	'G722',
+	'PCMU',
+	'PCMA',
+	'CN',
+	'telephone-event',
+	'telephone-event'
+];
+
 /** Fixtures that are broken on purpose (named so); all others must inspect without errors. */
 export const DELIBERATELY_BROKEN = /broken|malformed|invalid/;
 

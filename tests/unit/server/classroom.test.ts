@@ -21,15 +21,12 @@ async function client(url: string) {
 /** A teacher with a new class. */
 async function teacher(url: string) {
 	const t = await client(url);
-	const created = await t.ask({ type: 'create' });
-	if (created.type !== 'created') throw new Error(`no class: ${JSON.stringify(created)}`);
-	return { t, code: created.code, secret: created.secret };
+	const { code, secret } = await t.createClass();
+	return { t, code, secret };
 }
 async function student(url: string, code: string) {
 	const s = await client(url);
-	const joined = await s.ask({ type: 'join', code });
-	if (joined.type !== 'joined') throw new Error(`not joined: ${JSON.stringify(joined)}`);
-	return { s, joined };
+	return { s, joined: await s.joinClass(code) };
 }
 
 afterEach(async () => {

@@ -60,10 +60,9 @@ afterEach(async () => {
 /** Waits until everything instance `from` published so far has reached instance `to`. */
 async function barrier(from: Instance, to: Instance) {
 	const teacher = await classClient(from.url);
-	const created = await teacher.ask({ type: 'create' });
-	if (created.type !== 'created') throw new Error(JSON.stringify(created));
+	const { code } = await teacher.createClass();
 	const student = await classClient(to.url);
-	await student.ask({ type: 'join', code: created.code });
+	await student.joinClass(code);
 	teacher.send({ type: 'publish', masked: true, entries: [entry(1)] });
 	await student.nextOf('entries');
 }
@@ -79,9 +78,7 @@ describe('classroom across two instances (Redis)', () => {
 		const one = await instance();
 		const two = await instance();
 		const teacher = await classClient(one.url);
-		const created = await teacher.ask({ type: 'create' });
-		if (created.type !== 'created') throw new Error(JSON.stringify(created));
-		const { code } = created;
+		const { code } = await teacher.createClass();
 		teacher.send({ type: 'publish', masked: true, entries: [entry(1), entry(2)] });
 		teacher.send({ type: 'step', step: STEP });
 
@@ -114,7 +111,7 @@ describe('classroom across two instances (Redis)', () => {
 		const open = await student.nextOf('checkpoint');
 		expect(open.checkpoint).toMatchObject({ id: 'offer-state', round: 1, state: 'open' });
 		const second = await classClient(two.url);
-		await second.ask({ type: 'join', code });
+		await second.joinClass(code);
 		for (const [c, choice] of [
 			[student, 2],
 			[second, 2]

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ImportedDump } from '$lib/stats/dump';
-import { ImportError } from '$lib/stats/importErrors';
 import { importText } from '$lib/stats/importFile';
 import { importStream } from '$lib/stats/importStream';
+import { asDump, chunksOf, importError } from './dumps';
 
 /**
  * A webrtc-internals JSON dump larger than what may be held (100 MB) is read as it streams and
@@ -18,29 +18,13 @@ const FIXTURE = new URL(
 const source = readFileSync(FIXTURE, 'utf8');
 const encoder = new TextEncoder();
 
-async function* chunksOf(text: string, size: number): AsyncGenerator<Uint8Array> {
+/** `text` streamed in chunks of `size` characters. */
+async function* textChunks(text: string, size: number): AsyncGenerator<Uint8Array> {
 	for (let at = 0; at < text.length; at += size) yield encoder.encode(text.slice(at, at + size));
 }
 
-async function* bytesOf(data: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
-	for (let at = 0; at < data.length; at += size) yield data.subarray(at, at + size);
-}
-
-async function errorOf(run: () => unknown): Promise<ImportError> {
-	try {
-		await run();
-	} catch (error) {
-		if (error instanceof ImportError) return error;
-		throw error;
-	}
-	throw new Error('expected an ImportError');
-}
-
-async function streamed(text: string, options: Parameters<typeof importStream>[1], size = 4096) {
-	const imported = await importStream(chunksOf(text, size), options);
-	if (imported.kind !== 'webrtc-internals') throw new Error('not a dump');
-	return imported;
-}
+const streamed = (text: string, options: Parameters<typeof importStream>[1], size = 4096) =>
+	asDump(importStream(textChunks(text, size), options));
 
 function sameDump(a: ImportedDump, b: ImportedDump) {
 	expect(a.peerConnections.map((pc) => pc.key)).toEqual(b.peerConnections.map((pc) => pc.key));
@@ -73,7 +57,7 @@ describe('a JSON dump over the held limit streams', () => {
 		}
 		// gzip says its size only once inflated: it switches to streaming on the way
 		const gz = gzipSync(encoder.encode(source));
-		const dump = await importStream(bytesOf(gz, 1000), { streamAbove: 64 * 1024 });
+		const dump = await importStream(chunksOf(gz, 1000), { streamAbove: 64 * 1024 });
 		sameDump(whole, dump as ImportedDump);
 	});
 
@@ -147,7 +131,9 @@ describe('bad JSON over the limit keeps its clear error', () => {
 
 	it('cut off', async () => {
 		for (const size of sizes) {
-			const error = await errorOf(() => streamed(source.slice(0, source.length / 2), big, size));
+			const error = await importError(() =>
+				streamed(source.slice(0, source.length / 2), big, size)
+			);
 			expect(error.code).toBe('truncatedJson');
 		}
 	});
@@ -162,24 +148,24 @@ describe('bad JSON over the limit keeps its clear error', () => {
 				yield new Uint8Array(1024 * 1024);
 			}
 		}
-		const error = await errorOf(() => importStream(sparse(), { size: 200 * 1024 * 1024 }));
+		const error = await importError(() => importStream(sparse(), { size: 200 * 1024 * 1024 }));
 		expect(error.code).toBe('notJson');
 		expect(pulled).toBe(2);
 		for (const size of sizes) {
 			const broken = source.replace('"PeerConnections":', '"PeerConnections" ');
-			expect((await errorOf(() => streamed(broken, big, size))).code).toBe('notJson');
+			expect((await importError(() => streamed(broken, big, size))).code).toBe('notJson');
 		}
 	});
 
 	it('a dump with no connection, a session too large to hold', async () => {
 		const none = JSON.stringify({ PeerConnections: {}, pad: 'x'.repeat(900) });
-		expect((await errorOf(() => streamed(none, big))).code).toBe('noPeerConnections');
+		expect((await importError(() => streamed(none, big))).code).toBe('noPeerConnections');
 		const session = JSON.stringify({
 			format: 'peerscope-session',
 			version: 1,
 			log: Array.from({ length: 500 }, (_, i) => ({ id: i }))
 		});
-		const error = await errorOf(() => streamed(session, { size: session.length, limit: 1024 }));
+		const error = await importError(() => streamed(session, { size: session.length, limit: 1024 }));
 		expect(error.code).toBe('tooLarge');
 	});
 });

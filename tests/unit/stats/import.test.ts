@@ -1,33 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { Gunzip, gzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { eventName, splitStatsKey, type ImportedDump } from '$lib/stats/dump';
+import { eventName, splitStatsKey } from '$lib/stats/dump';
 import { ImportError, MAX_IMPORT_BYTES } from '$lib/stats/importErrors';
 import { checkSize, importBytes, importText } from '$lib/stats/importFile';
 import { SLICE_BYTES } from '$lib/stats/gunzip';
 import { metricById } from '$lib/stats/metricDefinitions';
 import { metricAt } from '$lib/stats/metrics';
+import { asDump, expectLoopbackCall, importError, noYield } from './dumps';
 
 const FIXTURES = new URL('../../fixtures/webrtc-internals/', import.meta.url);
 const read = (name: string) => new Uint8Array(readFileSync(new URL(name, FIXTURES)));
 const text = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
-const noYield = { yieldToPage: async () => {} };
-
-async function importError(run: () => Promise<unknown>): Promise<ImportError> {
-	try {
-		await run();
-	} catch (error) {
-		expect(error).toBeInstanceOf(ImportError);
-		return error as ImportError;
-	}
-	throw new Error('expected an ImportError');
-}
-
-async function dumpOf(name: string): Promise<ImportedDump> {
-	const imported = await importBytes(read(name), noYield);
-	if (imported.kind !== 'webrtc-internals') throw new Error('not a dump');
-	return imported;
-}
+const dumpOf = (name: string) => asDump(importBytes(read(name), noYield));
 
 describe('webrtc-internals dump from Chromium 156 (real capture)', () => {
 	it('reads both peer connections, their update logs, SDPs, candidates and stats', async () => {
@@ -36,22 +21,13 @@ describe('webrtc-internals dump from Chromium 156 (real capture)', () => {
 		expect(dump.legacy).toBe(false);
 		expect(dump.problems).toEqual([]);
 		expect(dump.peerConnections.map((pc) => pc.key)).toEqual(['8-1', '8-2']);
-		const [caller, callee] = dump.peerConnections;
-		expect(caller!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-		expect(caller!.descriptions.map((d) => `${d.side} ${d.type}`)).toEqual([
-			'local offer',
-			'remote answer'
-		]);
-		expect(callee!.descriptions.map((d) => `${d.side} ${d.type}`)).toEqual([
-			'remote offer',
-			'local answer'
-		]);
-		expect(caller!.descriptions[0]!.sdp).toMatch(/^v=0\r\n/);
+		const { caller } = expectLoopbackCall(dump);
+		expect(caller.descriptions[0]!.sdp).toMatch(/^v=0\r\n/);
 		expect(
-			caller!.candidates.some((c) => c.side === 'local' && / typ host /.test(c.candidate))
+			caller.candidates.some((c) => c.side === 'local' && / typ host /.test(c.candidate))
 		).toBe(true);
-		expect(caller!.updateLog.map((e) => eventName(e.type))).toContain('connectionstatechange');
-		expect(caller!.computedSeries).toBeGreaterThan(0);
+		expect(caller.updateLog.map((e) => eventName(e.type))).toContain('connectionstatechange');
+		expect(caller.computedSeries).toBeGreaterThan(0);
 	});
 
 	it('gives every report its timestamps and derives the same bitrate Chrome computed', async () => {
@@ -152,8 +128,7 @@ describe('bad input: each says what is wrong', () => {
 		stats[key].values = '[1,2,';
 		const other = Object.keys(stats).find((k) => k.endsWith('-packetsSent'))!;
 		stats[other].values = '{"not":"an array"}';
-		const imported = await importText(JSON.stringify(raw), noYield);
-		if (imported.kind !== 'webrtc-internals') throw new Error('not a dump');
+		const imported = await asDump(importText(JSON.stringify(raw), noYield));
 		expect(imported.problems.map((p) => [p.code, p.where])).toEqual([
 			['malformedValues', `8-1 ${key}`],
 			['malformedValues', `8-1 ${other}`]
@@ -202,8 +177,7 @@ describe('bad input: each says what is wrong', () => {
 		const id = key.slice(0, -'-bytesSent'.length);
 		const series = stats[key] as { values: string };
 		for (let i = 0; i < 150_000; i++) stats[`${id}-extra${i}`] = { ...series };
-		const imported = await importText(JSON.stringify(raw), noYield);
-		if (imported.kind !== 'webrtc-internals') throw new Error('not a dump');
+		const imported = await asDump(importText(JSON.stringify(raw), noYield));
 		expect(imported.peerConnections[0]!.stats.report(id)!.members.size).toBeGreaterThan(150_000);
 	});
 
@@ -234,8 +208,7 @@ describe('bad input: each says what is wrong', () => {
 				}
 			}
 		};
-		const imported = await importText(JSON.stringify(raw), noYield);
-		if (imported.kind !== 'webrtc-internals') throw new Error('not a dump');
+		const imported = await asDump(importText(JSON.stringify(raw), noYield));
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 		expect(imported.peerConnections[0]!.stats.report('X')!.member('__proto__')!.get(0)).toEqual({
 			polluted: 1

@@ -3,26 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { lastElements, SeriesText } from '$lib/stats/dumpSeries';
 import { importText } from '$lib/stats/importFile';
 import { fromWorkerImport, toWorkerImport } from '$lib/stats/lazyTransfer';
-import type { ImportedDump } from '$lib/stats/dump';
+import { asDump, noYield, outboundVideo } from './dumps';
 
 const FIXTURE = new URL(
 	'../../fixtures/webrtc-internals/chromium-156-loopback-av.json',
 	import.meta.url
 );
-const noYield = { yieldToPage: async () => {} };
-
-async function dumpOf(text: string): Promise<ImportedDump> {
-	const imported = await importText(text, noYield);
-	if (imported.kind !== 'webrtc-internals') throw new Error('not a dump');
-	return imported;
-}
-
-function outboundVideo(dump: ImportedDump) {
-	const pc = dump.peerConnections[0]!;
-	return [...pc.stats.reports.values()].find(
-		(r) => r.type === 'outbound-rtp' && r.latest?.kind === 'video'
-	)!;
-}
+const dumpOf = (text: string) => asDump(importText(text, noYield));
 
 describe('lastElements: the end of a JSON array text', () => {
 	it('reads numbers, strings with escapes and commas, objects and nested arrays', () => {

@@ -4,7 +4,13 @@ import type { LogEntry } from '$lib/log/eventLog';
 import { StatsHistory } from '$lib/stats/history';
 import { importText } from '$lib/stats/importFile';
 import { ImportError } from '$lib/stats/importErrors';
-import { createSessionRecord, expandColumn, readSession, SESSION_VERSION } from '$lib/stats/record';
+import {
+	createSessionRecord,
+	expandColumn,
+	readSession,
+	SESSION_VERSION,
+	type RecordInput
+} from '$lib/stats/record';
 
 const OFFER = readFileSync(
 	new URL('../../fixtures/sdp/chromium-relay-only-offer.sdp', import.meta.url),
@@ -71,15 +77,24 @@ function history(): StatsHistory {
 	return h;
 }
 
+/** A session record of a one-second poll, unmasked and empty unless `input` says otherwise. */
+const recordOf = (input: Partial<RecordInput>) =>
+	createSessionRecord({
+		log: [],
+		stats: {},
+		startedAt: 0,
+		pollIntervalMs: 1000,
+		userAgent: 'test',
+		mask: false,
+		...input
+	});
+
 describe('session record', () => {
 	it('round-trips the log and every stats sample through JSON', async () => {
-		const record = createSessionRecord({
+		const record = recordOf({
 			log: LOG,
 			stats: { A: history() },
 			startedAt: 1_700_000_000_000,
-			pollIntervalMs: 1000,
-			userAgent: 'test',
-			mask: false,
 			now: new Date(0)
 		});
 		expect(record.version).toBe(SESSION_VERSION);
@@ -93,14 +108,7 @@ describe('session record', () => {
 	});
 
 	it('masks SDPs, candidates, addresses, ufrags, fingerprints and certificates with one mapping', () => {
-		const record = createSessionRecord({
-			log: LOG,
-			stats: { A: history() },
-			startedAt: 0,
-			pollIntervalMs: 1000,
-			userAgent: 'test',
-			mask: true
-		});
+		const record = recordOf({ log: LOG, stats: { A: history() }, mask: true });
 		const json = JSON.stringify(record);
 		expect(json).not.toContain('192.168.1.20');
 		expect(json).not.toContain('MIIB');
@@ -141,14 +149,7 @@ describe('session record', () => {
 				}
 			}
 		];
-		const record = createSessionRecord({
-			log,
-			stats: {},
-			startedAt: 0,
-			pollIntervalMs: 1000,
-			userAgent: 'test',
-			mask: true
-		});
+		const record = recordOf({ log, mask: true });
 		const json = JSON.stringify(record);
 		expect(json).not.toContain('c2VjcmV0LWhtYWM=');
 		expect(json).not.toContain('1700000000:peerscope');
@@ -172,14 +173,7 @@ describe('session record', () => {
 					}
 				}
 			});
-		const record = createSessionRecord({
-			log: [],
-			stats: { A: h },
-			startedAt: 0,
-			pollIntervalMs: 1000,
-			userAgent: 't',
-			mask: false
-		});
+		const record = recordOf({ stats: { A: h } });
 		const members = record.stats.A![0]!.members;
 		expect(members.ssrc).toEqual({ runs: [[0, 5]] });
 		expect(members.reason).toEqual({

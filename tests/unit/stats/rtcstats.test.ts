@@ -3,7 +3,6 @@ import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ImportedDump } from '$lib/stats/dump';
 import { dumpModel } from '$lib/stats/browse';
-import { ImportError } from '$lib/stats/importErrors';
 import { importBytes, importText } from '$lib/stats/importFile';
 import { importStream } from '$lib/stats/importStream';
 import { metricById } from '$lib/stats/metricDefinitions';
@@ -11,41 +10,12 @@ import { metricAt } from '$lib/stats/metrics';
 import { expandSdp, expandStats } from '$lib/stats/rtcstats/expand';
 import { readRtcstatsText, RtcstatsReader } from '$lib/stats/rtcstats/reader';
 import { memberName, methodName } from '$lib/stats/rtcstats/tables';
+import { asDump, chunksOf, expectLoopbackCall, importError, noYield, outboundVideo } from './dumps';
 
 const FIXTURES = new URL('../../fixtures/rtcstats/', import.meta.url);
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(name, FIXTURES)));
 const text = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
-const noYield = { yieldToPage: async () => {} };
-
-async function dumpOf(name: string): Promise<ImportedDump> {
-	const imported = await importBytes(bytes(name), noYield);
-	if (imported.kind !== 'webrtc-internals') throw new Error('not a dump');
-	return imported;
-}
-
-async function errorOf(run: () => unknown): Promise<ImportError> {
-	try {
-		await run();
-	} catch (error) {
-		expect(error).toBeInstanceOf(ImportError);
-		return error as ImportError;
-	}
-	throw new Error('expected an ImportError');
-}
-
-function* chunks(data: Uint8Array, size: number): Generator<Uint8Array> {
-	for (let at = 0; at < data.length; at += size) yield data.subarray(at, at + size);
-}
-async function* asyncChunks(data: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
-	yield* chunks(data, size);
-}
-
-function latestOutboundVideo(dump: ImportedDump, pc = 0) {
-	const history = dump.peerConnections[pc]!.stats;
-	return [...history.reports.values()].find(
-		(r) => r.type === 'outbound-rtp' && r.latest?.kind === 'video'
-	)!;
-}
+const dumpOf = (name: string) => asDump(importBytes(bytes(name), noYield));
 
 describe('the format tables', () => {
 	it('decode method codes and compressed member names; unknown codes are null, names stay', () => {
@@ -74,21 +44,12 @@ describe("Chrome's own rtcstats dump (webrtc-internals, Chromium 156, real captu
 		expect(dump.chromeVersion).toBe(156);
 		expect(dump.problems).toEqual([]);
 		expect(dump.peerConnections).toHaveLength(2);
-		const [caller, callee] = dump.peerConnections;
-		expect(caller!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-		expect(caller!.descriptions.map((d) => `${d.side} ${d.type}`)).toEqual([
-			'local offer',
-			'remote answer'
-		]);
-		expect(callee!.descriptions.map((d) => `${d.side} ${d.type}`)).toEqual([
-			'remote offer',
-			'local answer'
-		]);
-		expect(caller!.candidates.some((c) => c.side === 'local')).toBe(true);
-		expect(callee!.candidates.some((c) => c.side === 'remote')).toBe(true);
+		const { caller, callee } = expectLoopbackCall(dump);
+		expect(caller.candidates.some((c) => c.side === 'local')).toBe(true);
+		expect(callee.candidates.some((c) => c.side === 'remote')).toBe(true);
 		// Chrome's computed members are counted and left out
-		expect(caller!.computedSeries).toBeGreaterThan(0);
-		const out = latestOutboundVideo(dump);
+		expect(caller.computedSeries).toBeGreaterThan(0);
+		const out = outboundVideo(dump);
 		expect(out.count).toBeGreaterThan(3);
 		expect(out.member('[bytesSent_in_bits/s]')).toBeUndefined();
 		// the getUserMedia calls before the call are kept, not taken for a connection
@@ -98,7 +59,7 @@ describe("Chrome's own rtcstats dump (webrtc-internals, Chromium 156, real captu
 	it('reads the gzip as saved and its inflated copy the same way', async () => {
 		const gz = await dumpOf('chromium-156-internals-loopback-av.rtcstats.gz');
 		const plain = await dumpOf('chromium-156-internals-loopback-av.rtcstats');
-		expect(latestOutboundVideo(plain).latest).toEqual(latestOutboundVideo(gz).latest);
+		expect(outboundVideo(plain).latest).toEqual(outboundVideo(gz).latest);
 	});
 
 	it('becomes the same browse model as a webrtc-internals dump: a timeline with states, charts with the math', async () => {
@@ -110,7 +71,7 @@ describe("Chrome's own rtcstats dump (webrtc-internals, Chromium 156, real captu
 		const last = model.log.at(-1)!;
 		expect(last.peers.A?.connectionState).toBe('connected');
 		expect(model.descriptions).toHaveLength(4);
-		const out = latestOutboundVideo(dump);
+		const out = outboundVideo(dump);
 		const point = metricAt(out, metricById('bitrateOut')!, out.count - 1);
 		expect(point?.value).toBeGreaterThan(0);
 	});
@@ -122,7 +83,7 @@ describe("Chrome's own rtcstats dump (webrtc-internals, Chromium 156, real captu
 	});
 
 	it('a page that only called getUserMedia: no peer connection, and the error says what it found', async () => {
-		const error = await errorOf(() => dumpOf('chromium-156-internals-gum-only.rtcstats.gz'));
+		const error = await importError(() => dumpOf('chromium-156-internals-gum-only.rtcstats.gz'));
 		expect(error.code).toBe('noRtcstatsConnections');
 		expect(error.params.media).toBe(2);
 	});
@@ -142,7 +103,7 @@ describe('rtcstats.js traces (real Chromium and Firefox calls, scripts/capture-r
 			expect(d.sdp).not.toMatch(/\r\nm=\r\n/);
 			expect(d.sdp).toMatch(/^v=0\r\n/);
 		}
-		const out = latestOutboundVideo(dump);
+		const out = outboundVideo(dump);
 		// the members named by number are back under their names, the deltas filled in
 		expect(out.member('bytesSent')!.numeric).toBe(true);
 		expect(out.latest!.type).toBe('outbound-rtp');
@@ -166,7 +127,7 @@ describe('rtcstats.js traces (real Chromium and Firefox calls, scripts/capture-r
 			statsShape: 'v3'
 		});
 		expect(dump.problems).toEqual([]);
-		const out = latestOutboundVideo(dump);
+		const out = outboundVideo(dump);
 		const times = Array.from({ length: out.count }, (_, i) => out.time(i));
 		// one sample a second, increasing: the lifted timestamps were put back
 		for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThan(500);
@@ -178,7 +139,7 @@ describe('rtcstats.js traces (real Chromium and Firefox calls, scripts/capture-r
 		expect(dump.userAgent).toMatch(/Firefox\/153/);
 		expect(dump.chromeVersion).toBeNull();
 		expect(dump.problems).toEqual([]);
-		const out = latestOutboundVideo(dump);
+		const out = outboundVideo(dump);
 		const point = metricAt(out, metricById('bitrateOut')!, out.count - 1);
 		expect(point?.value).toBeGreaterThan(0);
 		const inbound = [...dump.peerConnections[1]!.stats.reports.values()].find(
@@ -226,21 +187,23 @@ describe('bad rtcstats input: a clear error, or the rest read with the bad part 
 	const v5 = text('chromium-156-rtcstats-v5-loopback-av.rtcstats');
 
 	it('JSON lines of another format say what the first line holds', async () => {
-		const error = await errorOf(() => importText('{"event":"join","user":1}\n{"event":"leave"}\n'));
+		const error = await importError(() =>
+			importText('{"event":"join","user":1}\n{"event":"leave"}\n')
+		);
 		expect(error.code).toBe('notRtcstats');
 		expect(error.params.found).toBe('{event, user}');
-		const arrays = await errorOf(() => importText('[1,2,3]\n[4,5,6]\n'));
+		const arrays = await importError(() => importText('[1,2,3]\n[4,5,6]\n'));
 		expect(arrays.code).toBe('notRtcstats');
 	});
 
 	it('a wrong magic line names it', async () => {
-		const error = await errorOf(() => importText(v5.replace('RTCStatsDump', 'RTCStatsDump2')));
+		const error = await importError(() => importText(v5.replace('RTCStatsDump', 'RTCStatsDump2')));
 		expect(error.code).toBe('badMagic');
 		expect(error.params.found).toBe('RTCStatsDump2');
 	});
 
 	it('a metadata line that is not a JSON object', async () => {
-		const error = await errorOf(() => importText('RTCStatsDump\nfileFormat=3\n'));
+		const error = await importError(() => importText('RTCStatsDump\nfileFormat=3\n'));
 		expect(error.code).toBe('badMetadata');
 	});
 
@@ -294,8 +257,8 @@ describe('bad rtcstats input: a clear error, or the rest read with the bad part 
 		const bomb = gzipSync(
 			new TextEncoder().encode(`RTCStatsDump\n{"fileFormat":3}\n${line.repeat(200_000)}`)
 		);
-		const error = await errorOf(() =>
-			importStream(asyncChunks(bomb, 4096), { maxInflated: 1024 * 1024 })
+		const error = await importError(() =>
+			importStream(chunksOf(bomb, 4096), { maxInflated: 1024 * 1024 })
 		);
 		expect(error.code).toBe('tooLarge');
 	});
@@ -308,8 +271,8 @@ describe('streaming', () => {
 			bytes('chromium-156-rtcstats-v5-loopback-av.rtcstats'),
 			gzipSync(bytes('chromium-156-rtcstats-v5-loopback-av.rtcstats'))
 		]) {
-			const streamed = (await importStream(asyncChunks(data, 7))) as ImportedDump;
-			expect(latestOutboundVideo(streamed).latest).toEqual(latestOutboundVideo(whole).latest);
+			const streamed = (await importStream(chunksOf(data, 7))) as ImportedDump;
+			expect(outboundVideo(streamed).latest).toEqual(outboundVideo(whole).latest);
 			expect(streamed.peerConnections[0]!.updateLog).toEqual(whole.peerConnections[0]!.updateLog);
 		}
 	});
@@ -318,8 +281,8 @@ describe('streaming', () => {
 		const data = bytes('chromium-156-internals-loopback-av.rtcstats');
 		const seen: number[] = [];
 		const controller = new AbortController();
-		const error = await errorOf(() =>
-			importStream(asyncChunks(data, 16 * 1024), {
+		const error = await importError(() =>
+			importStream(chunksOf(data, 16 * 1024), {
 				size: data.length,
 				signal: controller.signal,
 				onProgress: (read, size) => {
@@ -364,7 +327,7 @@ describe('streaming', () => {
 			pulled++;
 			yield new Uint8Array(1024);
 		}
-		const error = await errorOf(() => importStream(big(), { size: 200 * 1024 * 1024 }));
+		const error = await importError(() => importStream(big(), { size: 200 * 1024 * 1024 }));
 		expect(error.code).toBe('notJson');
 		expect(pulled).toBe(2);
 	});

@@ -5,6 +5,20 @@ afterEach(() => vi.useRealTimers());
 
 const snapshot = (n: number) => ({ takenAt: n, reports: {} });
 
+/** A getStats that takes 2.5 s (a slow peer), counting its calls and how many ran at once. */
+function slowGetStats() {
+	const seen = { calls: 0, inFlight: 0, most: 0 };
+	const getStats = async () => {
+		seen.calls++;
+		seen.inFlight++;
+		seen.most = Math.max(seen.most, seen.inFlight);
+		await new Promise((r) => setTimeout(r, 2500));
+		seen.inFlight--;
+		return snapshot(seen.calls);
+	};
+	return { seen, getStats };
+}
+
 describe('StatsPoller', () => {
 	it('polls every peer at the interval, and the interval can change while it runs', async () => {
 		vi.useFakeTimers();
@@ -32,17 +46,10 @@ describe('StatsPoller', () => {
 	it('skips a peer whose getStats fails and never overlaps a slow poll', async () => {
 		vi.useFakeTimers();
 		const ticks: StatsTick[][] = [];
-		let inFlight = 0;
-		let most = 0;
+		const { seen, getStats } = slowGetStats();
 		const poller = new StatsPoller(
 			() => ({
-				A: async () => {
-					inFlight++;
-					most = Math.max(most, inFlight);
-					await new Promise((r) => setTimeout(r, 2500));
-					inFlight--;
-					return snapshot(1);
-				},
+				A: getStats,
 				B: async () => {
 					throw new Error('closed');
 				}
@@ -53,27 +60,16 @@ describe('StatsPoller', () => {
 		poller.start();
 		await vi.advanceTimersByTimeAsync(10_000);
 		poller.stop();
-		expect(most).toBe(1);
+		expect(seen.most).toBe(1);
 		expect(ticks.length).toBeGreaterThan(1);
 		expect(ticks.every((t) => t.length === 1 && t[0]!.peer === 'A')).toBe(true);
 	});
 
 	it('never starts a second poll while one is in flight: not on setInterval, not on stop then start', async () => {
 		vi.useFakeTimers();
-		let inFlight = 0;
-		let most = 0;
-		let calls = 0;
+		const { seen, getStats } = slowGetStats();
 		const poller = new StatsPoller(
-			() => ({
-				A: async () => {
-					calls++;
-					inFlight++;
-					most = Math.max(most, inFlight);
-					await new Promise((r) => setTimeout(r, 2500));
-					inFlight--;
-					return snapshot(calls);
-				}
-			}),
+			() => ({ A: getStats }),
 			() => {},
 			1000
 		);
@@ -84,13 +80,13 @@ describe('StatsPoller', () => {
 		poller.stop();
 		poller.start();
 		await vi.advanceTimersByTimeAsync(100);
-		expect(most).toBe(1);
-		expect(calls).toBe(1);
+		expect(seen.most).toBe(1);
+		expect(seen.calls).toBe(1);
 		// the poll in flight ends at 2500 ms; the next starts 250 ms later (the new interval)
 		await vi.advanceTimersByTimeAsync(2200 + 250);
-		expect(calls).toBe(2);
+		expect(seen.calls).toBe(2);
 		await vi.advanceTimersByTimeAsync(10_000);
 		poller.stop();
-		expect(most).toBe(1);
+		expect(seen.most).toBe(1);
 	});
 });

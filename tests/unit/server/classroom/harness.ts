@@ -52,6 +52,20 @@ export class ClassClient extends QueuedClient<ClassServerMessage> {
 		return QueuedClient.opened(new ClassClient(url));
 	}
 
+	/** Creates a class as its teacher: its code and the teacher's secret. */
+	async createClass(): Promise<Extract<ClassServerMessage, { type: 'created' }>> {
+		const created = await this.ask({ type: 'create' });
+		if (created.type !== 'created') throw new Error(`no class: ${JSON.stringify(created)}`);
+		return created;
+	}
+
+	/** Joins a class as a student: the class as the hub sends it to a joiner. */
+	async joinClass(code: string): Promise<Extract<ClassServerMessage, { type: 'joined' }>> {
+		const joined = await this.ask({ type: 'join', code });
+		if (joined.type !== 'joined') throw new Error(`not joined: ${JSON.stringify(joined)}`);
+		return joined;
+	}
+
 	/** The next message of a type, skipping others (e.g. `students` counts). */
 	async nextOf<T extends ClassServerMessage['type']>(
 		type: T
