@@ -406,6 +406,7 @@ function printProfile(profile) {
 			byId.get(parent.get(n.id) ?? -1)?.callFrame.functionName !== 'sync'
 		)
 			walk(n.id, tree, 0);
+	/** @type {string[]} */
 	const lines = [];
 	const print = (/** @type {Map<string, any>} */ m, /** @type {string} */ indent) => {
 		for (const [k, v] of [...m.entries()].sort((a, b) => b[1].ms - a[1].ms)) {
