@@ -30,6 +30,8 @@ export interface FeedResult {
  */
 export class ChartFeeder {
 	readonly refs: SeriesRef[] = [];
+	/** each series' colour, parallel to `refs` (a series keeps its colour when another leaves) */
+	readonly colors: string[] = [];
 	/** per series: the next absolute sample index to append */
 	readonly #cursors = new Map<string, number>();
 	/**
@@ -63,6 +65,7 @@ export class ChartFeeder {
 				const ref = this.refs[n]!;
 				if (ref.report.type === 'candidate-pair' && !keys.has(ref.key)) {
 					this.refs.splice(n, 1);
+					this.colors.splice(n, 1);
 					chart.data.datasets.splice(n, 1);
 					this.#points.splice(n, 1);
 					this.#cursors.delete(ref.key);
@@ -74,6 +77,7 @@ export class ChartFeeder {
 			this.#cursors.set(ref.key, ref.report.oldestIndex);
 			this.refs.push(ref);
 			const color = SERIES_COLORS[(this.refs.length - 1) % SERIES_COLORS.length]!;
+			this.colors.push(color);
 			const points: ChartPoint[] = [];
 			this.#points.push(points);
 			const dataset: ChartDataset<'line', ChartPoint[]> = {

@@ -19,7 +19,6 @@ export function loadChart(): Promise<typeof Chart> {
 			chartjs.LineElement,
 			chartjs.PointElement,
 			chartjs.LinearScale,
-			chartjs.Legend,
 			chartjs.Tooltip,
 			zoom,
 			seriesPlugin,
@@ -192,7 +191,9 @@ export type LineConfig = ChartConfiguration<'line', ChartPoint[]>;
  * The stats charts' configuration, shared by StatsChart.svelte and the browser benchmark: no
  * animation, pre-parsed points on linear axes, no point dots (drawing thousands of circles per
  * tick cost more than the rest of the tick; a dot shows on hover), decimation, zoom and pan on
- * the time axis, markers and bands.
+ * the time axis, markers and bands. No canvas legend: chart.js measured and drew it on every
+ * update (a sixth of a tick) and it could not be reached with the keyboard; StatsChart shows the
+ * series in an HTML legend (ChartLegend.svelte).
  */
 export function lineConfig(options: {
 	unit: string;
@@ -225,7 +226,6 @@ export function lineConfig(options: {
 				}
 			},
 			plugins: {
-				legend: { position: 'bottom', labels: { boxWidth: 10, font: { size: 11 } } },
 				tooltip: { enabled: true },
 				zoom: {
 					zoom: { wheel: { enabled: true }, drag: { enabled: true }, mode: 'x' },
