@@ -40,6 +40,13 @@ const FRAME_MS = 1000 / 60;
 const PREFILL_S = Number(process.env.STATS_CHART_PREFILL ?? 600);
 const PROFILE = process.env.STATS_CHART_PROFILE === '1';
 const TREE_DEPTH = Number(process.env.STATS_CHART_TREE_DEPTH ?? 6);
+/**
+ * STATS_CHART_LIB: the src/lib to bundle, to compare with another commit on the same machine
+ * (e.g. `git archive <commit> src/lib | tar -x -C node_modules/.cache/before`, then
+ * STATS_CHART_LIB=node_modules/.cache/before/src/lib;
+ * the folder must be inside the repository so that chart.js resolves from its node_modules).
+ */
+const LIB = path.resolve(ROOT, process.env.STATS_CHART_LIB ?? 'src/lib');
 
 const bundle = await build({
 	stdin: {
@@ -58,7 +65,7 @@ const bundle = await build({
 	platform: 'browser',
 	target: 'chrome120',
 	write: false,
-	alias: { $lib: path.join(ROOT, 'src/lib') },
+	alias: { $lib: LIB },
 	logLevel: 'error'
 });
 const script = bundle.outputFiles[0].text;
@@ -162,6 +169,7 @@ try {
 				});
 			}
 			const origin = histories[0].reports.values().next().value.time(0);
+			/** @type {any[]} */
 			const feeders = [];
 			/** which peer each feeder charts */
 			/** @type {number[]} */
