@@ -10,12 +10,21 @@
  *
  * The page code is the app's own modules (src/lib/stats, src/lib/components/stats/chartFeeder.ts,
  * chartSetup.ts), bundled with esbuild. Two chart variants, interleaved with the baseline:
- * - all 24 charts (12 per peer) drawn every tick: the worst case;
- * - the charts in view: the page shows one peer's charts (12) and only feeds, without drawing,
- *   charts scrolled out of view (StatsChart.svelte's IntersectionObserver), so here peer A's 12
- *   charts are drawn and peer B's 12 are fed but not drawn: at most what a tick costs the page.
+ * - all charts of both peers drawn every tick: the worst case;
+ * - the charts in view: the live panel shows one peer at a time, and only feeds, without drawing,
+ *   charts scrolled out of view (StatsChart.svelte's IntersectionObserver); here all charts of
+ *   the peer with more charts (B, the receiver: 12) are drawn, as on a screen that shows them
+ *   all, and the other peer's are fed but not drawn: at most what a tick costs the page.
+ * As StatsView does, a peer has a chart for each group with series only (the sender, A, has no
+ * jitter-buffer or concealment chart).
  * Issue 15 asks that a tick's work for the charts in view fit one frame (16.7 ms at 60 Hz); the
  * figure is printed beside that frame. Prints medians; exits 0 whatever the figures.
+ *
+ * Two clocks: the main thread's CPU time (Chromium's ThreadTime metric through the DevTools
+ * protocol), which is the work of a tick even on a machine whose cores are shared, and wall
+ * time, which also counts waiting for a core. STATS_CHART_PROFILE=1 also samples the measured
+ * ticks with V8's profiler and prints the functions and the call tree below ChartFeeder.sync
+ * (STATS_CHART_TREE_DEPTH levels deep), to see where a chart's update goes.
  */
 import http from 'node:http';
 import path from 'node:path';
@@ -29,6 +38,15 @@ const ROUNDS = Number(process.env.STATS_CHART_ROUNDS ?? 20);
 /** One frame at 60 Hz: the budget issue 15 sets for a tick of the charts in view. */
 const FRAME_MS = 1000 / 60;
 const PREFILL_S = Number(process.env.STATS_CHART_PREFILL ?? 600);
+const PROFILE = process.env.STATS_CHART_PROFILE === '1';
+const TREE_DEPTH = Number(process.env.STATS_CHART_TREE_DEPTH ?? 6);
+/**
+ * STATS_CHART_LIB: the src/lib to bundle, to compare with another commit on the same machine
+ * (e.g. `git archive <commit> src/lib | tar -x -C node_modules/.cache/before`, then
+ * STATS_CHART_LIB=node_modules/.cache/before/src/lib;
+ * the folder must be inside the repository so that chart.js resolves from its node_modules).
+ */
+const LIB = path.resolve(ROOT, process.env.STATS_CHART_LIB ?? 'src/lib');
 
 const bundle = await build({
 	stdin: {
@@ -36,8 +54,8 @@ const bundle = await build({
 			"import { lineConfig, loadChart } from '$lib/components/stats/chartSetup';",
 			"import { ChartFeeder } from '$lib/components/stats/chartFeeder';",
 			"import { StatsHistory } from '$lib/stats/history';",
-			"import { CHART_GROUPS } from '$lib/stats/chartModel';",
-			'window.bench = { lineConfig, loadChart, ChartFeeder, StatsHistory, CHART_GROUPS };'
+			"import { CHART_GROUPS, seriesOf } from '$lib/stats/chartModel';",
+			'window.bench = { lineConfig, loadChart, ChartFeeder, StatsHistory, CHART_GROUPS, seriesOf };'
 		].join('\n'),
 		resolveDir: ROOT,
 		loader: 'ts'
@@ -47,7 +65,7 @@ const bundle = await build({
 	platform: 'browser',
 	target: 'chrome120',
 	write: false,
-	alias: { $lib: path.join(ROOT, 'src/lib') },
+	alias: { $lib: LIB },
 	logLevel: 'error'
 });
 const script = bundle.outputFiles[0].text;
@@ -68,11 +86,29 @@ if (!address || typeof address === 'string') throw new Error('no address');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: GRANTED_ARGS });
 try {
 	const page = await browser.newPage({ viewport: { width: 1800, height: 1200 } });
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+	await page.exposeFunction('benchThreadTime', async () => {
+		const { metrics } = await cdp.send('Performance.getMetrics');
+		const thread = metrics.find((m) => m.name === 'ThreadTime');
+		if (!thread) throw new Error('this Chromium reports no ThreadTime metric');
+		return thread.value;
+	});
+	/** @type {any} */
+	let profile = null;
+	if (PROFILE) {
+		await cdp.send('Profiler.enable');
+		await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+		await page.exposeFunction('benchProfile', async (/** @type {string} */ what) => {
+			if (what === 'start') await cdp.send('Profiler.start');
+			else profile = (await cdp.send('Profiler.stop')).profile;
+		});
+	}
 	await page.goto(`http://127.0.0.1:${address.port}/`);
 	await page.waitForFunction(() => 'bench' in window);
 	const result = await page.evaluate(
 		async ({ rounds, prefill }) => {
-			const { lineConfig, loadChart, ChartFeeder, StatsHistory, CHART_GROUPS } =
+			const { lineConfig, loadChart, ChartFeeder, StatsHistory, CHART_GROUPS, seriesOf } =
 				/** @type {any} */ (window).bench;
 			const Chart = await loadChart();
 			const stream = await navigator.mediaDevices.getUserMedia({
@@ -133,12 +169,16 @@ try {
 				});
 			}
 			const origin = histories[0].reports.values().next().value.time(0);
+			/** @type {any[]} */
 			const feeders = [];
-			/** which peer each feeder charts: peer A's (0) are the ones in view */
+			/** which peer each feeder charts */
 			/** @type {number[]} */
 			const peerOf = [];
 			for (const [p, history] of histories.entries()) {
-				for (const group of CHART_GROUPS) {
+				// as StatsView: a chart for each group that has series, none for the others
+				for (const group of CHART_GROUPS.filter(
+					(/** @type {any} */ g) => seriesOf(history, g).length > 0
+				)) {
 					const div = document.createElement('div');
 					div.className = 'c';
 					const canvas = document.createElement('canvas');
@@ -157,19 +197,35 @@ try {
 					);
 				}
 			}
+			// The panel shows one peer's charts: the one with more charts (then more series) is in
+			// view, all its charts drawn; the other peer's are fed without drawing, which is more
+			// than the page does (it does not mount the peer not shown).
+			const weight = (/** @type {number} */ p) =>
+				feeders.reduce((n, f, k) => (peerOf[k] === p ? n + 1000 + f.refs.length : n), 0);
+			const shown = weight(1) > weight(0) ? 1 : 0;
 			for (const feeder of feeders) feeder.sync([], true);
 			await new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
-			/** @type {number[]} */
-			const plainTimes = [];
-			/** @type {number[]} */
-			const fullTimes = [];
-			/** @type {number[]} */
-			const chartTimes = [];
-			/** @type {number[]} */
-			const viewTimes = [];
-			/** @type {number[]} */
-			const viewChartTimes = [];
+			/**
+			 * Per variant, two clocks: wall time (performance.now(), which on a shared machine also
+			 * counts the time the page waited for a core) and the main thread's CPU time (Chromium's
+			 * ThreadTime metric, read through the DevTools protocol before and after, less what a
+			 * read costs: `cpu.overhead`).
+			 * @type {Record<string, { wall: number[], cpu: number[] }>}
+			 */
+			const times = {};
+			const record = (
+				/** @type {string} */ name,
+				/** @type {number} */ wall,
+				/** @type {number} */ cpu
+			) => {
+				times[name] ??= { wall: [], cpu: [] };
+				times[name].wall.push(wall);
+				times[name].cpu.push(cpu);
+			};
+			const threadTime = /** @type {() => Promise<number>} */ (
+				/** @type {any} */ (window).benchThreadTime
+			);
 			let sink = 0;
 			let reportCount = 0;
 			const orders = [
@@ -177,34 +233,61 @@ try {
 				['full', 'view', 'plain'],
 				['view', 'plain', 'full']
 			];
+			const w = /** @type {any} */ (window);
+			if (w.benchProfile) await w.benchProfile('start');
 			for (let round = 0; round < rounds; round++) {
 				for (const which of orders[round % orders.length]) {
 					await sleep(250);
+					const u0 = await threadTime();
 					const t0 = performance.now();
 					const snaps = await Promise.all(pcs.map(snapshot));
 					if (which === 'plain') {
 						for (const s of snaps)
 							for (const r of Object.values(s.reports))
 								for (const key in r) if (typeof r[key] === 'number') sink += r[key];
-						plainTimes.push(performance.now() - t0);
+						const end = performance.now();
+						record('plain', end - t0, (await threadTime()) - u0);
+						// what a pair of reads costs, measured beside the variants
+						const o0 = await threadTime();
+						record('overhead', 0, (await threadTime()) - o0);
 					} else {
 						snaps.forEach((s, p) => histories[p].addSnapshot(s));
 						reportCount =
 							Object.keys(snaps[0].reports).length + Object.keys(snaps[1].reports).length;
+						const u1 = await threadTime();
 						const c0 = performance.now();
 						if (which === 'full') {
 							for (const feeder of feeders) feeder.sync([], true);
 						} else {
-							feeders.forEach((feeder, n) => feeder.sync([], true, peerOf[n] === 0));
+							feeders.forEach((feeder, n) => feeder.sync([], true, peerOf[n] === shown));
 						}
 						const end = performance.now();
-						(which === 'full' ? chartTimes : viewChartTimes).push(end - c0);
-						(which === 'full' ? fullTimes : viewTimes).push(end - t0);
+						const u2 = await threadTime();
+						record(`${which}Chart`, end - c0, u2 - u1);
+						record(which, end - t0, u2 - u0);
 					}
 				}
 			}
+			if (w.benchProfile) await w.benchProfile('stop');
 			const med = (/** @type {number[]} */ v) =>
-				[...v].sort((x, y) => x - y)[Math.floor(v.length / 2)];
+				[...v].sort((x, y) => x - y)[Math.floor(v.length / 2)] ?? NaN;
+			const overhead = med(times.overhead.cpu);
+			/** @type {Record<string, { wall: number, cpu: number, spread: [number, number] }>} */
+			const figures = {};
+			for (const [name, { wall, cpu }] of Object.entries(times)) {
+				// a tick with charts is read three times (two gaps), the rest twice (one gap)
+				const reads = name === 'full' || name === 'view' ? 2 : name === 'overhead' ? 0 : 1;
+				const net = cpu.map((c) => c * 1000 - reads * overhead * 1000);
+				const sorted = [...net].sort((x, y) => x - y);
+				figures[name] = {
+					wall: med(wall),
+					cpu: med(net),
+					spread: [
+						sorted[Math.floor(sorted.length / 4)] ?? NaN,
+						sorted[Math.floor((sorted.length * 3) / 4)] ?? NaN
+					]
+				};
+			}
 			const points = feeders.reduce(
 				(n, f) =>
 					n +
@@ -218,12 +301,11 @@ try {
 			a.close();
 			b.close();
 			return {
-				plain: med(plainTimes),
-				full: med(fullTimes),
-				chart: med(chartTimes),
-				view: med(viewTimes),
-				viewChart: med(viewChartTimes),
-				viewCharts: peerOf.filter((p) => p === 0).length,
+				figures,
+				overhead: overhead * 1000,
+				viewCharts: peerOf.filter((p) => p === shown).length,
+				viewSeries: feeders.reduce((n, f, k) => (peerOf[k] === shown ? n + f.refs.length : n), 0),
+				shown: shown === 0 ? 'A' : 'B',
 				charts: feeders.length,
 				series,
 				points,
@@ -234,17 +316,127 @@ try {
 		},
 		{ rounds: ROUNDS, prefill: PREFILL_S }
 	);
+	const { figures } = result;
+	const ms = (/** @type {number} */ v) => `${v.toFixed(1)} ms`;
+	const both = (/** @type {string} */ name) => {
+		const f = figures[name];
+		const base = figures.plain;
+		return `${ms(f.cpu)} CPU (${ms(f.spread[0])}–${ms(f.spread[1])}), ${(f.cpu / base.cpu).toFixed(1)}× baseline; ${ms(f.wall)} wall, ${(f.wall / base.wall).toFixed(1)}× baseline`;
+	};
 	console.log(
-		`\nstats tick in Chromium: ${result.transceivers} transceivers, ${result.reportCount} reports on 2 connections, ${result.charts} charts, ${result.series} series, ${result.points} points drawn after decimation (${PREFILL_S} s prefilled), median of ${ROUNDS}`
-	);
-	console.log(`  getStats() ×2 + copy + plain pass (baseline) : ${result.plain.toFixed(1)} ms`);
-	console.log(
-		`  getStats() ×2 + copy + history + derived + chart update : ${result.full.toFixed(1)} ms (${(result.full / result.plain).toFixed(1)}× baseline), of which chart.js update('none') of all charts: ${result.chart.toFixed(1)} ms, ${(result.chart / result.charts).toFixed(1)} ms per chart`
+		`\nstats tick in Chromium: ${result.transceivers} transceivers, ${result.reportCount} reports on 2 connections, ${result.charts} charts, ${result.series} series, ${result.points} points drawn (${PREFILL_S} s prefilled), median of ${ROUNDS} ticks per variant`
 	);
 	console.log(
-		`  the charts in view (${result.viewCharts} of ${result.charts} drawn, the rest fed): ${result.view.toFixed(1)} ms (${(result.view / result.plain).toFixed(1)}× baseline), of which feeding and drawing the charts ${result.viewChart.toFixed(1)} ms: ${(result.viewChart / FRAME_MS).toFixed(2)}× one frame (${FRAME_MS.toFixed(1)} ms), the whole tick ${(result.view / FRAME_MS).toFixed(2)}× one frame`
+		'  main-thread CPU time (Chromium ThreadTime, middle half of the ticks in brackets) and wall time (waits for a core included):'
 	);
+	console.log(
+		`  getStats() ×2 + copy + plain pass (baseline)   : ${ms(figures.plain.cpu)} CPU (${ms(figures.plain.spread[0])}–${ms(figures.plain.spread[1])}); ${ms(figures.plain.wall)} wall`
+	);
+	console.log(`  the whole tick, all ${result.charts} charts drawn       : ${both('full')}`);
+	console.log(
+		`    of which feeding and drawing the charts      : ${both('fullChart')}; ${(figures.fullChart.cpu / result.charts).toFixed(2)} ms CPU per chart`
+	);
+	console.log(
+		`  the whole tick, the charts in view (peer ${result.shown}'s ${result.viewCharts} charts, ${result.viewSeries} series, drawn; the other ${result.charts - result.viewCharts} fed): ${both('view')}`
+	);
+	console.log(
+		`    of which feeding and drawing the charts      : ${both('viewChart')}; ${(figures.viewChart.cpu / result.viewCharts).toFixed(2)} ms CPU per chart drawn`
+	);
+	console.log(
+		`  against one frame (${FRAME_MS.toFixed(1)} ms), the charts in view: ${(figures.viewChart.cpu / FRAME_MS).toFixed(2)}× CPU, ${(figures.viewChart.wall / FRAME_MS).toFixed(2)}× wall; the whole tick: ${(figures.view.cpu / FRAME_MS).toFixed(2)}× CPU, ${(figures.view.wall / FRAME_MS).toFixed(2)}× wall`
+	);
+	console.log(
+		`  (a ThreadTime read, measured beside the variants, costs ${ms(result.overhead)} CPU; taken off each figure)`
+	);
+	if (profile) printProfile(profile);
 } finally {
 	await browser.close();
 	server.close();
+}
+
+/**
+ * The sampled time of the measured rounds (all variants), by function (self time) and by the
+ * chart.js steps a tick goes through (inclusive time), idle and sleeping left out.
+ *
+ * @param {{ nodes: { id: number, callFrame: { functionName: string, url: string, lineNumber: number }, children?: number[] }[], samples: number[], timeDeltas: number[] }} profile
+ */
+function printProfile(profile) {
+	/** @type {Map<number, number>} */
+	const parent = new Map();
+	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+	/** @type {Record<string, number>} */
+	const self = {};
+	/** @type {Record<string, number>} */
+	const inclusive = {};
+	let total = 0;
+	profile.samples.forEach((id, i) => {
+		const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+		const leaf = byId.get(id);
+		const name = leaf?.callFrame.functionName || '(anonymous)';
+		if (name === '(idle)' || name === '(program)') return;
+		total += dt;
+		const where = (/** @type {any} */ f) =>
+			`${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+		self[where(leaf?.callFrame)] = (self[where(leaf?.callFrame)] ?? 0) + dt;
+		const seen = new Set();
+		for (let n = id; n !== undefined; n = /** @type {number} */ (parent.get(n))) {
+			const key = byId.get(n)?.callFrame.functionName || '(anonymous)';
+			if (seen.has(key)) continue;
+			seen.add(key);
+			inclusive[key] = (inclusive[key] ?? 0) + dt;
+		}
+	});
+	const top = (/** @type {Record<string, number>} */ r, /** @type {number} */ n) =>
+		Object.entries(r)
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, n)
+			.map(
+				([k, v]) =>
+					`    ${v.toFixed(0).padStart(6)} ms ${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`
+			)
+			.join('\n');
+	console.log(`\n  profile: ${total.toFixed(0)} ms busy; self time by function:\n${top(self, 40)}`);
+	console.log(`  inclusive time by function name:\n${top(inclusive, 30)}`);
+	// the call tree below ChartFeeder.sync, by frame, to the depth where chart.js spends
+	/** @type {Map<number, number>} */
+	const totalOf = new Map();
+	profile.samples.forEach((id, i) => {
+		const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+		for (let n = id; n !== undefined; n = /** @type {number} */ (parent.get(n)))
+			totalOf.set(n, (totalOf.get(n) ?? 0) + dt);
+	});
+	/** @type {Map<string, { ms: number, children: Map<string, any> }>} */
+	const tree = new Map();
+	const label = (/** @type {any} */ f) => `${f.functionName || '(anonymous)'} :${f.lineNumber + 1}`;
+	const walk = (
+		/** @type {number} */ id,
+		/** @type {Map<string, any>} */ into,
+		/** @type {number} */ depth
+	) => {
+		const node = byId.get(id);
+		if (!node || depth > TREE_DEPTH) return;
+		const key = label(node.callFrame);
+		const entry = into.get(key) ?? { ms: 0, children: new Map() };
+		into.set(key, entry);
+		entry.ms += totalOf.get(id) ?? 0;
+		for (const c of node.children ?? []) walk(c, entry.children, depth + 1);
+	};
+	for (const n of profile.nodes)
+		if (
+			n.callFrame.functionName === 'sync' &&
+			byId.get(parent.get(n.id) ?? -1)?.callFrame.functionName !== 'sync'
+		)
+			walk(n.id, tree, 0);
+	/** @type {string[]} */
+	const lines = [];
+	const print = (/** @type {Map<string, any>} */ m, /** @type {string} */ indent) => {
+		for (const [k, v] of [...m.entries()].sort((a, b) => b[1].ms - a[1].ms)) {
+			if (v.ms < total * 0.005) continue;
+			lines.push(`${v.ms.toFixed(0).padStart(6)} ms ${indent}${k}`);
+			print(v.children, indent + '  ');
+		}
+	};
+	print(tree, '');
+	console.log(`  call tree below ChartFeeder.sync:\n${lines.join('\n')}`);
 }

@@ -199,6 +199,47 @@ test('a real webrtc-internals dump (gzip) opens with timeline, SDPs, candidates 
 	await expect(
 		page.getByTestId('stats-view-import-A').getByTestId('chart-bitrate')
 	).toHaveAttribute('data-series', /[1-9]/);
+	// the legend is HTML: a toolbar of the chart's series, one Tab stop, arrows move within it,
+	// and a key hides or shows a series on the canvas (counted by the first series' colour; a
+	// chart out of view is not drawn, so it is scrolled into view first)
+	const bitrateA = page.getByTestId('stats-view-import-A').getByTestId('chart-bitrate');
+	await bitrateA.scrollIntoViewIfNeeded();
+	const entries = bitrateA.getByTestId('chart-legend').getByRole('button');
+	await expect(entries).toHaveCount(Number(await bitrateA.getAttribute('data-series')));
+	await expect(bitrateA.getByTestId('chart-legend').locator('[tabindex="0"]')).toHaveCount(1);
+	const firstColour = await entries
+		.first()
+		.locator('.swatch')
+		.evaluate((s) => getComputedStyle(s).backgroundColor);
+	const [r, g, b] = firstColour.match(/\d+/g)!.map(Number);
+	const firstSeriesPixels = () =>
+		bitrateA.locator('canvas').evaluate(
+			(canvas: HTMLCanvasElement, [r, g, b]) => {
+				const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+				let count = 0;
+				for (let k = 0; k < data.length; k += 4) {
+					const near =
+						Math.abs(data[k]! - r!) < 24 &&
+						Math.abs(data[k + 1]! - g!) < 24 &&
+						Math.abs(data[k + 2]! - b!) < 24;
+					if (near && data[k + 3]! > 128) count++;
+				}
+				return count;
+			},
+			[r, g, b]
+		);
+	await expect.poll(firstSeriesPixels).toBeGreaterThan(20);
+	await entries.first().focus();
+	await page.keyboard.press('End');
+	await expect(entries.last()).toBeFocused();
+	await page.keyboard.press('Home');
+	await expect(entries.first()).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(entries.first()).toHaveAttribute('aria-pressed', 'false');
+	await expect.poll(firstSeriesPixels).toBe(0);
+	await page.keyboard.press('Enter');
+	await expect(entries.first()).toHaveAttribute('aria-pressed', 'true');
+	await expect.poll(firstSeriesPixels).toBeGreaterThan(20);
 	// a click on the chart explains the nearest point
 	await page
 		.getByTestId('stats-view-import-A')

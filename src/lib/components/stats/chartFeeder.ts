@@ -1,4 +1,4 @@
-import type { Chart } from 'chart.js';
+import type { Chart, ChartDataset } from 'chart.js';
 import type { StatsHistory } from '$lib/stats/history';
 import {
 	pointsFrom,
@@ -10,7 +10,7 @@ import {
 	type SeriesRef
 } from '$lib/stats/chartModel';
 import { formatNumber } from '$lib/stats/workedFormula';
-import { SERIES_COLORS } from './chartSetup';
+import { drawSeries, SERIES_COLORS } from './chartSetup';
 
 /** Groups whose chart shades the quality-limitation spans. */
 const BANDED = new Set(['bitrate', 'fps', 'resolution']);
@@ -30,11 +30,13 @@ export interface FeedResult {
  */
 export class ChartFeeder {
 	readonly refs: SeriesRef[] = [];
+	/** each series' colour, parallel to `refs` (a series keeps its colour when another leaves) */
+	readonly colors: string[] = [];
 	/** per series: the next absolute sample index to append */
 	readonly #cursors = new Map<string, number>();
 	/**
-	 * Each dataset's own point array. With decimation on, chart.js swaps `dataset.data` for the
-	 * decimated copy (keeping the original as `_data`): points are appended here, never there.
+	 * Each dataset's series, all its kept points: `dataset.data` holds what of them is drawn
+	 * (chartSetup's drawSeries), so points are appended here, never there.
 	 */
 	readonly #points: ChartPoint[][] = [];
 
@@ -63,6 +65,7 @@ export class ChartFeeder {
 				const ref = this.refs[n]!;
 				if (ref.report.type === 'candidate-pair' && !keys.has(ref.key)) {
 					this.refs.splice(n, 1);
+					this.colors.splice(n, 1);
 					chart.data.datasets.splice(n, 1);
 					this.#points.splice(n, 1);
 					this.#cursors.delete(ref.key);
@@ -74,16 +77,19 @@ export class ChartFeeder {
 			this.#cursors.set(ref.key, ref.report.oldestIndex);
 			this.refs.push(ref);
 			const color = SERIES_COLORS[(this.refs.length - 1) % SERIES_COLORS.length]!;
+			this.colors.push(color);
 			const points: ChartPoint[] = [];
 			this.#points.push(points);
-			chart.data.datasets.push({
+			const dataset: ChartDataset<'line', ChartPoint[]> = {
 				label: this.label(ref),
-				data: points,
+				data: [],
 				borderColor: color,
 				backgroundColor: color,
 				borderWidth: 1.5,
 				spanGaps: false
-			});
+			};
+			drawSeries(dataset, points);
+			chart.data.datasets.push(dataset);
 		}
 		const summary: string[] = [];
 		this.refs.forEach((ref, n) => {

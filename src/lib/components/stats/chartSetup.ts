@@ -1,5 +1,6 @@
-import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
+import type { Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import type { Band, ChartPoint, Marker } from '$lib/stats/chartModel';
+import { SeriesDecimator } from '$lib/stats/decimate';
 
 /**
  * chart.js is loaded in the browser only, on first use, with just the pieces the stats charts
@@ -18,10 +19,9 @@ export function loadChart(): Promise<typeof Chart> {
 			chartjs.LineElement,
 			chartjs.PointElement,
 			chartjs.LinearScale,
-			chartjs.Legend,
 			chartjs.Tooltip,
-			chartjs.Decimation,
 			zoom,
+			seriesPlugin,
 			markerPlugin,
 			bandPlugin
 		);
@@ -127,6 +127,50 @@ const bandPlugin: Plugin<'line'> = {
 	}
 };
 
+/**
+ * Above this many points a series is decimated to about this many before it is drawn: a 2-hour
+ * series has 7,200 points and a chart is a few hundred pixels wide (400 points cost a live tick
+ * about a fifth more than 200 with no visible difference).
+ */
+export const DRAWN_POINTS = 200;
+
+/** Each drawn dataset's series: all its points, and what of them is drawn (decimate.ts). */
+const seriesOfDataset = new WeakMap<
+	object,
+	{ points: readonly ChartPoint[]; decimator: SeriesDecimator }
+>();
+
+/**
+ * Gives a dataset its series: from then on the dataset draws `points` (which its owner appends to
+ * and drops from), decimated to DRAWN_POINTS within the zoomed window, at every update.
+ */
+export function drawSeries(
+	dataset: ChartDataset<'line', ChartPoint[]>,
+	points: ChartPoint[]
+): void {
+	seriesOfDataset.set(dataset, { points, decimator: new SeriesDecimator(DRAWN_POINTS) });
+	dataset.data = [];
+}
+
+/**
+ * Sets each dataset's drawn points before chart.js builds its elements (where chart.js's own
+ * decimation plugin works, see its performance guide), for the x window the zoom plugin set, if
+ * any. Unlike that plugin, which decimates the whole series on every update, a tick costs the new
+ * samples only.
+ */
+const seriesPlugin: Plugin<'line'> = {
+	id: 'series',
+	beforeElementsUpdate(chart) {
+		const x = chart.scales.x?.options as { min?: unknown; max?: unknown } | undefined;
+		const min = typeof x?.min === 'number' ? x.min : -Infinity;
+		const max = typeof x?.max === 'number' ? x.max : Infinity;
+		for (const dataset of chart.data.datasets) {
+			const series = seriesOfDataset.get(dataset);
+			if (series) dataset.data = series.decimator.drawn(series.points, min, max);
+		}
+	}
+};
+
 /** A colour per series, stable by index; peers' own colours stay for the peers. */
 export const SERIES_COLORS = [
 	'#2563eb',
@@ -144,18 +188,12 @@ export const SERIES_COLORS = [
 export type LineConfig = ChartConfiguration<'line', ChartPoint[]>;
 
 /**
- * Above this many points a series is decimated (LTTB) to about this many before it is drawn: a
- * 2-hour series has 7,200 points and a chart is a few hundred pixels wide (LTTB keeps the peaks;
- * 400 points cost a live tick about a fifth more than 200 with no visible difference). The points kept are
- * the series' own, so "show the math" still finds the sample behind a clicked point.
- */
-export const DRAWN_POINTS = 200;
-
-/**
  * The stats charts' configuration, shared by StatsChart.svelte and the browser benchmark: no
  * animation, pre-parsed points on linear axes, no point dots (drawing thousands of circles per
  * tick cost more than the rest of the tick; a dot shows on hover), decimation, zoom and pan on
- * the time axis, markers and bands.
+ * the time axis, markers and bands. No canvas legend: chart.js measured and drew it on every
+ * update (a sixth of a tick) and it could not be reached with the keyboard; StatsChart shows the
+ * series in an HTML legend (ChartLegend.svelte).
  */
 export function lineConfig(options: {
 	unit: string;
@@ -188,14 +226,7 @@ export function lineConfig(options: {
 				}
 			},
 			plugins: {
-				legend: { position: 'bottom', labels: { boxWidth: 10, font: { size: 11 } } },
 				tooltip: { enabled: true },
-				decimation: {
-					enabled: true,
-					algorithm: 'lttb',
-					samples: DRAWN_POINTS,
-					threshold: DRAWN_POINTS
-				},
 				zoom: {
 					zoom: { wheel: { enabled: true }, drag: { enabled: true }, mode: 'x' },
 					pan: { enabled: true, mode: 'x', modifierKey: 'shift' }
@@ -206,7 +237,7 @@ export function lineConfig(options: {
 			onClick: (_event, elements, chart) => {
 				const element = elements[0];
 				if (!element || !options.onPoint) return;
-				// With decimation `data` is the decimated array: its points are the series' own.
+				// `data` is what is drawn (decimated): its points are the series' own.
 				const point = chart.data.datasets[element.datasetIndex]?.data[element.index] as
 					ChartPoint | undefined;
 				if (point) options.onPoint(element.datasetIndex, point);

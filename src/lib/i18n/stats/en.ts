@@ -25,6 +25,7 @@ export const statsEn = {
 	'stats.charts.none': 'None of the reports has members for this chart.',
 	'stats.chart.hint':
 		'Click a point to show the math. Mouse wheel or drag zooms the time axis, Shift + drag pans; click a legend entry to hide or show its series.',
+	'stats.chart.legend': 'Series of {title}: press one to hide or show it',
 	'stats.chart.resetZoom': 'Reset zoom',
 	'stats.chart.markers': 'Show event markers',
 	'stats.marker.iceRestart': '{peer} ICE restart',

@@ -23,6 +23,7 @@ export const statsKo = {
 	'stats.charts.none': '이 차트에 쓸 멤버가 있는 리포트가 없습니다.',
 	'stats.chart.hint':
 		'점을 클릭하면 계산 과정을 보여 줍니다. 마우스 휠이나 드래그로 시간 축을 확대하고, Shift + 드래그로 이동합니다. 범례 항목을 클릭하면 그 시리즈를 숨기거나 보입니다.',
+	'stats.chart.legend': '{title} 시리즈: 항목을 누르면 그 시리즈를 숨기거나 보입니다',
 	'stats.chart.resetZoom': '확대 초기화',
 	'stats.chart.markers': '이벤트 표시선 보이기',
 	'stats.marker.iceRestart': '{peer} ICE 재시작',
