@@ -24,10 +24,11 @@
  *
  * Last, in Chromium, the app's own /stats page (the built app, as `npm start` serves it; the
  * import runs in its worker): the 2-hour dump's time to first chart against File.text() +
- * JSON.parse of the same file in the same page (issue 15 aims at ≤ 1.2×), and the 1 GB dump's
- * time to open, the browser's peak RSS growth (all its processes) and the longest main-thread
- * task during the import (PerformanceObserver 'longtask', ≥ 50 ms) with the longest gap between
- * two frames: whether the page stays responsive.
+ * JSON.parse of the same file in the same page (issue 15 aims at ≤ 1.2×), both timed in the page
+ * (the chart from the file input's change event to the frame after a chart shows data), and the
+ * 1 GB dump's time to open, the browser's peak RSS growth (all its processes) and the longest
+ * main-thread task during the import (PerformanceObserver 'longtask', ≥ 50 ms) with the longest
+ * gap between two frames: whether the page stays responsive.
  *
  * STATS_IMPORT_ONLY=chart runs only the 2-hour dump's time to first chart in Chromium, and
  * STATS_IMPORT_ONLY=large only the large dump in Chromium (the figures a change to the import path
@@ -159,10 +160,35 @@ async function inBrowser(dumpFile, largeFile, largeSize) {
 				})
 			);
 			await open();
-			const t0 = Date.now();
+			// Timed in the page, as the baseline is: from the file input's change event (the file is
+			// chosen) to the first animation frame after a chart shows data (chart.js has drawn it
+			// into its canvas; that frame puts it on screen).
+			await page.evaluate((selector) => {
+				const w = /** @type {any} */ (window);
+				w.benchChosen = undefined;
+				w.benchDrawn = undefined;
+				document
+					.querySelector('[data-testid="file-input"]')
+					?.addEventListener('change', () => (w.benchChosen = performance.now()), {
+						capture: true,
+						once: true
+					});
+				new MutationObserver((_records, observer) => {
+					if (!document.querySelector(selector)) return;
+					observer.disconnect();
+					requestAnimationFrame(() => (w.benchDrawn = performance.now()));
+				}).observe(document.body, { subtree: true, childList: true, attributes: true });
+			}, firstChart);
 			await page.getByTestId('file-input').setInputFiles(dumpFile);
-			await page.locator(firstChart).first().waitFor({ timeout: 600_000 });
-			chart.push(Date.now() - t0);
+			await page.waitForFunction(() => /** @type {any} */ (window).benchDrawn !== undefined, null, {
+				timeout: 600_000
+			});
+			chart.push(
+				await page.evaluate(() => {
+					const w = /** @type {any} */ (window);
+					return w.benchDrawn - w.benchChosen;
+				})
+			);
 		}
 		const parseMs = median(parse);
 		const chartMs = median(chart);

@@ -1,4 +1,4 @@
-import type { LazyColumn } from './history';
+import type { LazyColumn } from './memberSeries';
 import type { ImportProblem } from './importErrors';
 
 /**

@@ -1,5 +1,5 @@
 import { SeriesText } from './dumpSeries';
-import { MemberSeries } from './history';
+import { MemberSeries } from './memberSeries';
 import type { ImportedDump } from './dump';
 import type { Imported } from './importFile';
 import { importFromColumns, importToColumns, type ColumnarImport } from './importColumns';

@@ -72,14 +72,6 @@ describe('StatsHistory', () => {
 		expect(member.get(1)).toBe(30);
 	});
 
-	it('switches a member to change points when a number turns into text', () => {
-		const report = new ReportHistory('x', 'codec', 10);
-		report.add(0, { v: 1 });
-		report.add(1, { v: 2 });
-		report.add(2, { v: 'two' });
-		expect([0, 1, 2].map((i) => report.member('v')!.get(i))).toEqual([1, 2, 'two']);
-	});
-
 	it('remembers the latest and the previous report for the explorer', () => {
 		const history = new StatsHistory(10);
 		history.addSnapshot(snapshot(0, 0));
@@ -87,25 +79,6 @@ describe('StatsHistory', () => {
 		const report = history.report('OT1')!;
 		expect(report.previous?.bytesSent).toBe(0);
 		expect(report.latest?.bytesSent).toBe(10);
-	});
-});
-
-describe('runs', () => {
-	it('lists the kept change points of a member, the first kept sample starting a run', () => {
-		const report = new ReportHistory('x', 'outbound-rtp', 4);
-		['none', 'cpu', 'cpu', 'none', 'none', 'bandwidth'].forEach((reason, i) =>
-			report.add(i, { reason, n: i < 3 ? 1 : 2 })
-		);
-		// kept: samples 2..5
-		expect(report.member('reason')!.runs()).toEqual([
-			{ index: 2, value: 'cpu' },
-			{ index: 3, value: 'none' },
-			{ index: 5, value: 'bandwidth' }
-		]);
-		expect(report.member('n')!.runs()).toEqual([
-			{ index: 2, value: 1 },
-			{ index: 3, value: 2 }
-		]);
 	});
 });
 
