@@ -18,7 +18,7 @@
  */
 import * as v from 'valibot';
 import { parseFrame } from '../signaling/frames.js';
-import { groupSymbols, randomSymbols, readSymbols } from '../signaling/crockford.js';
+import { codeFormat } from '../signaling/crockford.js';
 
 /** The path of the class hub's WebSocket endpoint. */
 export const CLASS_PATH = '/classroom';
@@ -57,17 +57,21 @@ export const CLASS_ERROR_CODES = /** @type {const} */ ([
 ]);
 /** @typedef {(typeof CLASS_ERROR_CODES)[number]} ClassErrorCode */
 
-/** Three symbols a group: `7K2-M9Q`. */
-const CLASS_CODE_GROUP = 3;
 /** Longer input is not a class code, however it is spaced. */
 const MAX_CODE_INPUT_CHARS = 20;
+/** Read aloud as two groups of three: `7K2-M9Q`. */
+const CLASS_CODE = codeFormat({
+	symbols: CLASS_CODE_SYMBOLS,
+	group: 3,
+	maxInput: MAX_CODE_INPUT_CHARS
+});
 
 /**
  * A new class code from a cryptographic random source.
  * @param {(bytes: Uint8Array) => Uint8Array} [random]
  */
-export function newClassCode(random = (bytes) => crypto.getRandomValues(bytes)) {
-	return groupSymbols(randomSymbols(CLASS_CODE_SYMBOLS, random), CLASS_CODE_GROUP);
+export function newClassCode(random) {
+	return CLASS_CODE.create(random);
 }
 
 /**
@@ -77,8 +81,7 @@ export function newClassCode(random = (bytes) => crypto.getRandomValues(bytes)) 
  * @returns {string | null}
  */
 export function normalizeClassCode(input) {
-	const symbols = readSymbols(input, CLASS_CODE_SYMBOLS, MAX_CODE_INPUT_CHARS);
-	return symbols === null ? null : groupSymbols(symbols, CLASS_CODE_GROUP);
+	return CLASS_CODE.normalize(input);
 }
 
 const CodeSchema = v.pipe(

@@ -60,3 +60,28 @@ export function groupSymbols(symbols, size) {
 	for (let i = 0; i < symbols.length; i += size) groups.push(symbols.slice(i, i + size));
 	return groups.join('-');
 }
+
+/**
+ * @typedef {object} CodeFormat
+ * @property {(random?: (bytes: Uint8Array) => Uint8Array) => string} create a new code in canonical
+ *   form, from a cryptographic random source (Web Crypto's by default)
+ * @property {(input: unknown) => string | null} normalize a code as a person typed it, in canonical
+ *   form, or null when it is not one
+ */
+
+/**
+ * One kind of code: so many symbols, shown in dash-separated groups of `group`.
+ * @param {{ symbols: number, group: number, maxInput: number }} format maxInput: longer input is
+ *   refused before it is looked at, however it is spaced
+ * @returns {CodeFormat}
+ */
+export function codeFormat({ symbols, group, maxInput }) {
+	return {
+		create: (random = (bytes) => crypto.getRandomValues(bytes)) =>
+			groupSymbols(randomSymbols(symbols, random), group),
+		normalize: (input) => {
+			const read = readSymbols(input, symbols, maxInput);
+			return read === null ? null : groupSymbols(read, group);
+		}
+	};
+}

@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { parseFrame } from './frames.js';
-import { normalizeRoomId } from './roomId.js';
+import { MAX_ROOM_ID_INPUT, normalizeRoomId } from './roomId.js';
 import { PEER_ROLES } from '../vocabulary.js';
 
 /** The path of the WebSocket endpoint on the app's own origin. */
@@ -49,7 +49,7 @@ export const ERROR_CODES = /** @type {const} */ ([
 
 const RoomSchema = v.pipe(
 	v.string(),
-	v.maxLength(64),
+	v.maxLength(MAX_ROOM_ID_INPUT),
 	v.check((room) => normalizeRoomId(room) !== null, 'not a room id (16 base32 symbols)'),
 	v.transform((room) => /** @type {string} */ (normalizeRoomId(room)))
 );

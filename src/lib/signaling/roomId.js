@@ -5,21 +5,21 @@
  * live room among a million takes about 2^60 tries. Shared by the browser (creating a room) and
  * the server (checking).
  */
-import { groupSymbols, randomSymbols, readSymbols } from './crockford.js';
+import { codeFormat } from './crockford.js';
 
 /** 16 symbols of 5 bits = 80 bits of randomness (10 bytes). */
 export const ROOM_ID_SYMBOLS = 16;
-const GROUP = 4;
 /** Longer input is not a room id, however it is spaced. */
-const MAX_INPUT_CHARS = 64;
+export const MAX_ROOM_ID_INPUT = 64;
+const ROOM_ID = codeFormat({ symbols: ROOM_ID_SYMBOLS, group: 4, maxInput: MAX_ROOM_ID_INPUT });
 
 /**
  * A new room id from a cryptographic random source (Web Crypto, in browsers and in Node 20).
  * @param {(bytes: Uint8Array) => Uint8Array} [random]
  * @returns {string}
  */
-export function newRoomId(random = (bytes) => crypto.getRandomValues(bytes)) {
-	return groupSymbols(randomSymbols(ROOM_ID_SYMBOLS, random), GROUP);
+export function newRoomId(random) {
+	return ROOM_ID.create(random);
 }
 
 /**
@@ -29,6 +29,5 @@ export function newRoomId(random = (bytes) => crypto.getRandomValues(bytes)) {
  * @returns {string | null}
  */
 export function normalizeRoomId(input) {
-	const symbols = readSymbols(input, ROOM_ID_SYMBOLS, MAX_INPUT_CHARS);
-	return symbols === null ? null : groupSymbols(symbols, GROUP);
+	return ROOM_ID.normalize(input);
 }

@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	CROCKFORD_ALPHABET,
-	groupSymbols,
-	randomSymbols,
-	readSymbols
-} from '$lib/signaling/crockford.js';
+import { codeFormat, groupSymbols, randomSymbols, readSymbols } from '$lib/signaling/crockford.js';
+
+/** Crockford's alphabet, written out here rather than read from the code under test. */
+const CROCKFORD = /^[0-9A-HJKMNP-TV-Z]*$/;
 
 describe('Crockford base32 codes', () => {
 	it('draws 5 bits a symbol from as few bytes as hold them', () => {
@@ -48,9 +46,20 @@ describe('Crockford base32 codes', () => {
 			fc.property(fc.integer({ min: 1, max: 32 }), fc.uint8Array({ minLength: 20 }), (n, pool) => {
 				const symbols = randomSymbols(n, (bytes) => bytes.map((_, i) => pool[i] ?? 0));
 				expect(symbols).toHaveLength(n);
-				expect([...symbols].every((c) => CROCKFORD_ALPHABET.includes(c))).toBe(true);
+				expect(symbols).toMatch(CROCKFORD);
 				expect(readSymbols(groupSymbols(symbols, 4).toLowerCase(), n, 64)).toBe(symbols);
 			})
 		);
+	});
+
+	it('makes a kind of code: its count of symbols, its groups, its longest input', () => {
+		const format = codeFormat({ symbols: 6, group: 3, maxInput: 12 });
+		expect(format.create(() => new Uint8Array(4))).toBe('000-000');
+		expect(format.create(() => new Uint8Array(4).fill(255))).toBe('ZZZ-ZZZ');
+		expect(format.create()).toMatch(/^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}$/);
+		expect(format.normalize('7k2 m9q')).toBe('7K2-M9Q');
+		expect(format.normalize('7K2-M9Q-')).toBe('7K2-M9Q');
+		expect(format.normalize('7K2-M9Q      ')).toBeNull(); // 13 characters
+		expect(format.normalize('7K2-M9')).toBeNull();
 	});
 });
