@@ -288,6 +288,40 @@ test.describe('bad input: a message that says what is wrong, never a blank page'
 	];
 	testBadFiles(cases);
 
+	// A dump is shown as soon as its outer structure is read, before its series' text is checked
+	// (dumpBytes.ts); the check then decides, as reading the whole file as JSON would have.
+	const withSeriesText = (json: string) => {
+		const raw = JSON.parse(readFileSync(`${DUMPS}/chromium-156-loopback-av.json`, 'utf8'));
+		const stats = raw.PeerConnections['8-1'].stats;
+		const key = Object.keys(stats).find((k) => k.endsWith('-framesEncoded'))!;
+		stats[key].values = '@@';
+		return { key, buffer: Buffer.from(JSON.stringify(raw).replace('"@@"', json)) };
+	};
+
+	test('a series whose text is broken inside: the file is refused after all', async ({ page }) => {
+		const { buffer } = withSeriesText('"[\\"\\x\\",1]"');
+		await openStats(page);
+		await page
+			.getByTestId('file-input')
+			.setInputFiles({ name: 'dump.json', mimeType: 'application/json', buffer });
+		await expect(page.getByTestId('import-error')).toContainText('The file is not JSON');
+		await expect(page.getByTestId('browser')).toHaveCount(0);
+	});
+
+	test('a series that does not end in `]`: read again, it is reported, the rest shown', async ({
+		page
+	}) => {
+		const { key, buffer } = withSeriesText('"[1,2] and more"');
+		await openStats(page);
+		await page
+			.getByTestId('file-input')
+			.setInputFiles({ name: 'dump.json', mimeType: 'application/json', buffer });
+		await expect(page.getByTestId('import-problems')).toContainText(key);
+		await expect(
+			page.getByTestId('stats-view-import-A').getByTestId('chart-bitrate')
+		).toHaveAttribute('data-series', /[1-9]/);
+	});
+
 	test('corrupt gzip', async ({ page }) => {
 		const bytes = readFileSync(`${DUMPS}/chromium-156-loopback-av.json.gz`);
 		for (let i = 200; i < 400; i++) bytes[i] = bytes[i]! ^ 0x5a;

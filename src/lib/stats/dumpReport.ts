@@ -3,6 +3,7 @@ import { ReportHistory } from './history';
 import type { StatsReport } from '$lib/vocabulary';
 import { SeriesText, lastElements } from './dumpSeries';
 import type { ImportProblem } from './importErrors';
+import { SeriesBytes } from './seriesBytes';
 
 /** Chrome's internals page polls getStats once a second (used when a dump has no timestamps). */
 export const LEGACY_SAMPLE_SPACING_MS = 1000;
@@ -47,7 +48,13 @@ function parseSeries(
 ): unknown[] | null {
 	let values: unknown;
 	try {
-		values = typeof entry.values === 'string' ? JSON.parse(entry.values) : entry.values;
+		const raw = entry.values;
+		values =
+			typeof raw === 'string'
+				? JSON.parse(raw)
+				: raw instanceof SeriesBytes
+					? JSON.parse(raw.text())
+					: raw;
 	} catch (error) {
 		problems.push({
 			code: 'malformedValues',
@@ -107,8 +114,11 @@ export function readReport(
 		const entry = rawStats[statsKey] as Record<string, unknown>;
 		const where = `${key} ${statsKey}`;
 		const text = entry.values;
-		if (lazyTimes && typeof text === 'string' && /^\s*\[/.test(text)) {
-			const tail = lastElements(text, 2);
+		if (
+			lazyTimes &&
+			((typeof text === 'string' && /^\s*\[/.test(text)) || text instanceof SeriesBytes)
+		) {
+			const tail = typeof text === 'string' ? lastElements(text, 2) : text.tail(2);
 			if (tail) {
 				lazy.push({ member, text: new SeriesText(text, where, problems), tail });
 				// The text lives on in the SeriesText; the dump's own object lets go of it.

@@ -1,5 +1,6 @@
 import type { LazyColumn } from './memberSeries';
 import type { ImportProblem } from './importErrors';
+import type { SeriesBytes } from './seriesBytes';
 
 /**
  * A webrtc-internals series as the dump holds it: `values` is a JSON array written as a string
@@ -11,8 +12,8 @@ import type { ImportProblem } from './importErrors';
  */
 export class SeriesText implements LazyColumn {
 	constructor(
-		/** the JSON array as written in the dump */
-		readonly text: string,
+		/** the JSON array as written in the dump, or where it is in the file's bytes */
+		readonly text: string | SeriesBytes,
 		/** `<connection> <statsId>-<member>`, as import problems name a series */
 		readonly where: string,
 		/** where a series that turns out to be broken when read is reported */
@@ -22,7 +23,7 @@ export class SeriesText implements LazyColumn {
 	read(): unknown[] {
 		let values: unknown;
 		try {
-			values = JSON.parse(this.text);
+			values = JSON.parse(typeof this.text === 'string' ? this.text : this.text.text());
 		} catch (error) {
 			this.problems.push({
 				code: 'malformedValues',

@@ -5,7 +5,8 @@ import { fromWorkerImport, type WorkerImport } from './lazyTransfer';
 
 type WorkerAnswer =
 	| { progress: [number, number] }
-	| { ok: true; data: WorkerImport }
+	| { checked: true }
+	| { ok: true; data: WorkerImport; checking?: true; replaces?: true }
 	| {
 			ok: false;
 			code: ImportErrorCode | null;
@@ -15,7 +16,13 @@ type WorkerAnswer =
 
 export interface ImportJob {
 	result: Promise<Imported>;
-	/** stops reading: the result rejects with ImportError('cancelled') */
+	/**
+	 * Settles after `result`, once the whole file has been checked (a dump is shown before the
+	 * series it has not read are checked, importWorker.ts): null when the result stands, else the
+	 * import that replaces it; rejects with the error that refuses the file after all.
+	 */
+	checked: Promise<Imported | null>;
+	/** stops reading: the result rejects with ImportError('cancelled'), `checked` gives null */
 	cancel: () => void;
 }
 
@@ -44,35 +51,83 @@ export function importInWorker(
 				signal: controller.signal,
 				onProgress
 			}),
+			checked: Promise.resolve(null),
 			cancel: () => controller.abort()
 		};
 	}
 	const running = worker;
-	let rejectNow: (error: Error) => void = () => {};
-	const result = new Promise<Imported>((resolve, reject) => {
-		rejectNow = reject;
-		running.onmessage = (event: MessageEvent<WorkerAnswer>) => {
-			const answer = event.data;
-			if ('progress' in answer) {
-				onProgress(answer.progress[0], answer.progress[1]);
-				return;
+	const result = deferred<Imported>();
+	const checked = deferred<Imported | null>();
+	// The first answer settles `result`; a `checking` one leaves the worker running until the
+	// second answer settles `checked`.
+	let phase: 'reading' | 'checking' | 'done' = 'reading';
+	const finish = () => {
+		phase = 'done';
+		running.terminate();
+	};
+	running.onmessage = (event: MessageEvent<WorkerAnswer>) => {
+		const answer = event.data;
+		if ('progress' in answer) {
+			onProgress(answer.progress[0], answer.progress[1]);
+			return;
+		}
+		if (phase === 'reading') {
+			if ('ok' in answer && answer.ok && answer.checking) phase = 'checking';
+			else {
+				finish();
+				checked.resolve(null);
 			}
-			running.terminate();
-			if (answer.ok) fromWorkerImport(answer.data).then(resolve, reject);
-			else if (answer.code) reject(new ImportError(answer.code, answer.params, answer.message));
-			else reject(new Error(answer.message));
-		};
-		running.onerror = (event) => {
-			running.terminate();
-			reject(new Error(event.message || 'the import worker failed'));
-		};
-		running.postMessage({ file });
-	});
+			deliver(answer, result);
+			return;
+		}
+		finish();
+		if ('checked' in answer) checked.resolve(null);
+		else deliver(answer, checked);
+	};
+	running.onerror = (event) => {
+		const error = new Error(event.message || 'the import worker failed');
+		if (phase === 'checking') checked.reject(error);
+		else {
+			result.reject(error);
+			checked.resolve(null);
+		}
+		finish();
+	};
+	running.postMessage({ file });
 	return {
-		result,
+		result: result.promise,
+		checked: checked.promise,
 		cancel: () => {
-			running.terminate();
-			rejectNow(new ImportError('cancelled'));
+			finish();
+			result.reject(new ImportError('cancelled'));
+			checked.resolve(null);
 		}
 	};
+}
+
+interface Deferred<T> {
+	promise: Promise<T>;
+	resolve: (value: T) => void;
+	reject: (error: Error) => void;
+}
+
+function deferred<T>(): Deferred<T> {
+	let resolve: (value: T) => void = () => {};
+	let reject: (error: Error) => void = () => {};
+	const promise = new Promise<T>((yes, no) => {
+		resolve = yes;
+		reject = no;
+	});
+	return { promise, resolve, reject };
+}
+
+/** An import or an error from the worker, into `to` (the import rebuilt on the page). */
+function deliver(
+	answer: Exclude<WorkerAnswer, { progress: unknown }>,
+	to: Pick<Deferred<Imported>, 'resolve' | 'reject'>
+): void {
+	if ('checked' in answer) to.reject(new Error('the import worker answered out of turn'));
+	else if (answer.ok) fromWorkerImport(answer.data).then(to.resolve, to.reject);
+	else if (answer.code) to.reject(new ImportError(answer.code, answer.params, answer.message));
+	else to.reject(new Error(answer.message));
 }

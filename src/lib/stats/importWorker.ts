@@ -1,8 +1,10 @@
 /// <reference lib="webworker" />
+import { importDumpBytes } from './dumpBytes';
 import { ImportError, isGzip, MAX_IMPORT_BYTES } from './importErrors';
-import { importBytes } from './importFile';
+import { importBytes, type Imported } from './importFile';
 import { importStream } from './importStream';
 import { toWorkerImport } from './lazyTransfer';
+import { seriesBytesValid } from './seriesBytes';
 
 /**
  * Reads a file off the page's thread, streaming it (importStream.ts): File.stream() is inflated
@@ -10,43 +12,67 @@ import { toWorkerImport } from './lazyTransfer';
  * and the page stays responsive. Posts `{ progress: [read, size] }` now and then, and at the end
  * `{ ok: true, data }` (transferable, see lazyTransfer.ts) or the ImportError's code. The page
  * cancels by terminating the worker.
+ *
+ * A webrtc-internals dump that may be held is read from its bytes with its series left unread
+ * (dumpBytes.ts): the answer then says `checking: true`, and once the page has it the worker reads
+ * the file again and checks what that read left out, then posts `{ checked: true }`, or, when the
+ * file is not what it seemed, what reading it the old way gives (`replaces: true`).
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** Progress messages at most this often: a message per 64 KiB chunk would flood the page. */
 const PROGRESS_EVERY_MS = 100;
 
-/**
- * A file that is not gzip and may be held whole (a gzip one may inflate past the limit, which
- * only the stream handles; a larger one is streamed).
- */
-async function isPlainAndHeld(file: File): Promise<boolean> {
-	if (file.size === 0 || file.size > MAX_IMPORT_BYTES) return false;
-	return !isGzip(new Uint8Array(await file.slice(0, 2).arrayBuffer()));
+const noYield = { yieldToPage: async () => {} };
+
+function post(imported: Imported, flags: { checking?: true; replaces?: true } = {}): void {
+	const { data, transfer } = toWorkerImport(imported);
+	scope.postMessage({ ok: true, data, ...flags }, transfer);
+}
+
+/** A whole plain file: a dump from its bytes, checked after the page has it. */
+async function importHeld(file: File, bytes: Uint8Array): Promise<void> {
+	const quick = await importDumpBytes(bytes);
+	if (!quick) {
+		// One read and one decode of a file that may be held anyway (streaming takes longer).
+		post(await importBytes(bytes, noYield));
+		return;
+	}
+	post(quick.imported, { checking: true });
+	// `bytes` went to the page: read the file again for the check.
+	const again = new Uint8Array(await file.arrayBuffer());
+	if (seriesBytesValid(again, quick.slices)) scope.postMessage({ checked: true });
+	else post(await importBytes(again, noYield), { replaces: true });
 }
 
 scope.onmessage = async (event: MessageEvent<{ file: File }>) => {
 	const file = event.data.file;
 	let last = 0;
 	try {
-		const imported = (await isPlainAndHeld(file))
-			? // Read whole: one read and one decode of a file that may be held anyway (a 57 MB dump
-				// opens in about the time of File.text() + JSON.parse, streaming takes longer).
-				await importBytes(new Uint8Array(await file.arrayBuffer()), {
-					yieldToPage: async () => {}
-				})
-			: await importStream(file.stream(), {
-					size: file.size,
-					onProgress: (read, size) => {
-						const now = performance.now();
-						if (now - last < PROGRESS_EVERY_MS) return;
-						last = now;
-						scope.postMessage({ progress: [read, size] });
-					}
-				});
-		const { data, transfer } = toWorkerImport(imported);
-		scope.postMessage({ ok: true, data }, transfer);
+		// A file that may be held is read whole: one read, and a dump's series stay bytes. A larger
+		// one is streamed, and so is gzip (it may inflate past the limit, which only the stream
+		// stops in time), from the bytes already read.
+		const held =
+			file.size > 0 && file.size <= MAX_IMPORT_BYTES
+				? new Uint8Array(await file.arrayBuffer())
+				: null;
+		if (held && !isGzip(held)) {
+			await importHeld(file, held);
+			return;
+		}
+		post(
+			await importStream(held ? new Blob([held]).stream() : file.stream(), {
+				size: file.size,
+				onProgress: (read, size) => {
+					const now = performance.now();
+					if (now - last < PROGRESS_EVERY_MS) return;
+					last = now;
+					scope.postMessage({ progress: [read, size] });
+				}
+			})
+		);
 	} catch (error) {
+		// After a `checking` answer, this error replaces it (the page knows it is waiting).
 		if (error instanceof ImportError) {
 			scope.postMessage({
 				ok: false,

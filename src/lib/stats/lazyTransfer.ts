@@ -3,39 +3,56 @@ import { MemberSeries } from './memberSeries';
 import type { ImportedDump } from './dump';
 import type { Imported } from './importFile';
 import { importFromColumns, importToColumns, type ColumnarImport } from './importColumns';
+import { SeriesBytes } from './seriesBytes';
 
 /**
- * The worker's answer: the import as transfer.ts moves it, plus the series of a dump that nobody
- * has read yet, still as their JSON text (SeriesText). They cross as strings and are parsed on the
- * page when a chart or the diagnosis first asks for them, so opening a dump costs one JSON.parse
- * of the file in the worker and little on the page.
+ * The worker's answer: the import as importColumns.ts moves it, plus the series of a dump that
+ * nobody has read yet (SeriesText), parsed on the page when a chart or the diagnosis first asks
+ * for them. A dump read from its bytes (dumpBytes.ts) sends the file's bytes, moved, not copied,
+ * and where each series is in them; a dump read from text sends each series' text (copied).
  */
 export interface WorkerImport {
 	imported: ColumnarImport;
-	/** per connection, per report, the unread series: `[report id, member, text, where]` */
+	/** per connection, per report, the unread series: `[connection, report id, member, text, where]` */
 	lazy: [number, string, string, string, string][];
+	/** the file, when series are read from its bytes */
+	bytes: Uint8Array | null;
+	/** `[connection, report id, member, start, end, where]`: a series' string in `bytes` */
+	lazyBytes: [number, string, string, number, number, string][];
 }
 
-/** Takes the unread series out of a dump (this mutates it: the worker is done with it). */
+/**
+ * Takes the unread series out of a dump (this mutates it: the worker is done with it). The
+ * transfer list moves the file's bytes too, when series are read from them: the worker's copy is
+ * gone after postMessage.
+ */
 export function toWorkerImport(imported: Imported): {
 	data: WorkerImport;
 	transfer: ArrayBuffer[];
 } {
 	const lazy: WorkerImport['lazy'] = [];
-	if (imported.kind === 'webrtc-internals') {
-		imported.peerConnections.forEach((pc, n) => {
-			for (const report of pc.stats.reports.values()) {
-				for (const [name, series] of report.members) {
-					const pending = series.pending;
-					if (!(pending instanceof SeriesText)) continue;
-					lazy.push([n, report.id, name, pending.text, pending.where]);
-					report.members.delete(name);
+	const lazyBytes: WorkerImport['lazyBytes'] = [];
+	let bytes: Uint8Array | null = null;
+	const connections = imported.kind === 'webrtc-internals' ? imported.peerConnections : [];
+	for (const [n, pc] of connections.entries()) {
+		for (const report of pc.stats.reports.values()) {
+			for (const [name, series] of report.members) {
+				const pending = series.pending;
+				if (!(pending instanceof SeriesText)) continue;
+				const text = pending.text;
+				if (typeof text === 'string') lazy.push([n, report.id, name, text, pending.where]);
+				else {
+					bytes = text.bytes;
+					lazyBytes.push([n, report.id, name, text.start, text.end, pending.where]);
 				}
+				report.members.delete(name);
 			}
-		});
+		}
 	}
 	const { data, transfer } = importToColumns(imported);
-	return { data: { imported: data, lazy }, transfer };
+	// The file's bytes move to the page (the worker is done with them).
+	if (bytes) transfer.push(bytes.buffer as ArrayBuffer);
+	return { data: { imported: data, lazy, bytes, lazyBytes }, transfer };
 }
 
 type TransferredDump = Extract<ColumnarImport, { kind: 'webrtc-internals' }>;
@@ -58,14 +75,19 @@ export async function fromWorkerImport(
 			? await dumpInSteps(data.imported, yieldToPage)
 			: importFromColumns(data.imported);
 	if (imported.kind !== 'webrtc-internals') return imported;
-	for (const [n, id, name, text, where] of data.lazy) {
+	const lazy = (n: number, id: string, name: string, text: SeriesText['text'], where: string) => {
 		const report = imported.peerConnections[n]?.stats.report(id);
-		if (!report) continue;
+		if (!report) return;
 		report.members.set(
 			name,
 			MemberSeries.lazy(name, report, new SeriesText(text, where, imported.problems))
 		);
-	}
+	};
+	for (const [n, id, name, text, where] of data.lazy) lazy(n, id, name, text, where);
+	const bytes = data.bytes;
+	if (bytes)
+		for (const [n, id, name, start, end, where] of data.lazyBytes)
+			lazy(n, id, name, new SeriesBytes(bytes, start, end), where);
 	return imported;
 }
 

@@ -44,13 +44,28 @@ export class Importer {
 			this.#job = job;
 			const imported = await job.result;
 			if (generation === this.#generation) this.imported = imported;
+			// A dump is shown before the whole file is checked (importInWorker.ts): the check may
+			// still replace it, or refuse the file after all.
+			void job.checked.then(
+				(replacement) => {
+					if (generation !== this.#generation) return;
+					this.#job = null;
+					if (replacement) this.imported = replacement;
+				},
+				(error: unknown) => {
+					if (generation !== this.#generation) return;
+					this.#job = null;
+					this.imported = null;
+					this.failure = failureOf(error);
+				}
+			);
 		} catch (error) {
-			if (generation === this.#generation) this.failure = failureOf(error);
-		} finally {
 			if (generation === this.#generation) {
-				this.reading = false;
+				this.failure = failureOf(error);
 				this.#job = null;
 			}
+		} finally {
+			if (generation === this.#generation) this.reading = false;
 		}
 	}
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lastElements, SeriesText } from '$lib/stats/dumpSeries';
 import { importText } from '$lib/stats/importFile';
 import { fromWorkerImport, toWorkerImport } from '$lib/stats/lazyTransfer';
+import { importDumpBytes } from '$lib/stats/dumpBytes';
 import { asDump, noYield, outboundVideo } from './dumps';
 
 const FIXTURE = new URL(
@@ -101,6 +102,31 @@ describe('lazy series of a webrtc-internals dump', () => {
 				expect(copy.latest).toEqual(report.latest);
 				expect(copy.previous).toEqual(report.previous);
 				expect([...copy.members.keys()].sort()).toEqual([...report.members.keys()].sort());
+				for (const [name, series] of report.members) {
+					expect(copy.member(name)!.pending, name).not.toBeNull();
+					for (let i = 0; i < report.count; i++)
+						expect(copy.member(name)!.get(i), `${report.id}.${name}@${i}`).toEqual(series.get(i));
+				}
+			}
+		}
+	});
+
+	it("read from the file's bytes, cross with the file moved, not copied", async () => {
+		const original = await dumpOf(text);
+		const quick = await importDumpBytes(new TextEncoder().encode(text));
+		const { data, transfer } = toWorkerImport(quick!.imported);
+		expect(data.lazy).toEqual([]);
+		expect(data.lazyBytes.length).toBeGreaterThan(100);
+		expect(transfer).toContain(data.bytes!.buffer);
+		const file = data.bytes!.buffer;
+		const back = await fromWorkerImport(structuredClone(data, { transfer }), async () => {});
+		// moved: the worker's copy is gone
+		expect(file.byteLength).toBe(0);
+		if (back.kind !== 'webrtc-internals') throw new Error('not a dump');
+		for (const [n, pc] of original.peerConnections.entries()) {
+			for (const report of pc.stats.reports.values()) {
+				const copy = back.peerConnections[n]!.stats.report(report.id)!;
+				expect(copy.latest).toEqual(report.latest);
 				for (const [name, series] of report.members) {
 					expect(copy.member(name)!.pending, name).not.toBeNull();
 					for (let i = 0; i < report.count; i++)
