@@ -1,0 +1,35 @@
+/**
+ * An element that takes files dropped on it (the SDP inspector, the stats import, a call's file
+ * transfer): spread `handlers` on it and style it by `dragging`, true while files are held over
+ * it and it accepts them. The browser would otherwise open a dropped file in place of the page,
+ * so both dragover and drop are taken (preventDefault).
+ */
+export class FileDrop {
+	dragging = $state(false);
+	readonly #accept: (files: FileList | undefined) => void;
+	readonly #enabled: () => boolean;
+
+	/**
+	 * @param accept gets the dropped files (none where something else was dropped)
+	 * @param enabled whether the element takes files now
+	 */
+	constructor(accept: (files: FileList | undefined) => void, enabled: () => boolean = () => true) {
+		this.#accept = accept;
+		this.#enabled = enabled;
+	}
+
+	readonly handlers = {
+		ondragover: (event: DragEvent) => {
+			event.preventDefault();
+			this.dragging = this.#enabled();
+		},
+		ondragleave: () => {
+			this.dragging = false;
+		},
+		ondrop: (event: DragEvent) => {
+			event.preventDefault();
+			this.dragging = false;
+			this.#accept(event.dataTransfer?.files);
+		}
+	};
+}
