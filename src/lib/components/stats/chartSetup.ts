@@ -128,9 +128,10 @@ const bandPlugin: Plugin<'line'> = {
 };
 
 /**
- * Above this many points a series is decimated to about this many before it is drawn: a 2-hour
- * series has 7,200 points and a chart is a few hundred pixels wide (400 points cost a live tick
- * about a fifth more than 200 with no visible difference).
+ * Above this many points a series is decimated before it is drawn, to at most this many (at least
+ * about half: bucket widths are powers of two, decimate.ts): a 2-hour series has 7,200 points and
+ * a chart is a few hundred pixels wide (with chart.js's LTTB, 400 points cost a live tick about a
+ * fifth more than 200 with no visible difference).
  */
 export const DRAWN_POINTS = 200;
 
