@@ -13,6 +13,7 @@ import { startTurn } from './src/lib/server/turn.js';
 import { createSignalingServer } from './src/lib/server/signaling/server.js';
 import { createClassHub } from './src/lib/server/classroom/hub.js';
 import { storesFromEnv } from './src/lib/server/classroom/backends.js';
+import { createPipeServer } from './src/lib/server/pipe/server.js';
 
 /** Ports tried, in order, when neither the caller nor PORT chose one. */
 const DEFAULT_PORT = 3000;
@@ -159,8 +160,11 @@ export async function startServer({
 		instance: shared.instance,
 		...classOptions
 	});
+	// the fault lab's UDP pipe (peer-vanishes): its pipes close with their page's connection
+	const pipes = createPipeServer();
 	server.on('upgrade', (req, socket, head) => {
 		if (signaling.handleUpgrade(req, socket, head)) return;
+		if (pipes.handleUpgrade(req, socket, head)) return;
 		if (!classroom.handleUpgrade(req, socket, head)) refuseUpgrade(socket);
 	});
 
@@ -220,6 +224,7 @@ export async function startServer({
 			});
 			// WebSockets are not http requests: close() would wait for them forever.
 			void signaling.close();
+			void pipes.close();
 			// Keep-alive sockets would otherwise hold close() open until they time out.
 			server.closeIdleConnections();
 			for (const socket of unusedSockets) socket.destroy();
