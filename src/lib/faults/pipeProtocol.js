@@ -127,7 +127,14 @@ export const PIPE_SERVER_SCHEMAS = {
  * @typedef {{ [K in keyof typeof PIPE_SERVER_SCHEMAS]: v.InferOutput<(typeof PIPE_SERVER_SCHEMAS)[K]> }} PipeServerMessages
  * @typedef {PipeClientMessages[keyof PipeClientMessages]} PipeRequest
  * @typedef {PipeServerMessages[keyof PipeServerMessages]} PipeReply
- * @typedef {PipeServerMessages['counts']} PipeCounts
+ */
+
+/**
+ * A pipe's packet counts, as the `counts` reply carries them.
+ * @typedef {object} PipeCounts
+ * @property {'open' | 'cut'} state
+ * @property {{ A: number; B: number }} forwarded datagrams from each peer delivered to the other
+ * @property {number} dropped datagrams not forwarded
  */
 
 /**

@@ -1,6 +1,8 @@
 import { fromPromise } from 'xstate';
 import { faultById, type FaultId, type Injection } from '$lib/faults/catalogue';
 import { maxMessageSizeOf } from '$lib/faults/munge';
+import { inboundVideoOf } from '$lib/faults/pathReport';
+import type { PipedChannel } from '$lib/faults/pipedChannel';
 import type { NewLogEntry } from '$lib/log/eventLog';
 import { errorInfo } from '$lib/log/eventLog';
 import type { PeerSession } from '$lib/webrtc/peerSession';
@@ -39,9 +41,16 @@ export interface ApplyFaultInput {
 }
 
 export interface ApplyFaultOutput extends ApiOutput {
-	/** the API the fault called, for the log (`stop`, `setParameters`, `close`, `send`) */
+	/** the API the fault called, for the log (`stop`, `setParameters`, `cut`, `send`) */
 	call: string;
-	peer: PeerRole;
+	/** the peer that made the call; null for the network (the pipe's cut) */
+	peer: PeerRole | null;
+}
+
+/** What the fault actors reach beyond the peers: the path between them (peer-vanishes). */
+export interface FaultNetwork {
+	/** the current run's piped signaling channel, or null when the run has none */
+	path: () => PipedChannel | null;
 }
 
 /** Whether the fault replaces this API step (the machine runs `faultStep` instead of the step's actor). */
@@ -98,7 +107,10 @@ function entry(
  * it, `applyFault` breaks a call that is up. Each makes real browser calls and rejects with the
  * browser's own error, which the machine records like any other failure.
  */
-export function createFaultActors(session: PeerSession) {
+export function createFaultActors(
+	session: PeerSession,
+	network: FaultNetwork = { path: () => null }
+) {
 	const views = (...ids: PeerRole[]) =>
 		Object.fromEntries(
 			ids.filter((id) => session.has(id)).map((id) => [id, session.peer(id).view()])
@@ -179,9 +191,23 @@ export function createFaultActors(session: PeerSession) {
 				const result = await capVideoBitrate(session.peer('A'), injection.maxBitrate);
 				return { call: 'setParameters', peer: 'A', result, peers: views('A') };
 			}
-			case 'closePeer':
-				session.peer(injection.peer).close();
-				return { call: 'close', peer: injection.peer, result: null, peers: views('A') };
+			case 'cutPath': {
+				const path = network.path();
+				if (!path) {
+					throw Object.assign(new Error('this run has no pipe between the peers to cut'), {
+						name: 'InvalidStateError'
+					});
+				}
+				// what Peer A had received when its path went away, to compare with after the restart
+				const inbound = inboundVideoOf(await session.peer('A').getStats());
+				const { pipe, counts } = await path.cut();
+				return {
+					call: 'cut',
+					peer: null,
+					result: { pipe, counts, inbound },
+					peers: views('A', 'B')
+				};
+			}
 			case 'sendOversize': {
 				const a = session.peer('A');
 				const remote = a.view().remoteDescription?.sdp;
