@@ -502,6 +502,16 @@ test.describe('Connection', () => {
 			.toBeGreaterThan(framesAtFailure);
 		await expect(page.getByTestId('path-recovered')).toBeVisible({ timeout: 15_000 });
 		await expect(moments.locator('[data-moment=reconnected]')).toHaveCount(1);
+		// the path's panels are accessible too
+		const results = await new AxeBuilder({ page })
+			.include('[data-testid="path-panel"]')
+			.include('[data-testid="path-recovery"]')
+			.analyze();
+		expect(
+			results.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id}: ${v.help}`)
+		).toEqual([]);
 		const since = async (moment: string) =>
 			Number(await moments.locator(`[data-moment=${moment}]`).getAttribute('data-since-cut'));
 		test.info().annotations.push({

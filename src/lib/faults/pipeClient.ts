@@ -17,7 +17,7 @@ import {
 import type { PipeEndpoint } from './pipeRoute';
 
 /** What can go wrong with a pipe request: the server's codes, and the connection's own. */
-export type PipeProblemCode = PipeErrorCode | 'unreachable' | 'closed';
+export type PipeProblemCode = PipeErrorCode | 'unreachable' | 'closed' | 'expired';
 
 export class PipeRequestError extends Error {
 	override name = 'PipeError';
@@ -39,6 +39,11 @@ export interface PipeConnection {
 	stats(pipe: number): Promise<PipeCounts>;
 	/** closes the connection, and with it every pipe it opened */
 	close(): void;
+	/**
+	 * Hears when the pipes end without this page asking: a pipe's lifetime ran out (`expired`),
+	 * or the connection was refused or lost (every pipe of it is closed on the server).
+	 */
+	onEnd(listener: (problem: PipeRequestError) => void): void;
 }
 
 /** The pipe endpoint on the page's own origin (ws: for http:, wss: for https:). */
@@ -74,12 +79,21 @@ export function connectPipe(
 	/** why every request fails from now on, once the connection is refused or gone */
 	let broken: PipeRequestError | null = null;
 	let opened = false;
+	let closedHere = false;
+	const endListeners = new Set<(problem: PipeRequestError) => void>();
+	const ended = (problem: PipeRequestError) => {
+		if (!closedHere) for (const listener of endListeners) listener(problem);
+	};
 	const ready = new Promise<void>((resolve, reject) => {
 		socket.addEventListener('open', () => {
 			opened = true;
 			resolve();
 		});
-		socket.addEventListener('close', () => reject(breakWith(closedError())));
+		socket.addEventListener('close', () => {
+			const error = breakWith(closedError());
+			reject(error);
+			ended(error);
+		});
 		// a failed connection reports "error", then "close": the close says what it means
 		socket.addEventListener('error', () => {});
 	});
@@ -106,8 +120,16 @@ export function connectPipe(
 		}
 		const reply = parsed.message;
 		if (reply.ref === null) {
-			// a refusal of the whole connection; a pipe closed by its lifetime is told to nobody here
+			// a refusal of the whole connection, or a pipe whose lifetime ran out
 			if (reply.type === 'error') breakWith(new PipeRequestError(reply.code, reply.message));
+			else if (reply.type === 'closed' && reply.reason === 'expired') {
+				ended(
+					new PipeRequestError(
+						'expired',
+						`the server closed pipe ${reply.pipe}: its lifetime ran out`
+					)
+				);
+			}
 			return;
 		}
 		const request = pending.get(reply.ref);
@@ -145,8 +167,12 @@ export function connectPipe(
 		cut: async (pipe) => countsOf(await ask('counts', { type: 'cut', pipe })),
 		stats: async (pipe) => countsOf(await ask('counts', { type: 'stats', pipe })),
 		close: () => {
+			closedHere = true;
 			breakWith(new PipeRequestError('closed', 'the pipe connection was closed by this page'));
 			socket.close();
+		},
+		onEnd: (listener) => {
+			endListeners.add(listener);
 		}
 	};
 }

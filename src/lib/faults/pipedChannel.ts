@@ -85,6 +85,11 @@ export function pipedChannel(
 				: new PipeRequestError('closed', error instanceof Error ? error.message : String(error));
 		problem({ type: 'unavailable', code: e.code, message: e.message });
 	};
+	// the pipe ended by itself (its lifetime, a lost connection) before the fault cut it: the
+	// call loses its path without the cut, which the page must say (after the cut it is no loss)
+	pipes.onEnd((error) => {
+		if (pipe && !isCut) problemFrom(error);
+	});
 	const hold = (envelope: SignalEnvelope, reason: DropReason) => {
 		heldBack[envelope.from].push(reason);
 		onTransit({ type: 'lost', envelope, reason });

@@ -185,6 +185,26 @@ describe('the candidates of peer-vanishes, through the pipe', () => {
 			.toMatchObject({ event: { type: 'unavailable', code: 'not-local' } });
 	});
 
+	it('says when the pipe ends by itself before the cut: its lifetime, or the server going', async () => {
+		const short = await endpoint({ pipeLifetimeMs: 100 });
+		const expiring = piped(short.url);
+		expiring.candidate('A', host(40000));
+		await expect
+			.poll(() =>
+				expiring.transits.find((t) => t.type === 'path' && t.event.type === 'unavailable')
+			)
+			.toMatchObject({ event: { code: 'expired', message: expect.stringContaining('lifetime') } });
+
+		const going = await endpoint();
+		const lost = piped(going.url);
+		lost.candidate('A', host(40000));
+		await expect.poll(() => lost.delivered.length).toBe(1);
+		await going.pipes.close();
+		await expect
+			.poll(() => lost.transits.find((t) => t.type === 'path' && t.event.type === 'unavailable'))
+			.toMatchObject({ event: { code: 'closed' } });
+	});
+
 	it('says when no pipe endpoint answers, and closes its pipes with the channel', async () => {
 		const dead = piped('ws://127.0.0.1:9/fault-pipe');
 		dead.candidate('A', host(40000));

@@ -47,6 +47,8 @@ export const pipeEn = {
 	'pipe.problem.unreachable':
 		'No pipe endpoint answered on this server. It runs with npm start and npm run dev; a static copy of the app has none.',
 	'pipe.problem.closed': 'The connection to the pipe endpoint closed before the pipe was ready.',
+	'pipe.problem.expired':
+		'The pipe lived out its lifetime on the server and was closed before the fault cut it: the call lost its path by itself. Reset to run the fault again.',
 	'pipe.problem.no-usable-candidate':
 		"None of Peer {peer}'s candidates can go through the pipe (listed below with the reason for each).",
 	'pipe.problem.other':

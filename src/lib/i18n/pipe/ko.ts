@@ -43,6 +43,8 @@ export const pipeKo = {
 	'pipe.problem.unreachable':
 		'이 서버에서 답하는 파이프 엔드포인트가 없습니다. npm start와 npm run dev에는 있고, 앱의 정적 복사본에는 없습니다.',
 	'pipe.problem.closed': '파이프가 준비되기 전에 파이프 엔드포인트와의 연결이 닫혔습니다.',
+	'pipe.problem.expired':
+		'파이프가 서버에서 수명을 다해, 장애가 끊기 전에 닫혔습니다: 통화가 저절로 경로를 잃었습니다. 처음으로 되돌려 장애를 다시 실행하세요.',
 	'pipe.problem.no-usable-candidate':
 		'피어 {peer}의 후보 중 파이프를 지날 수 있는 것이 없습니다(아래에 후보마다 이유가 있습니다).',
 	'pipe.problem.other':
