@@ -33,6 +33,8 @@ export const PIPE_ERROR_CODES = /** @type {const} */ ([
 	'not-local',
 	// a peer's address is of the other family than the pipe's (IPv4 against IPv6)
 	'family-mismatch',
+	// a peer's address is a face of a pipe: a pipe never forwards into a pipe (that would loop)
+	'loop',
 	// no pipe of this connection has that number (never opened, closed or expired)
 	'unknown-pipe',
 	// this connection holds as many pipes as one may

@@ -63,11 +63,18 @@ function closeSocket(socket) {
  * Opens a pipe: binds both faces on `address` (port 0: the system picks free ports).
  * @param {string} address an address of this server, as the system writes it
  * @param {4 | 6} family
- * @param {{ onError?: (error: Error) => void }} [options] a socket error after binding (the
- *   pipe closes itself first)
+ * @param {object} [options]
+ * @param {(error: Error) => void} [options.onError] a socket error after binding (the pipe
+ *   closes itself first)
+ * @param {(endpoint: Endpoint) => boolean} [options.isPipeFace] whether a sender is a face of
+ *   some pipe: its datagrams are dropped, so that pipes routed at each other can never loop
  * @returns {Promise<Pipe>}
  */
-export async function openPipe(address, family, { onError = () => {} } = {}) {
+export async function openPipe(
+	address,
+	family,
+	{ onError = () => {}, isPipeFace = () => false } = {}
+) {
 	const type = family === 4 ? 'udp4' : 'udp6';
 	/** @type {Record<PeerRole, dgram.Socket>} */
 	const sockets = { A: dgram.createSocket(type), B: dgram.createSocket(type) };
@@ -92,7 +99,7 @@ export async function openPipe(address, family, { onError = () => {} } = {}) {
 			const source = routes[from];
 			const target = routes[to];
 			const fromPeer = source && sender.address === source.address && sender.port === source.port;
-			if (tally.state === 'cut' || !fromPeer || !target) {
+			if (tally.state === 'cut' || !fromPeer || !target || isPipeFace(sender)) {
 				tally.dropped++;
 				return;
 			}

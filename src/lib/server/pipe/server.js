@@ -93,6 +93,12 @@ export function createPipeServer(options = {}) {
 	/** @type {Set<() => Promise<void>>} */
 	const closers = new Set();
 	let nextPipeId = 1;
+	/** the faces of every open pipe, as `address port`: no pipe forwards into one (a loop) */
+	const faces = new Set();
+	/** @param {{ address: string; port: number }} endpoint */
+	const faceKey = (endpoint) => `${endpoint.address} ${endpoint.port}`;
+	/** @param {{ address: string; port: number }} endpoint */
+	const isPipeFace = (endpoint) => faces.has(faceKey(endpoint));
 
 	const wss = new WebSocketServer({
 		noServer: true,
@@ -150,6 +156,8 @@ export function createPipeServer(options = {}) {
 			if (!held) return;
 			pipes.delete(id);
 			clearTimeout(held.timer);
+			for (const port of Object.values(held.pipe.faces))
+				faces.delete(faceKey({ address: held.pipe.address, port }));
 			const counts = held.pipe.counts();
 			await held.pipe.close();
 			log({ event: 'closed', pipe: id, reason, ...counts });
@@ -186,6 +194,7 @@ export function createPipeServer(options = {}) {
 					let pipe;
 					try {
 						pipe = await openPipe(check.local.address, check.local.family, {
+							isPipeFace,
 							onError: (error) => {
 								log({ event: 'error', pipe: id, message: error.message });
 								void closePipe(id, null, 'asked');
@@ -202,6 +211,8 @@ export function createPipeServer(options = {}) {
 					const timer = setTimeout(() => void closePipe(id, null, 'expired'), lifetimeMs);
 					timer.unref();
 					pipes.set(id, { pipe, timer });
+					for (const port of Object.values(pipe.faces))
+						faces.add(faceKey({ address: pipe.address, port }));
 					log({ event: 'opened', pipe: id, address: pipe.address, faces: pipe.faces });
 					return {
 						type: 'opened',
@@ -222,7 +233,14 @@ export function createPipeServer(options = {}) {
 							`the pipe is on ${pipe.address} (IPv${pipe.family}); ${request.address} is IPv${check.local.family}`
 						);
 					}
-					pipe.route(request.peer, { address: check.local.address, port: request.port });
+					const endpoint = { address: check.local.address, port: request.port };
+					if (isPipeFace(endpoint)) {
+						throw new PipeError(
+							'loop',
+							`${request.address} port ${request.port} is a face of a pipe: a pipe never forwards into a pipe`
+						);
+					}
+					pipe.route(request.peer, endpoint);
 					return { type: 'routed', ref: request.ref, pipe: request.pipe, peer: request.peer };
 				}
 				case 'cut': {

@@ -107,6 +107,19 @@ describe('a UDP pipe between two peers', () => {
 		expect(pipe.counts().state).toBe('cut');
 	});
 
+	it('drops what comes from a face of a pipe, so that two pipes routed at each other never loop', async () => {
+		const a = await peerSocket();
+		const b = await peerSocket();
+		// `a` stands for another pipe's face here
+		const pipe = await openPipe('127.0.0.1', 4, { isPipeFace: (e) => e.port === a.port });
+		opened.push(pipe);
+		pipe.route('A', { address: '127.0.0.1', port: a.port });
+		pipe.route('B', { address: '127.0.0.1', port: b.port });
+		await a.send('round and round', pipe.faces.A);
+		await expect.poll(() => pipe.counts().dropped).toBe(1);
+		expect(pipe.counts().forwarded).toEqual({ A: 0, B: 0 });
+	});
+
 	it('closes both faces: their ports are free again', async () => {
 		const pipe = await openPipe('127.0.0.1', 4);
 		await pipe.close();

@@ -170,6 +170,15 @@ describe('the pipe endpoint', () => {
 			code: 'not-local',
 			message: expect.stringContaining('203.0.113.9')
 		});
+		// a face of a pipe: forwarding into it would send the pipe's datagrams round in a loop
+		const opened = (await client.ask({ type: 'open', address: '127.0.0.1' })) as {
+			faces: { A: number; B: number };
+		};
+		for (const port of [opened.faces.A, opened.faces.B]) {
+			expect(
+				await client.ask({ type: 'route', pipe: 1, peer: 'A', address: '127.0.0.1', port })
+			).toMatchObject({ type: 'error', code: 'loop' });
+		}
 		const v6 = localAddresses().some((l) => l.address === '::1');
 		if (v6) {
 			expect(
