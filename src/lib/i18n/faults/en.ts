@@ -205,7 +205,7 @@ export const faultsEn = {
 	'fault.peer-vanishes.broken':
 		"The peers' packets go through a UDP pipe of this app's server; once the call is up the pipe is cut. Both peers stay, only the path between them is gone, as when a phone leaves the Wi-Fi.",
 	'fault.peer-vanishes.outcome':
-		'Nothing tells either peer: consent checks (RFC 7675) go unanswered. Chromium says "disconnected" about 6 s after the cut and connectionState "failed" about 16 s after it, while its iceConnectionState stays "disconnected". An ICE restart over a path that works makes both peers "connected" again and the media flows again.',
+		'Nothing tells either peer: consent checks (RFC 7675) go unanswered. Chromium says "disconnected" 5 to 6 s after the cut and connectionState "failed" 15 to 16 s after it, while its iceConnectionState stays "disconnected". An ICE restart over a path that works makes both peers "connected" again and the media flows again.',
 	'fault.peer-vanishes.cause':
 		'The path went away: a network change (Wi-Fi to mobile), an expired NAT binding, a firewall or a VPN. A closed tab or a crashed browser on the other side looks the same from here: silence.',
 	'fault.peer-vanishes.remedy':

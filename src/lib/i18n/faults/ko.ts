@@ -201,7 +201,7 @@ export const faultsKo = {
 	'fault.peer-vanishes.broken':
 		'두 피어의 패킷은 이 앱 서버의 UDP 파이프를 지나갑니다. 통화가 연결되면 파이프가 끊깁니다. 두 피어는 그대로이고, 사이의 경로만 사라집니다. 휴대폰이 Wi-Fi를 벗어날 때처럼요.',
 	'fault.peer-vanishes.outcome':
-		'어느 피어에게도 알림이 가지 않습니다. consent 확인(RFC 7675)에 아무도 답하지 않습니다. Chromium은 끊긴 지 약 6초 뒤에 "disconnected", 약 16초 뒤에 connectionState "failed"를 알리며, iceConnectionState는 "disconnected"에 머뭅니다. 작동하는 경로로 ICE를 재시작하면 두 피어가 다시 "connected"가 되고 미디어가 다시 흐릅니다.',
+		'어느 피어에게도 알림이 가지 않습니다. consent 확인(RFC 7675)에 아무도 답하지 않습니다. Chromium은 끊긴 지 5~6초 뒤에 "disconnected", 15~16초 뒤에 connectionState "failed"를 알리며, iceConnectionState는 "disconnected"에 머뭅니다. 작동하는 경로로 ICE를 재시작하면 두 피어가 다시 "connected"가 되고 미디어가 다시 흐릅니다.',
 	'fault.peer-vanishes.cause':
 		'경로가 사라졌습니다: 네트워크 변경(Wi-Fi에서 모바일로), 만료된 NAT 바인딩, 방화벽이나 VPN. 상대 쪽의 닫힌 탭이나 죽은 브라우저도 여기서는 똑같이 침묵으로 보입니다.',
 	'fault.peer-vanishes.remedy':
