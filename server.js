@@ -217,14 +217,15 @@ export async function startServer({
 			const relayClosed = relay?.close() ?? Promise.resolve();
 			// The hub's last leaves still write to the store; the store closes after them.
 			const hubClosed = classroom.close().then(() => shared.close());
+			// every pipe's UDP sockets, and the pages' pipe connections
+			const pipesClosed = pipes.close();
 			server.close((error) => {
 				clearTimeout(force);
 				if (error) reject(error);
-				else Promise.all([relayClosed, hubClosed]).then(() => resolve(), reject);
+				else Promise.all([relayClosed, hubClosed, pipesClosed]).then(() => resolve(), reject);
 			});
 			// WebSockets are not http requests: close() would wait for them forever.
 			void signaling.close();
-			void pipes.close();
 			// Keep-alive sockets would otherwise hold close() open until they time out.
 			server.closeIdleConnections();
 			for (const socket of unusedSockets) socket.destroy();

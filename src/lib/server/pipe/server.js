@@ -89,7 +89,7 @@ export function createPipeServer(options = {}) {
 	const log =
 		options.log ??
 		((/** @type {Record<string, unknown>} */ line) =>
-			console.log(JSON.stringify({ pipe: true, ...line })));
+			console.log(JSON.stringify({ t: new Date().toISOString(), source: 'fault-pipe', ...line })));
 	/** @type {Set<() => Promise<void>>} */
 	const closers = new Set();
 	let nextPipeId = 1;
