@@ -13,6 +13,7 @@ import { startTurn } from './src/lib/server/turn.js';
 import { createSignalingServer } from './src/lib/server/signaling/server.js';
 import { createClassHub } from './src/lib/server/classroom/hub.js';
 import { storesFromEnv } from './src/lib/server/classroom/backends.js';
+import { createPipeServer } from './src/lib/server/pipe/server.js';
 
 /** Ports tried, in order, when neither the caller nor PORT chose one. */
 const DEFAULT_PORT = 3000;
@@ -159,8 +160,11 @@ export async function startServer({
 		instance: shared.instance,
 		...classOptions
 	});
+	// the fault lab's UDP pipe (peer-vanishes): its pipes close with their page's connection
+	const pipes = createPipeServer();
 	server.on('upgrade', (req, socket, head) => {
 		if (signaling.handleUpgrade(req, socket, head)) return;
+		if (pipes.handleUpgrade(req, socket, head)) return;
 		if (!classroom.handleUpgrade(req, socket, head)) refuseUpgrade(socket);
 	});
 
@@ -213,10 +217,12 @@ export async function startServer({
 			const relayClosed = relay?.close() ?? Promise.resolve();
 			// The hub's last leaves still write to the store; the store closes after them.
 			const hubClosed = classroom.close().then(() => shared.close());
+			// every pipe's UDP sockets, and the pages' pipe connections
+			const pipesClosed = pipes.close();
 			server.close((error) => {
 				clearTimeout(force);
 				if (error) reject(error);
-				else Promise.all([relayClosed, hubClosed]).then(() => resolve(), reject);
+				else Promise.all([relayClosed, hubClosed, pipesClosed]).then(() => resolve(), reject);
 			});
 			// WebSockets are not http requests: close() would wait for them forever.
 			void signaling.close();

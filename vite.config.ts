@@ -4,6 +4,7 @@ import { startTurn } from './src/lib/server/turn.js';
 import { createSignalingServer } from './src/lib/server/signaling/server.js';
 import { createClassHub } from './src/lib/server/classroom/hub.js';
 import { storesFromEnv } from './src/lib/server/classroom/backends.js';
+import { createPipeServer } from './src/lib/server/pipe/server.js';
 
 /**
  * `npm run dev` gets the same relay as `npm start`: the embedded coturn (or TURN_URLS) starts with
@@ -24,9 +25,9 @@ function turnServer(): Plugin {
 }
 
 /**
- * `npm run dev` serves the signaling WebSocket and the class hub on the dev server's own port, as
- * server.js does in production, so there is no second command. Other upgrades (Vite's HMR
- * socket) are left alone.
+ * `npm run dev` serves the signaling WebSocket, the class hub and the fault lab's pipe endpoint on
+ * the dev server's own port, as server.js does in production, so there is no second command.
+ * Other upgrades (Vite's HMR socket) are left alone.
  */
 function signaling(): Plugin {
 	return {
@@ -36,13 +37,14 @@ function signaling(): Plugin {
 			const shared = await storesFromEnv(process.env.REDIS_URL);
 			const signalingServer = createSignalingServer({ registry: shared.registry });
 			const classHub = createClassHub({ store: shared.classes, instance: shared.instance });
+			const pipes = createPipeServer();
 			server.httpServer?.on('upgrade', (req, socket, head) => {
-				if (!signalingServer.handleUpgrade(req, socket, head)) {
-					classHub.handleUpgrade(req, socket, head);
-				}
+				if (signalingServer.handleUpgrade(req, socket, head)) return;
+				if (!pipes.handleUpgrade(req, socket, head)) classHub.handleUpgrade(req, socket, head);
 			});
 			server.httpServer?.on('close', () => {
 				void signalingServer.close();
+				void pipes.close();
 				void classHub.close().then(() => shared.close());
 			});
 		}

@@ -41,6 +41,7 @@ async function observeBrowser(page: Page): Promise<void> {
 			__pcs: RTCPeerConnection[];
 			__last: PcState[];
 			__connection: string[][];
+			__ice: string[][];
 			__candidates: number[];
 			__observed: Observed;
 		};
@@ -49,6 +50,7 @@ async function observeBrowser(page: Page): Promise<void> {
 			w.__pcs = [];
 			w.__last = [];
 			w.__connection = [];
+			w.__ice = [];
 			w.__candidates = [];
 			w.__observed = { gum: [] };
 			const Native = window.RTCPeerConnection;
@@ -66,12 +68,16 @@ async function observeBrowser(page: Page): Promise<void> {
 					const index = w.__pcs.push(this) - 1;
 					w.__last[index] = read(this);
 					w.__connection[index] = [];
+					w.__ice[index] = [];
 					w.__candidates[index] = 0;
 					this.addEventListener('icecandidate', (event) => {
 						if (event.candidate?.candidate) w.__candidates[index]!++;
 					});
 					this.addEventListener('connectionstatechange', () =>
 						w.__connection[index]!.push(this.connectionState)
+					);
+					this.addEventListener('iceconnectionstatechange', () =>
+						w.__ice[index]!.push(this.iceConnectionState)
 					);
 					for (const type of [
 						'signalingstatechange',
@@ -138,6 +144,19 @@ async function connectionHistory(page: Page, index: number): Promise<string[]> {
 		(i) => (window as unknown as { __connection: string[][] }).__connection[i] ?? [],
 		index
 	);
+}
+
+/** Every iceConnectionState peer connection `index` went through, in order. */
+async function iceHistory(page: Page, index: number): Promise<string[]> {
+	return page.evaluate((i) => (window as unknown as { __ice: string[][] }).__ice[i] ?? [], index);
+}
+
+/** The ICE username fragment of peer connection `index`'s current local description. */
+async function localUfrag(page: Page, index: number): Promise<string | null> {
+	return page.evaluate((i) => {
+		const pc = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs[i];
+		return /^a=ice-ufrag:(\S+)/m.exec(pc?.localDescription?.sdp ?? '')?.[1] ?? null;
+	}, index);
 }
 
 /** How many candidates each peer connection gathered (end-of-candidates not counted). */
@@ -545,15 +564,106 @@ test.describe('Connection', () => {
 		await expect(page.getByTestId('fault-diff')).toHaveAttribute('data-which', 'answer');
 	});
 
-	test('peer-vanishes: A goes disconnected, then failed', async ({ page }) => {
-		test.setTimeout(90_000);
+	test('peer-vanishes: the path is cut, A goes disconnected then failed, an ICE restart recovers', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
 		await openFault(page, 'peer-vanishes');
-		await applyInCall(page);
-		await expectFailed(page, 'peer-vanishes', 'ConnectionFailed');
-		expect(await isClosed(page, 1)).toBe(true);
-		// A noticed only by the silence: disconnected first, failed later
-		const history = await connectionHistory(page, 0);
-		expect(history.slice(-2)).toEqual(['disconnected', 'failed']);
+		await runAll(page);
+		await expectStep(page, 'communicate');
+		// the call runs through the app server's pipe: A's selected pair ends at A's face of it
+		const open = page.getByTestId('path-open');
+		await expect(open).toBeVisible();
+		const faceA = Number(await open.getAttribute('data-face-a'));
+		await expect(page.getByTestId('path-rewrite').and(page.locator('[data-peer=A]'))).toHaveCount(
+			1
+		);
+		await expect(page.getByTestId('path-rewrite').and(page.locator('[data-peer=B]'))).toHaveCount(
+			1
+		);
+		const selectedRemotePort = async () => {
+			const pairs = await statsOf(page, 0, 'candidate-pair');
+			const transport = (await statsOf(page, 0, 'transport'))[0];
+			const pair = pairs.find((p) => p.id === transport?.selectedCandidatePairId);
+			const remote = (await statsOf(page, 0, 'remote-candidate')).find(
+				(c) => c.id === pair?.remoteCandidateId
+			);
+			return remote ? Number(remote.port) : null;
+		};
+		expect(await selectedRemotePort()).toBe(faceA);
+		const ufragBefore = await localUfrag(page, 0);
+		const inbound = async (member: 'bytesReceived' | 'framesDecoded') =>
+			Number((await statsOf(page, 0, 'inbound-rtp', 'video'))[0]?.[member] ?? 0);
+		const received = () => inbound('bytesReceived');
+		await expect.poll(received).toBeGreaterThan(0);
+
+		const started = Date.now();
+		await page.getByTestId('fault-apply').click();
+		await expect(page.getByTestId('path-cut')).toBeVisible();
+		// the browser notices only by the silence: disconnected, then connectionState failed
+		const report = page.getByTestId('fault-report');
+		await expect(report).toHaveAttribute('data-ending', 'failed', { timeout: 60_000 });
+		const failedAfter = Date.now() - started;
+		await expect(report).toHaveAttribute('data-error', 'ConnectionFailed');
+		await expect(
+			page.getByTestId('state-diagram').locator('[data-state=iceFailed]')
+		).toHaveAttribute('aria-current', 'step');
+		expect(await connectionHistory(page, 0)).toEqual([
+			'connecting',
+			'connected',
+			'disconnected',
+			'failed'
+		]);
+		// Chromium: iceConnectionState stays "disconnected" while connectionState is "failed"
+		expect((await iceHistory(page, 0)).slice(-1)).toEqual(['disconnected']);
+		expect(await iceHistory(page, 0)).toContain('connected');
+		// both peers stay: nothing was closed
+		expect(await isClosed(page, 0)).toBe(false);
+		expect(await isClosed(page, 1)).toBe(false);
+		// no media over a path that is gone
+		const atFailure = await received();
+		const framesAtFailure = await inbound('framesDecoded');
+		await page.waitForTimeout(2_000);
+		expect(await received()).toBe(atFailure);
+		const moments = page.getByTestId('path-moments');
+		await expect(moments.locator('[data-moment=disconnected]')).toHaveCount(1);
+		await expect(moments.locator('[data-moment=failed]')).toHaveCount(1);
+
+		// the restart: a new offer with new ICE credentials, its candidates over the direct path
+		await page.getByTestId('path-restart').click();
+		await expect
+			.poll(() => connectionHistory(page, 0), { timeout: 30_000 })
+			.toEqual(['connecting', 'connected', 'disconnected', 'failed', 'disconnected', 'connected']);
+		await expectStep(page, 'communicate');
+		expect((await iceHistory(page, 0)).slice(-1)).toEqual(['connected']);
+		const ufragAfter = await localUfrag(page, 0);
+		expect(ufragAfter).not.toBeNull();
+		expect(ufragAfter).not.toBe(ufragBefore);
+		await expect(page.getByTestId('ufrag-after')).toHaveText(ufragAfter!);
+		expect(await selectedRemotePort()).not.toBe(faceA);
+		// media flows again: A receives more than it had when the call failed
+		await expect.poll(received, { timeout: 15_000 }).toBeGreaterThan(atFailure);
+		await expect
+			.poll(() => inbound('framesDecoded'), { timeout: 15_000 })
+			.toBeGreaterThan(framesAtFailure);
+		await expect(page.getByTestId('path-recovered')).toBeVisible({ timeout: 15_000 });
+		await expect(moments.locator('[data-moment=reconnected]')).toHaveCount(1);
+		// the path's panels are accessible too
+		const results = await new AxeBuilder({ page })
+			.include('[data-testid="path-panel"]')
+			.include('[data-testid="path-recovery"]')
+			.analyze();
+		expect(
+			results.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id}: ${v.help}`)
+		).toEqual([]);
+		const since = async (moment: string) =>
+			Number(await moments.locator(`[data-moment=${moment}]`).getAttribute('data-since-cut'));
+		test.info().annotations.push({
+			type: 'timings',
+			description: `disconnected +${await since('disconnected')} ms, failed +${await since('failed')} ms after the cut (report after ${failedAfter} ms); reconnected ${await since('reconnected')} ms after the cut`
+		});
 	});
 });
 

@@ -91,8 +91,11 @@ export type Injection =
 			action: 'configuration';
 			turn: 'none' | 'badCredential' | 'unreachable';
 	  }
-	/** once the call is up, Peer B's connection is closed without a word to Peer A */
-	| { step: 'communicate'; action: 'closePeer'; peer: PeerRole }
+	/**
+	 * the peers' candidates go through a UDP pipe of the app server (pipedChannel.ts); once the
+	 * call is up the pipe is cut: the path between the peers is gone while both peers stay
+	 */
+	| { step: 'communicate'; action: 'cutPath' }
 	/** once the call is up, Peer A sends one byte more than the channel's maxMessageSize */
 	| { step: 'communicate'; action: 'sendOversize' }
 	/** Peer A sends on the channel right after createDataChannel, while it is "connecting" */
@@ -117,7 +120,9 @@ export type Outcome =
 	/** the stats of Peer B's inbound video stop counting */
 	| { kind: 'mediaStops' }
 	/** no candidate at all is gathered */
-	| { kind: 'noCandidates' };
+	| { kind: 'noCandidates' }
+	/** an ICE restart over a path that works makes the call connected again, and media flows */
+	| { kind: 'recovers'; by: 'iceRestart' };
 
 export type PeerStateField =
 	'signalingState' | 'iceConnectionState' | 'connectionState' | 'iceGatheringState';
@@ -301,13 +306,19 @@ export const FAULTS: readonly FaultDefinition[] = [
 	{
 		id: 'peer-vanishes',
 		phase: 'connection',
-		injection: { step: 'communicate', action: 'closePeer', peer: 'B' },
+		injection: { step: 'communicate', action: 'cutPath' },
 		ending: 'failed',
 		outcomes: [
-			{ kind: 'state', peer: 'A', field: 'iceConnectionState', value: 'disconnected' },
-			{ kind: 'state', peer: 'A', field: 'connectionState', value: 'failed' }
+			{ kind: 'state', peer: 'A', field: 'connectionState', value: 'disconnected' },
+			{ kind: 'state', peer: 'A', field: 'connectionState', value: 'failed' },
+			{ kind: 'recovers', by: 'iceRestart' }
 		],
-		references: ['RFC 7675 §5.1 (consent freshness)', 'WebRTC 1.0: RTCIceConnectionState']
+		references: [
+			'RFC 7675 §5.1 (consent freshness)',
+			'RFC 8445 §9 (ICE restarts)',
+			'WebRTC 1.0: RTCPeerConnectionState',
+			'WebRTC 1.0: restartIce()'
+		]
 	},
 	{
 		id: 'message-too-big',

@@ -8,11 +8,17 @@ import type { SignalingChannel } from '$lib/signaling/channel';
 import type { SignalEnvelope } from '$lib/vocabulary';
 import type { FaultId } from './catalogue';
 import { withoutCommonCodecs, withWrongFingerprint } from './munge';
+import type { PathEvent } from './pipedChannel';
+import type { DropReason } from './pipeRoute';
 
-/** What happened to one message on its way. */
+/**
+ * What happened to one message on its way; with the pipe of peer-vanishes (pipedChannel.ts) also
+ * why a candidate was held back, and what happened to the path itself.
+ */
 export type TransitEvent =
-	| { type: 'lost'; envelope: SignalEnvelope }
-	| { type: 'changed'; original: SignalEnvelope; delivered: SignalEnvelope; changedLines: number };
+	| { type: 'lost'; envelope: SignalEnvelope; reason?: DropReason }
+	| { type: 'changed'; original: SignalEnvelope; delivered: SignalEnvelope; changedLines: number }
+	| { type: 'path'; event: PathEvent };
 
 /** Decides the fate of each message: deliver it as it is, deliver a changed copy, or lose it. */
 export type Interceptor = (envelope: SignalEnvelope) => TransitEvent | null;

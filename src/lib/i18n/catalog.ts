@@ -17,6 +17,8 @@ import { classroomEn, type ClassroomMessageKey } from './classroom/en';
 import { classroomKo } from './classroom/ko';
 import { faultsEn, type FaultsMessageKey } from './faults/en';
 import { faultsKo } from './faults/ko';
+import { pipeEn, type PipeMessageKey } from './pipe/en';
+import { pipeKo } from './pipe/ko';
 
 /** Every catalog key: the base catalog and each domain's part (`sdp.*`, `ice.*`, `stats.*`, `call.*`). */
 export type MessageKey =
@@ -28,7 +30,8 @@ export type MessageKey =
 	| TransferMessageKey
 	| NatMessageKey
 	| ClassroomMessageKey
-	| FaultsMessageKey;
+	| FaultsMessageKey
+	| PipeMessageKey;
 export const LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -45,7 +48,8 @@ export const CATALOG: Record<Locale, Record<MessageKey, string>> = {
 		...transferEn,
 		...natEn,
 		...classroomEn,
-		...faultsEn
+		...faultsEn,
+		...pipeEn
 	},
 	ko: {
 		...ko,
@@ -56,7 +60,8 @@ export const CATALOG: Record<Locale, Record<MessageKey, string>> = {
 		...transferKo,
 		...natKo,
 		...classroomKo,
-		...faultsKo
+		...faultsKo,
+		...pipeKo
 	}
 };
 

@@ -37,6 +37,8 @@ export type CandidateLaneEvent =
 	| { type: 'candidate.queued'; message: LaneMessage }
 	/** the receiver's setRemoteDescription succeeded */
 	| { type: 'lane.open' }
+	/** an ICE restart began: the new candidates wait for the description that carries their ufrag */
+	| { type: 'lane.close' }
 	| { type: 'lane.mode'; mode: Mode }
 	| { type: 'lane.deliver'; messageId?: number }
 	| { type: 'lane.deliverAll' };
@@ -77,6 +79,7 @@ export const candidateLaneMachine = setup({
 			};
 		}),
 		open: assign({ open: true }),
+		close: assign({ open: false }),
 		setMode: assign((_, params: { mode: Mode }) => ({ mode: params.mode })),
 		drainAll: assign(({ context }) => ({
 			drainUntil: Math.max(context.drainUntil, ...context.queue.map((m) => m.id))
@@ -131,6 +134,7 @@ export const candidateLaneMachine = setup({
 			actions: [{ type: 'queue', params: ({ event }) => ({ message: event.message }) }, 'report']
 		},
 		'lane.open': { actions: ['open', 'report'] },
+		'lane.close': { actions: ['close', 'report'] },
 		'lane.mode': { actions: { type: 'setMode', params: ({ event }) => ({ mode: event.mode }) } }
 	},
 	states: {

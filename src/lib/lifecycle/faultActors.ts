@@ -1,6 +1,8 @@
 import { fromPromise } from 'xstate';
 import { faultById, type FaultId, type Injection } from '$lib/faults/catalogue';
 import { maxMessageSizeOf } from '$lib/faults/munge';
+import { inboundVideoOf } from '$lib/faults/pathReport';
+import type { PipedChannel } from '$lib/faults/pipedChannel';
 import type { NewLogEntry } from '$lib/log/eventLog';
 import { errorInfo } from '$lib/log/eventLog';
 import type { PeerSession } from '$lib/webrtc/peerSession';
@@ -41,9 +43,10 @@ export interface ApplyFaultInput {
 }
 
 export interface ApplyFaultOutput extends ApiOutput {
-	/** the API the fault called, for the log (`stop`, `setParameters`, `close`, `send`) */
+	/** the API the fault called, for the log (`stop`, `setParameters`, `cut`, `send`) */
 	call: string;
-	peer: PeerRole;
+	/** the peer that made the call; null for the network (the pipe's cut) */
+	peer: PeerRole | null;
 }
 
 /** Whether the fault replaces this API step (the machine runs `faultStep` instead of the step's actor). */
@@ -101,6 +104,8 @@ export interface FaultActorOptions {
 	strategy?: () => GlareStrategy | null;
 	/** records a log entry as it happens (perfect negotiation's calls and decisions) */
 	record?: (entry: NewLogEntry) => void;
+	/** peer-vanishes: the current run's piped signaling channel (the path between the peers), or null */
+	path?: () => PipedChannel | null;
 }
 
 /**
@@ -201,9 +206,23 @@ export function createFaultActors(session: PeerSession, options: FaultActorOptio
 				const result = await capVideoBitrate(session.peer('A'), injection.maxBitrate);
 				return { call: 'setParameters', peer: 'A', result, peers: views('A') };
 			}
-			case 'closePeer':
-				session.peer(injection.peer).close();
-				return { call: 'close', peer: injection.peer, result: null, peers: views('A') };
+			case 'cutPath': {
+				const path = options.path?.() ?? null;
+				if (!path) {
+					throw Object.assign(new Error('this run has no pipe between the peers to cut'), {
+						name: 'InvalidStateError'
+					});
+				}
+				// what Peer A had received when its path went away, to compare with after the restart
+				const inbound = inboundVideoOf(await session.peer('A').getStats());
+				const { pipe, counts } = await path.cut();
+				return {
+					call: 'cut',
+					peer: null,
+					result: { pipe, counts, inbound },
+					peers: views('A', 'B')
+				};
+			}
 			case 'sendOversize': {
 				const a = session.peer('A');
 				const remote = a.view().remoteDescription?.sdp;

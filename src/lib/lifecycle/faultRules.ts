@@ -70,6 +70,15 @@ export function faultArrivesDegraded(fault: FaultId | null): boolean {
 	return definition.ending === 'degraded' && definition.injection.step !== 'communicate';
 }
 
+/**
+ * A fault whose connection failure can be recovered in this page: the peers stay, only their path
+ * went away, so ICE failing leads to `iceFailed` (the peers kept open for an ICE restart) instead
+ * of ending the run.
+ */
+export function faultRecoversByRestart(fault: FaultId | null): boolean {
+	return fault !== null && faultById(fault).injection.action === 'cutPath';
+}
+
 /** A fault applied during the call that leaves it degraded rather than failed. */
 export function faultEndsDegraded(fault: FaultId | null): boolean {
 	return fault !== null && faultById(fault).ending === 'degraded';
@@ -84,8 +93,8 @@ export function faultApplyCall(fault: FaultId | null): string {
 			return 'stop';
 		case 'capBitrate':
 			return 'setParameters';
-		case 'closePeer':
-			return 'close';
+		case 'cutPath':
+			return 'cut';
 		case 'sendOversize':
 			return 'send';
 		default:
@@ -95,14 +104,24 @@ export function faultApplyCall(fault: FaultId | null): string {
 
 /** The log entry of a message the fault lost or changed on the signaling path. */
 export function transitEntry(event: TransitEvent): NewLogEntry {
+	if (event.type === 'path') {
+		const path = event.event;
+		const peer = path.type === 'opened' ? null : (path.peer ?? null);
+		return { kind: 'machine', peer, name: `fault.path.${path.type}`, payload: path };
+	}
 	if (event.type === 'lost') {
 		return {
 			kind: 'machine',
 			peer: event.envelope.from,
 			name: 'fault.lost',
-			payload: { messageId: event.envelope.messageId, message: event.envelope.message }
+			payload: {
+				messageId: event.envelope.messageId,
+				message: event.envelope.message,
+				...(event.reason ? { reason: event.reason } : {})
+			}
 		};
 	}
+	const original = event.original.message;
 	return {
 		kind: 'machine',
 		peer: event.original.from,
@@ -110,9 +129,18 @@ export function transitEntry(event: TransitEvent): NewLogEntry {
 		payload: {
 			messageId: event.original.messageId,
 			changedLines: event.changedLines,
-			message: event.delivered.message
+			message: event.delivered.message,
+			// a rewritten candidate is one line: the log keeps it as sent (descriptions are kept whole
+			// in faultChanges for the diff)
+			...(original.type === 'candidate' ? { original } : {})
 		}
 	};
+}
+
+/** The path of peer-vanishes could not be made: the failure it ends the run with. */
+export function pathUnavailable(event: TransitEvent): { name: string; message: string } | null {
+	if (event.type !== 'path' || event.event.type !== 'unavailable') return null;
+	return { name: 'PipeError', message: `${event.event.code}: ${event.event.message}` };
 }
 
 /** The description a changed message carried, before and after, for the diff. */

@@ -5,7 +5,12 @@ import type { PeerStateChangedEvent, SignalReceivedEvent } from './events';
 import { laneMessageOfType } from './stepResults';
 import type { ApiStepId } from './steps';
 import { faultAppliesInCall, faultReplacesStep } from './faultActors';
-import { expectedCandidateError, faultArrivesDegraded, faultEndsDegraded } from './faultRules';
+import {
+	expectedCandidateError,
+	faultArrivesDegraded,
+	faultEndsDegraded,
+	faultRecoversByRestart
+} from './faultRules';
 
 /** The walkthrough machine's guards: what each transition asks of the context and its params. */
 
@@ -17,6 +22,10 @@ function isConnectionFailure(event: ConnectionEvent): boolean {
 		(event.field === 'connectionState' || event.field === 'iceConnectionState') &&
 		event.value === 'failed'
 	);
+}
+
+function restartable(context: WalkthroughContext): boolean {
+	return context.local.length === 1 || faultRecoversByRestart(context.fault);
 }
 
 export const guards = {
@@ -54,14 +63,15 @@ export const guards = {
 		nextDeliverable(context, params.messageId) !== undefined,
 	connectionFailed: (_: Args, params: ConnectionEvent) => isConnectionFailure(params),
 	/**
-	 * ICE failed in a two-device call: the peer connection stays open, so an ICE restart can
-	 * recover it (a loopback call has nothing to restart towards: it fails for good).
+	 * ICE failed in a two-device call, or after the fault lab cut the path between the peers: the
+	 * peer connections stay open, so an ICE restart can recover them (a loopback call that failed
+	 * by itself has nothing to restart towards: it fails for good).
 	 */
 	restartableFailure: ({ context }: Args, params: ConnectionEvent) =>
-		isConnectionFailure(params) && context.local.length === 1 && context.failure === null,
-	/** the same failure seen again (connectionState after iceConnectionState) */
+		isConnectionFailure(params) && restartable(context) && context.failure === null,
+	/** the same failure seen again (connectionState after iceConnectionState, or the other peer) */
 	failedAgain: ({ context }: Args, params: ConnectionEvent) =>
-		isConnectionFailure(params) && context.local.length === 1 && context.failure !== null,
+		isConnectionFailure(params) && restartable(context) && context.failure !== null,
 	/** the fault lab: the fault breaks this step (faultActors.ts runs it instead) */
 	faultReplaces: ({ context }: Args, params: { step: ApiStepId }) =>
 		faultReplacesStep(context.fault, params.step),

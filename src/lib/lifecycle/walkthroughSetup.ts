@@ -242,11 +242,18 @@ export const walkthroughSetup = setup({
 			enqueue.sendTo('peerEvents', command);
 		}),
 		markStepDone: assign((_, params: { step: StepId }) => ({ lastStep: params.step })),
-		startIceRestart: assign(({ context }) => ({
-			iceRestart: true,
-			// Only the caller restarts ICE (see canRestartIce), so the entry is Peer A's.
-			...update.record(context, entry.machineEntry('ice.restart', undefined, 'A'))
-		})),
+		startIceRestart: enqueueActions(({ context, enqueue }) => {
+			enqueue.assign({
+				iceRestart: true,
+				// Only the caller restarts ICE (see canRestartIce), so the entry is Peer A's.
+				...update.record(context, entry.machineEntry('ice.restart', undefined, 'A'))
+			});
+			// The restart's candidates carry the new ufrag: each lane holds them until its peer has
+			// the description with that ufrag (before, addIceCandidate rejects them with
+			// OperationError: WebRTC 1.0, addIceCandidate()), and opens again at setRemoteOffer /
+			// setRemoteAnswer.
+			for (const peer of PEER_ROLES) enqueue.sendTo(laneId(peer), { type: 'lane.close' });
+		}),
 		deliver: enqueueActions(({ context, enqueue }, params: { messageId?: number }) => {
 			const message = nextDeliverable(context, params.messageId);
 			if (message)

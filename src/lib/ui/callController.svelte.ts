@@ -192,6 +192,9 @@ export class CallController {
 	get degraded(): boolean {
 		return this.#state.snapshot.hasTag('degraded');
 	}
+	/** A failure the fault lab found outside any step (peer-vanishes without a pipe). */
+	faultFailed = (call: string, error: { name: string; message: string }) =>
+		this.#send({ type: 'call.failed', call, peer: null, error });
 	/** A message the fault lost or changed on the signaling path, for the log. */
 	faultTransit = (event: Extract<WalkthroughEvent, { type: 'fault.transit' }>['event']) =>
 		this.#send({ type: 'fault.transit', event }, false);

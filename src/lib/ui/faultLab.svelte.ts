@@ -1,14 +1,19 @@
-import type { FaultId } from '$lib/faults/catalogue';
+import { faultById, type FaultId } from '$lib/faults/catalogue';
 import { faultConfiguration } from '$lib/faults/configuration';
 import type { GlareStrategy } from '$lib/faults/perfectNegotiation';
 import { STRATEGY_FAULT } from '$lib/faults/strategyParam';
 import { interceptedChannel, interceptorFor } from '$lib/faults/inTransit';
+import { connectPipe, pipeUrl } from '$lib/faults/pipeClient';
+import { pipedChannel, type PipedChannel } from '$lib/faults/pipedChannel';
+import type { PipeCounts } from '$lib/faults/pipeProtocol.js';
 import { createFaultActors } from '$lib/lifecycle/faultActors';
+import { pathUnavailable } from '$lib/lifecycle/faultRules';
 import type { SignalingChannel } from '$lib/signaling/channel';
 import { createLoopbackChannel } from '$lib/signaling/loopbackChannel';
 import { receiverCodecNames } from '$lib/webrtc/faults';
 import { PeerSession } from '$lib/webrtc/peerSession';
 import { CallController } from './callController.svelte';
+import { PathWatch } from './pathWatch.svelte';
 
 /**
  * The walkthrough with the fault lab: a call controller whose peers, signaling channel and actors
@@ -22,6 +27,13 @@ export class FaultLab {
 	strategy = $state<GlareStrategy | null>(null);
 	readonly controller: CallController;
 
+	/** peer-vanishes: Peer A's inbound video, read from the moment the pipe opens */
+	readonly watch: PathWatch;
+	/** peer-vanishes: the pipe's packet counts, read once the call failed after the cut */
+	pathCounts = $state<PipeCounts | null>(null);
+	/** peer-vanishes: the current run's signaling path through the app server's UDP pipe */
+	#path: PipedChannel | null = null;
+
 	constructor(fault: FaultId | null, strategy: GlareStrategy | null = null) {
 		this.fault = fault;
 		this.strategy = fault === STRATEGY_FAULT ? strategy : null;
@@ -32,11 +44,13 @@ export class FaultLab {
 			openChannel: () => this.#openChannel(controller!),
 			actors: createFaultActors(session, {
 				strategy: () => (this.fault === STRATEGY_FAULT ? this.strategy : null),
-				record: (entry) => controller?.record(entry)
+				record: (entry) => controller?.record(entry),
+				path: () => this.#path
 			}),
 			fault
 		});
 		this.controller = controller;
+		this.watch = new PathWatch(session, () => performance.now() - controller.context.startedAt);
 		if (fault === 'turn-bad-credential') void controller.loadTurn();
 	}
 
@@ -73,14 +87,61 @@ export class FaultLab {
 		return faulted.configuration;
 	}
 
+	/** Reads the pipe's counts now (what it dropped since the cut): shown with the failure. */
+	readPathCounts = async () => {
+		const path = this.#path;
+		if (!path) return;
+		try {
+			const counts = await path.counts();
+			if (this.#path === path) this.pathCounts = counts;
+		} catch {
+			// the pipe closed with its run (a reset): nothing to show
+		}
+	};
+
+	/** Stops what the lab runs beside the call (the page is leaving). */
+	stop = () => {
+		this.watch.stop();
+		this.controller.stop();
+	};
+
 	/** A fresh signaling channel for a run, with the fault's loss or change on its path. */
 	#openChannel(controller: CallController): SignalingChannel {
 		const channel = createLoopbackChannel();
+		this.watch.stop();
+		this.pathCounts = null;
+		if (this.fault && faultById(this.fault).injection.action === 'cutPath') {
+			return this.#pipedChannel(channel, controller);
+		}
 		const intercept = this.fault
 			? interceptorFor(this.fault, { receiverVideoCodecs: receiverCodecNames('video') })
 			: null;
 		return intercept
 			? interceptedChannel(channel, intercept, (event) => controller.faultTransit(event))
 			: channel;
+	}
+
+	/**
+	 * peer-vanishes: the candidates go through a pipe of the app server, so the path between the
+	 * peers can be cut while both stay; the pipe closes with the run's channel (reset, another
+	 * fault, leaving the page).
+	 */
+	#pipedChannel(channel: SignalingChannel, controller: CallController): SignalingChannel {
+		const path = pipedChannel(channel, connectPipe(pipeUrl(location)), (event) => {
+			if (event.type === 'path' && event.event.type === 'opened') this.watch.start();
+			controller.faultTransit(event);
+			// no pipe, no fault: the run ends at once with the server's own reason
+			const unavailable = pathUnavailable(event);
+			if (unavailable) controller.faultFailed('pipe', unavailable);
+		});
+		this.#path = path;
+		return {
+			...path,
+			close: () => {
+				if (this.#path === path) this.#path = null;
+				this.watch.stop();
+				path.close();
+			}
+		};
 	}
 }

@@ -16,6 +16,9 @@ import type {
 } from '$lib/lifecycle/events';
 import { walkthroughMachine } from '$lib/lifecycle/walkthroughMachine';
 import type { DeviceInfo } from '$lib/lifecycle/types';
+import type { FaultId } from '$lib/faults/catalogue';
+import type { ApplyFaultInput, ApplyFaultOutput } from '$lib/lifecycle/faultActors';
+import { faultApplyCall } from '$lib/lifecycle/faultRules';
 
 /** A peer view as a fresh RTCPeerConnection reports it. */
 export function freshView(overrides: Partial<PeerView> = {}): PeerView {
@@ -36,6 +39,8 @@ export interface FakeOptions {
 	local?: readonly PeerRole[];
 	/** a channel to another page: what this machine sends goes here instead of coming back */
 	relay?: (event: SignalSendEvent) => void;
+	/** the fault lab's fault for the run (its in-call fault is applied by a fake `applyFault`) */
+	fault?: FaultId;
 }
 
 /**
@@ -148,8 +153,23 @@ export function createFakeCall(options: FakeOptions = {}) {
 		})
 	};
 
-	const actor = createActor(walkthroughMachine.provide({ actors }), {
-		input: { clock: () => clock.now, ...(options.local ? { local: options.local } : {}) }
+	const faultActors = {
+		applyFault: fromPromise<ApplyFaultOutput, ApplyFaultInput>(({ input }) =>
+			settle('applyFault', () => ({
+				call: faultApplyCall(input.fault),
+				peer: null,
+				result: { fault: input.fault },
+				peers: {}
+			}))
+		)
+	};
+
+	const actor = createActor(walkthroughMachine.provide({ actors: { ...actors, ...faultActors } }), {
+		input: {
+			clock: () => clock.now,
+			...(options.local ? { local: options.local } : {}),
+			...(options.fault ? { fault: options.fault } : {})
+		}
 	});
 
 	return {

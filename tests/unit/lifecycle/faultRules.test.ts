@@ -51,7 +51,7 @@ describe('what the machine does with the fault of a run', () => {
 	it('applies the in-call faults once the call is up, naming the API they call', () => {
 		const inCall = FAULT_IDS.filter((id) => faultAppliesInCall(id));
 		expect(inCall).toEqual(['track-ended', 'peer-vanishes', 'message-too-big', 'bandwidth-cap']);
-		expect(inCall.map(faultApplyCall)).toEqual(['stop', 'close', 'send', 'setParameters']);
+		expect(inCall.map(faultApplyCall)).toEqual(['stop', 'cut', 'send', 'setParameters']);
 	});
 
 	it("lets only A's first real candidate through early, and only with candidate-too-early", () => {

@@ -266,15 +266,15 @@ export const faultsEn = {
 	'fault.dtls-fingerprint.remedy':
 		'Never edit a=fingerprint; carry SDP over an authenticated signaling channel (TLS); treat a DTLS failure as a security failure: do not retry silently, tell the user and log it.',
 
-	'fault.peer-vanishes.title': 'The other peer vanishes',
+	'fault.peer-vanishes.title': 'The other peer vanishes (its path is cut)',
 	'fault.peer-vanishes.broken':
-		"Once the call is up, Peer B's connection is closed without a word to Peer A, as when the other tab crashes.",
+		"The peers' packets go through a UDP pipe of this app's server; once the call is up the pipe is cut. Both peers stay, only the path between them is gone, as when a phone leaves the Wi-Fi.",
 	'fault.peer-vanishes.outcome':
-		'A keeps sending consent checks (RFC 7675) that nobody answers: after a few seconds iceConnectionState and connectionState become "disconnected", and later connectionState becomes "failed". Nothing told A that B left: it can only notice the silence.',
+		'Nothing tells either peer: consent checks (RFC 7675) go unanswered. Chromium says "disconnected" 5 to 6 s after the cut and connectionState "failed" 15 to 16 s after it, while its iceConnectionState stays "disconnected". An ICE restart over a path that works makes both peers "connected" again and the media flows again.',
 	'fault.peer-vanishes.cause':
-		'The other side went away: a closed tab, a crashed browser, a network change (Wi-Fi to mobile) or an expired NAT binding.',
+		'The path went away: a network change (Wi-Fi to mobile), an expired NAT binding, a firewall or a VPN. A closed tab or a crashed browser on the other side looks the same from here: silence.',
 	'fault.peer-vanishes.remedy':
-		'On "disconnected" wait a few seconds; on "failed" ask over signaling whether the other side is still there and, if it is, restart ICE (createOffer({ iceRestart: true })); if it is not, end the call and tell the user. Here Peer B is gone for good, so there is nothing to restart towards.',
+		'Listen for connectionstatechange (and iceconnectionstatechange). On "disconnected" wait a few seconds: it may heal by itself. On "failed" restart ICE from one side (restartIce() and a new offer, or createOffer({ iceRestart: true })): new ICE credentials and new candidates find a path that works (RFC 8445 §9). If the other side does not answer the new offer over signaling, it is gone: end the call and tell the user.',
 
 	'fault.message-too-big.title': 'A message over max-message-size',
 	'fault.message-too-big.broken':

@@ -262,15 +262,15 @@ export const faultsKo = {
 	'fault.dtls-fingerprint.remedy':
 		'a=fingerprint를 절대 고치지 말고, SDP는 인증된 시그널링 채널(TLS)로 나르고, DTLS 실패는 보안 실패로 다루세요. 조용히 다시 시도하지 말고 사용자에게 알리고 기록하세요.',
 
-	'fault.peer-vanishes.title': '상대 피어가 사라짐',
+	'fault.peer-vanishes.title': '상대 피어가 사라짐(경로가 끊김)',
 	'fault.peer-vanishes.broken':
-		'통화가 연결되면 피어 B의 연결이 피어 A에게 아무 말 없이 닫힙니다. 상대 탭이 죽었을 때처럼요.',
+		'두 피어의 패킷은 이 앱 서버의 UDP 파이프를 지나갑니다. 통화가 연결되면 파이프가 끊깁니다. 두 피어는 그대로이고, 사이의 경로만 사라집니다. 휴대폰이 Wi-Fi를 벗어날 때처럼요.',
 	'fault.peer-vanishes.outcome':
-		'A는 아무도 답하지 않는 동의(consent) 확인을 계속 보냅니다(RFC 7675). 몇 초 뒤 iceConnectionState와 connectionState가 "disconnected"가 되고, 더 뒤에 connectionState가 "failed"가 됩니다. A에게 B가 떠났다고 알린 것은 없습니다. A는 침묵으로만 알아챕니다.',
+		'어느 피어에게도 알림이 가지 않습니다. consent 확인(RFC 7675)에 아무도 답하지 않습니다. Chromium은 끊긴 지 5~6초 뒤에 "disconnected", 15~16초 뒤에 connectionState "failed"를 알리며, iceConnectionState는 "disconnected"에 머뭅니다. 작동하는 경로로 ICE를 재시작하면 두 피어가 다시 "connected"가 되고 미디어가 다시 흐릅니다.',
 	'fault.peer-vanishes.cause':
-		'상대가 떠났습니다: 닫힌 탭, 죽은 브라우저, 네트워크 변경(Wi-Fi에서 모바일로), 또는 만료된 NAT 바인딩.',
+		'경로가 사라졌습니다: 네트워크 변경(Wi-Fi에서 모바일로), 만료된 NAT 바인딩, 방화벽이나 VPN. 상대 쪽의 닫힌 탭이나 죽은 브라우저도 여기서는 똑같이 침묵으로 보입니다.',
 	'fault.peer-vanishes.remedy':
-		'"disconnected"에서는 몇 초 기다리세요. "failed"가 되면 상대가 아직 있는지 시그널링으로 묻고, 있다면 ICE를 재시작하세요(createOffer({ iceRestart: true })). 없다면 통화를 끝내고 사용자에게 알리세요. 여기서는 피어 B가 아주 사라졌으므로 재시작할 상대가 없습니다.',
+		'connectionstatechange(와 iceconnectionstatechange)를 들으세요. "disconnected"에서는 몇 초 기다리세요: 저절로 나을 수 있습니다. "failed"가 되면 한쪽에서 ICE를 재시작하세요(restartIce()와 새 offer, 또는 createOffer({ iceRestart: true })). 새 ICE 자격 증명과 새 후보가 작동하는 경로를 찾습니다(RFC 8445 §9). 상대가 시그널링으로 새 offer에 답하지 않으면 떠난 것입니다: 통화를 끝내고 사용자에게 알리세요.',
 
 	'fault.message-too-big.title': 'max-message-size를 넘는 메시지',
 	'fault.message-too-big.broken':
