@@ -128,9 +128,13 @@ async function inBrowser(dumpFile, largeFile, largeSize) {
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: GRANTED_ARGS });
 	try {
 		const page = await browser.newPage();
+		// Each measurement starts on a settled page: what it loads ahead (its import worker and
+		// chart.js, while the user picks a file) is loaded, and neither measurement shares the
+		// machine with it.
 		const open = async () => {
 			await page.goto(`${app.url}/stats`);
 			await page.locator('[data-testid="drop-zone"][data-ready="true"]').waitFor();
+			await page.waitForLoadState('networkidle');
 		};
 		const firstChart = '[data-testid^="chart-"][data-series]:not([data-series="0"])';
 

@@ -27,22 +27,30 @@ export interface ImportJob {
 }
 
 /**
- * Imports a file in a Web Worker (importWorker.ts), streaming it, so the page keeps responding
- * whatever its size; falls back to streaming on the page's own thread where workers are not
- * available. `onProgress` gets the bytes read so far.
+ * A new import worker, or null where workers are not available. A page that imports files can
+ * make one ahead (the worker's code loads while the user picks a file) and hand it to
+ * importInWorker, which uses it for one file.
+ */
+export function createImportWorker(): Worker | null {
+	if (typeof Worker === 'undefined') return null;
+	try {
+		return new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Imports a file in a Web Worker (importWorker.ts; `ready` when one was made ahead), streaming
+ * it, so the page keeps responding whatever its size; falls back to streaming on the page's own
+ * thread where workers are not available. `onProgress` gets the bytes read so far.
  */
 export function importInWorker(
 	file: File,
-	onProgress: (read: number, size: number) => void = () => {}
+	onProgress: (read: number, size: number) => void = () => {},
+	ready: Worker | null = null
 ): ImportJob {
-	let worker: Worker | null = null;
-	if (typeof Worker !== 'undefined') {
-		try {
-			worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
-		} catch {
-			worker = null;
-		}
-	}
+	const worker = ready ?? createImportWorker();
 	if (!worker) {
 		const controller = new AbortController();
 		return {

@@ -1,7 +1,8 @@
 import { createContext } from 'svelte';
 import { ImportError } from '$lib/stats/importErrors';
 import type { Imported } from '$lib/stats/importFile';
-import { importInWorker, type ImportJob } from '$lib/stats/importInWorker';
+import { createImportWorker, importInWorker, type ImportJob } from '$lib/stats/importInWorker';
+import { prepareCharts } from './progressive';
 import type { MessageKey } from '$lib/i18n/catalog';
 
 export interface ImportFailure {
@@ -26,6 +27,27 @@ export class Importer {
 	/** bumps per file, so a slow read of an earlier file never replaces a later one */
 	#generation = 0;
 	#job: ImportJob | null = null;
+	/** a worker made ahead for the next file (its code is loaded by the time one is picked) */
+	#ready: Worker | null = null;
+	#disposed = false;
+
+	/**
+	 * Gets ready for a file while the user picks one: the import worker and chart.js load now
+	 * (progressive.ts), so opening a file does not wait for them.
+	 */
+	prepare(): void {
+		if (this.#disposed) return;
+		this.#ready ??= createImportWorker();
+		prepareCharts();
+	}
+
+	/** Lets go of the worker made ahead (the page is left). */
+	dispose(): void {
+		this.#disposed = true;
+		this.#job?.cancel();
+		this.#ready?.terminate();
+		this.#ready = null;
+	}
 
 	async open(file: File): Promise<void> {
 		this.#job?.cancel();
@@ -38,32 +60,42 @@ export class Importer {
 		this.reading = true;
 		try {
 			if (file.size === 0) throw new ImportError('empty');
-			const job = importInWorker(file, (read) => {
-				if (generation === this.#generation) this.read = read;
-			});
+			const ready = this.#ready;
+			this.#ready = null;
+			const job = importInWorker(
+				file,
+				(read) => {
+					if (generation === this.#generation) this.read = read;
+				},
+				ready
+			);
 			this.#job = job;
 			const imported = await job.result;
 			if (generation === this.#generation) this.imported = imported;
 			// A dump is shown before the whole file is checked (importInWorker.ts): the check may
 			// still replace it, or refuse the file after all.
-			void job.checked.then(
-				(replacement) => {
-					if (generation !== this.#generation) return;
-					this.#job = null;
-					if (replacement) this.imported = replacement;
-				},
-				(error: unknown) => {
-					if (generation !== this.#generation) return;
-					this.#job = null;
-					this.imported = null;
-					this.failure = failureOf(error);
-				}
-			);
+			void job.checked
+				.then(
+					(replacement) => {
+						if (generation !== this.#generation) return;
+						this.#job = null;
+						if (replacement) this.imported = replacement;
+					},
+					(error: unknown) => {
+						if (generation !== this.#generation) return;
+						this.#job = null;
+						this.imported = null;
+						this.failure = failureOf(error);
+					}
+				)
+				// a worker made ahead for the next file, once this one is done with the machine
+				.finally(() => this.prepare());
 		} catch (error) {
 			if (generation === this.#generation) {
 				this.failure = failureOf(error);
 				this.#job = null;
 			}
+			this.prepare();
 		} finally {
 			if (generation === this.#generation) this.reading = false;
 		}

@@ -290,6 +290,7 @@ export const statsEn = {
 	'stats.diag.title': 'Diagnosis',
 	'stats.diag.intro':
 		'What happened in this call and what went wrong, read from its log, stats and SDP. Each finding shows what it rests on: click to see it in the timeline, the chart or the SDP.',
+	'stats.diag.pending': 'Diagnosing the recording…',
 	'stats.diag.none': 'Nothing to report yet.',
 	'stats.diag.severity.problem': 'problem',
 	'stats.diag.severity.warning': 'warning',

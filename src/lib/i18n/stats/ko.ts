@@ -280,6 +280,7 @@ export const statsKo = {
 	'stats.diag.title': '진단',
 	'stats.diag.intro':
 		'이 통화에서 무슨 일이 있었고 무엇이 잘못되었는지 로그, 통계, SDP에서 읽어 냅니다. 각 항목은 근거를 보여 줍니다. 누르면 타임라인, 차트, SDP에서 그 근거를 봅니다.',
+	'stats.diag.pending': '기록을 진단하는 중…',
 	'stats.diag.none': '아직 알릴 것이 없습니다.',
 	'stats.diag.severity.problem': '문제',
 	'stats.diag.severity.warning': '주의',
