@@ -13,6 +13,7 @@
  * RFC 8445 §7.2.2).
  */
 import * as v from 'valibot';
+import { parseFrame } from '../signaling/frames.js';
 import { PEER_ROLES } from '../vocabulary.js';
 
 /** The path of the WebSocket endpoint on the app's own origin. */
@@ -155,52 +156,31 @@ function refOf(data) {
 }
 
 /**
- * Parses one frame against a set of schemas: JSON first, then the type, then its fields.
+ * Parses one frame against a set of schemas with the protocols' one frame reader, and keeps the
+ * `ref` of a frame that fails, so that the error answers the request that caused it.
  * @template {Record<string, v.GenericSchema>} S
  * @param {S} schemas
  * @param {string} text
  * @returns {PipeParsed<v.InferOutput<S[keyof S]>>}
  */
 function parseWith(schemas, text) {
-	/** @type {unknown} */
-	let data;
+	const parsed = parseFrame(schemas, text);
+	if (parsed.ok) return parsed;
+	// a failed frame is read once more for its ref (frames are 1 KiB at most)
+	return { ok: false, code: parsed.code, reason: parsed.reason, ref: refOfText(text) };
+}
+
+/**
+ * @param {string} text
+ * @returns {number | null}
+ */
+function refOfText(text) {
 	try {
-		data = JSON.parse(text);
-	} catch (error) {
-		return { ok: false, code: 'bad-json', reason: /** @type {Error} */ (error).message, ref: null };
+		const data = JSON.parse(text);
+		return typeof data === 'object' && data !== null ? refOf(data) : null;
+	} catch {
+		return null;
 	}
-	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		return { ok: false, code: 'invalid-message', reason: 'a message is a JSON object', ref: null };
-	}
-	const type = /** @type {{ type?: unknown }} */ (data).type;
-	if (typeof type !== 'string') {
-		return {
-			ok: false,
-			code: 'invalid-message',
-			reason: 'the message has no string "type"',
-			ref: refOf(data)
-		};
-	}
-	if (!Object.hasOwn(schemas, type)) {
-		return {
-			ok: false,
-			code: 'unknown-type',
-			reason: `unknown message type "${type.slice(0, 40)}"`,
-			ref: refOf(data)
-		};
-	}
-	const result = v.safeParse(/** @type {v.GenericSchema} */ (schemas[type]), data);
-	if (!result.success) {
-		const issue = result.issues[0];
-		const path = v.getDotPath(issue);
-		return {
-			ok: false,
-			code: 'invalid-message',
-			reason: `${type}: ${path ? `${path}: ` : ''}${issue.message}`,
-			ref: refOf(data)
-		};
-	}
-	return { ok: true, message: result.output };
 }
 
 /**
