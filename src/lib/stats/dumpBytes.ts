@@ -49,6 +49,9 @@ const enum Byte {
  */
 const MAX_WALKED = 16 * 1024 * 1024;
 
+/** Strings read by plainString at most this long (quotes included); longer ones are decoded. */
+const MAX_PLAIN = 256;
+
 /** Thrown inside the walk when the file is not what it expects; never leaves this module. */
 class NotThisWay extends Error {}
 
@@ -136,14 +139,31 @@ class Walker {
 		return from;
 	}
 
-	/** One value, parsed by JSON.parse. */
+	/** One value, parsed by JSON.parse (a short plain string without it: see plainString). */
 	value(): unknown {
 		const from = this.skipValue();
+		const plain = this.plainString(from, this.at);
+		if (plain !== null) return plain;
 		try {
 			return JSON.parse(decoder.decode(this.bytes.subarray(from, this.at)));
 		} catch {
 			throw new NotThisWay();
 		}
+	}
+
+	/**
+	 * A short string of printable ASCII without escapes, as JSON.parse would give it, read without
+	 * a decoder: keys, report types and times, thousands of them (RFC 8259 §7: such characters
+	 * stand for themselves). Null for anything else.
+	 */
+	plainString(from: number, to: number): string | null {
+		const { bytes } = this;
+		if (bytes[from] !== Byte.Quote || to - from > MAX_PLAIN) return null;
+		for (let i = from + 1; i < to - 1; i++) {
+			const c = bytes[i]!;
+			if (c < Byte.Space || c > 0x7e || c === Byte.Backslash || c === Byte.Quote) return null;
+		}
+		return String.fromCharCode.apply(null, bytes.subarray(from + 1, to - 1) as unknown as number[]);
 	}
 
 	/** Calls `member` for each key of the object at `this.at`, with `this.at` on its value. */

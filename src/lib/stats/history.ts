@@ -33,24 +33,28 @@ export class ReportHistory implements SeriesOwner {
 	constructor(
 		readonly id: string,
 		readonly type: string,
-		readonly capacity: number
+		readonly capacity: number,
+		/** the sample times' ring, when the caller has one of `capacity` (it is kept, not copied) */
+		times?: Float64Array
 	) {
-		this.#times = new Float64Array(capacity);
+		this.#times = times?.length === capacity ? times : new Float64Array(capacity);
 	}
 
 	/**
-	 * A report from columns (an import): `times` gives every sample's time; each member's values
-	 * are aligned from the end (a member that appeared late has fewer). Sized to fit exactly.
+	 * A report from columns (an import): `times` gives every sample's time (a Float64Array is
+	 * kept as the report's own, not copied); each member's values are aligned from the end (a
+	 * member that appeared late has fewer). Sized to fit exactly.
 	 */
 	static fromColumns(
 		id: string,
 		type: string,
-		times: readonly number[],
+		times: ArrayLike<number>,
 		members: Iterable<[string, ArrayLike<unknown> | LazyColumn]>
 	): ReportHistory {
 		const length = times.length;
-		const report = new ReportHistory(id, type, Math.max(1, length));
-		for (let i = 0; i < length; i++) report.#times[i] = times[i]!;
+		const own = times instanceof Float64Array && length > 0 ? times : undefined;
+		const report = new ReportHistory(id, type, Math.max(1, length), own);
+		if (!own) for (let i = 0; i < length; i++) report.#times[i] = times[i]!;
 		report.count = length;
 		for (const [name, values] of members) {
 			if (name === 'id' || name === 'timestamp' || name === 'type') continue;
@@ -74,6 +78,18 @@ export class ReportHistory implements SeriesOwner {
 	/** The oldest absolute index still kept. */
 	get oldestIndex(): number {
 		return Math.max(0, this.count - this.capacity);
+	}
+
+	/** The kept sample times, oldest first, in a new array. */
+	keptTimes(): Float64Array<ArrayBuffer> {
+		const from = this.oldestIndex;
+		const out = new Float64Array(this.count - from);
+		const start = from % this.capacity;
+		const first = this.#times.subarray(start, start + out.length);
+		out.set(first);
+		if (first.length < out.length)
+			out.set(this.#times.subarray(0, out.length - first.length), first.length);
+		return out;
 	}
 
 	/** Sample time in milliseconds (the report's own `timestamp`, or the dump's). */

@@ -38,9 +38,8 @@ function historyColumns(history: StatsHistory, transfer: ArrayBuffer[]): History
 	const reports: ReportColumns[] = [];
 	for (const report of history.reports.values()) {
 		const from = report.oldestIndex;
-		const length = report.count - from;
-		const times = new Float64Array(length);
-		for (let i = 0; i < length; i++) times[i] = report.time(from + i);
+		const times = report.keptTimes();
+		const length = times.length;
 		transfer.push(times.buffer);
 		const numeric: ReportColumns['numeric'] = [];
 		const runs: ReportColumns['runs'] = [];
@@ -82,12 +81,8 @@ function historyFrom(columns: HistoryColumns): StatsHistory {
 			}
 			members.push([name, column]);
 		}
-		const rebuilt = ReportHistory.fromColumns(
-			report.id,
-			report.type,
-			Array.from(report.times),
-			members
-		);
+		// the transferred times become the report's own
+		const rebuilt = ReportHistory.fromColumns(report.id, report.type, report.times, members);
 		rebuilt.latest = report.latest;
 		rebuilt.previous = report.previous;
 		history.reports.set(report.id, rebuilt);

@@ -22,6 +22,11 @@ export interface ImportJob {
 	 * import that replaces it; rejects with the error that refuses the file after all.
 	 */
 	checked: Promise<Imported | null>;
+	/**
+	 * Lets the check start: the page calls it once it has drawn what it shows first, so that the
+	 * check does not compete with that for the CPU.
+	 */
+	check: () => void;
 	/** stops reading: the result rejects with ImportError('cancelled'), `checked` gives null */
 	cancel: () => void;
 }
@@ -60,6 +65,7 @@ export function importInWorker(
 				onProgress
 			}),
 			checked: Promise.resolve(null),
+			check: () => {},
 			cancel: () => controller.abort()
 		};
 	}
@@ -105,6 +111,9 @@ export function importInWorker(
 	return {
 		result: result.promise,
 		checked: checked.promise,
+		check: () => {
+			if (phase === 'checking') running.postMessage({ check: true });
+		},
 		cancel: () => {
 			finish();
 			result.reject(new ImportError('cancelled'));

@@ -14,9 +14,11 @@ import { seriesBytesValid } from './seriesBytes';
  * cancels by terminating the worker.
  *
  * A webrtc-internals dump that may be held is read from its bytes with its series left unread
- * (dumpBytes.ts): the answer then says `checking: true`, and once the page has it the worker reads
- * the file again and checks what that read left out, then posts `{ checked: true }`, or, when the
- * file is not what it seemed, what reading it the old way gives (`replaces: true`).
+ * (dumpBytes.ts): the answer then says `checking: true`. When the page says `{ check: true }`
+ * (once it has drawn what it shows first: the check would compete with that for the CPU), the
+ * worker reads the file again and checks what the first read left out, then posts
+ * `{ checked: true }`, or, when the file is not what it seemed, what reading it the old way gives
+ * (`replaces: true`).
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -39,13 +41,21 @@ async function importHeld(file: File, bytes: Uint8Array): Promise<void> {
 		return;
 	}
 	post(quick.imported, { checking: true });
+	await checkAsked;
 	// `bytes` went to the page: read the file again for the check.
 	const again = new Uint8Array(await file.arrayBuffer());
 	if (seriesBytesValid(again, quick.slices)) scope.postMessage({ checked: true });
 	else post(await importBytes(again, noYield), { replaces: true });
 }
 
-scope.onmessage = async (event: MessageEvent<{ file: File }>) => {
+let askCheck: () => void = () => {};
+const checkAsked = new Promise<void>((resolve) => (askCheck = resolve));
+
+scope.onmessage = async (event: MessageEvent<{ file: File } | { check: true }>) => {
+	if ('check' in event.data) {
+		askCheck();
+		return;
+	}
 	const file = event.data.file;
 	let last = 0;
 	try {

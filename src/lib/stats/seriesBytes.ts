@@ -15,9 +15,12 @@ export class SeriesBytes {
 		readonly end: number
 	) {}
 
-	/** The series' text: decoded (UTF-8, strict) and unescaped. Throws when either fails. */
+	/**
+	 * The series' text: decoded (UTF-8, strict) and unescaped. Throws when either fails; a quote or
+	 * a control character left unescaped is for seriesBytesValid to find.
+	 */
 	text(): string {
-		return stringContent(decode(this.bytes.subarray(this.start, this.end)));
+		return seriesContent(decode(this.bytes.subarray(this.start, this.end)));
 	}
 
 	/**
@@ -44,7 +47,7 @@ export class SeriesBytes {
 			if (comma < 0) continue;
 			let text: string;
 			try {
-				text = stringContent(decode(this.bytes.subarray(from + comma, this.end)));
+				text = seriesContent(decode(this.bytes.subarray(from + comma, this.end)));
 			} catch {
 				continue;
 			}
@@ -69,7 +72,19 @@ const NOT_PLAIN = /["\\]|[^\u0020-\uffff]/;
 
 /** The text a JSON string's content stands for (unescaped); throws when it is not valid content. */
 function stringContent(raw: string): string {
-	if (!NOT_PLAIN.test(raw)) return raw;
+	return NOT_PLAIN.test(raw) ? unescape(raw) : raw;
+}
+
+/**
+ * The text of a series' content for reading: unescaped when it has a backslash, else as it is
+ * (a quick search, where stringContent tests every character). A quote or a control character
+ * left in it is found by seriesBytesValid, which the worker runs on every series.
+ */
+function seriesContent(raw: string): string {
+	return raw.includes('\\') ? unescape(raw) : raw;
+}
+
+function unescape(raw: string): string {
 	const text: unknown = JSON.parse(`"${raw}"`);
 	return text as string;
 }

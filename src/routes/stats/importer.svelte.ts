@@ -2,7 +2,7 @@ import { createContext } from 'svelte';
 import { ImportError } from '$lib/stats/importErrors';
 import type { Imported } from '$lib/stats/importFile';
 import { createImportWorker, importInWorker, type ImportJob } from '$lib/stats/importInWorker';
-import { prepareCharts } from './progressive';
+import { afterFirstChart, prepareCharts } from './progressive';
 import type { MessageKey } from '$lib/i18n/catalog';
 
 export interface ImportFailure {
@@ -72,8 +72,9 @@ export class Importer {
 			this.#job = job;
 			const imported = await job.result;
 			if (generation === this.#generation) this.imported = imported;
-			// A dump is shown before the whole file is checked (importInWorker.ts): the check may
-			// still replace it, or refuse the file after all.
+			// A dump is shown before the whole file is checked (importInWorker.ts), which starts once
+			// the first chart is drawn; the check may still replace the dump, or refuse the file.
+			void afterFirstChart().then(() => job.check());
 			void job.checked
 				.then(
 					(replacement) => {

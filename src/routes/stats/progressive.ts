@@ -5,10 +5,12 @@ import { loadChart } from '$lib/components/stats/chartSetup';
  * loads it ahead, prepareCharts), a frame has been rendered, and a task has passed.
  * Charts are created one per task, in tasks queued when they mount (chartSetup.ts chartTurn), so
  * the first of them runs before the task queued here. What waits for this (the diagnosis, which
- * reads many series, the timeline, the second peer's charts) then does not delay the first chart.
+ * reads many series, the timeline, the second peer's charts, the import worker's check) then
+ * does not delay the first chart. Never rejects.
  */
 export async function afterFirstChart(): Promise<void> {
-	await loadChart();
+	// chart.js that fails to load is StatsChart's to report: the rest of the page goes on
+	await loadChart().catch(() => {});
 	await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 	await nextTask();
 }

@@ -72,6 +72,17 @@ describe('StatsHistory', () => {
 		expect(member.get(1)).toBe(30);
 	});
 
+	it('gives its kept times oldest first, across the wrap of its ring', () => {
+		const history = new StatsHistory(5);
+		for (let i = 0; i < 12; i++) history.addSnapshot(snapshot(1000 * i, 100 * i));
+		expect([...history.report('OT1')!.keptTimes()]).toEqual([7000, 8000, 9000, 10000, 11000]);
+		const times = new Float64Array([1, 2, 3]);
+		const imported = ReportHistory.fromColumns('R', 'codec', times, []);
+		times[0] = 0.5; // kept as the report's own, not copied
+		expect([0, 1, 2].map((i) => imported.time(i))).toEqual([0.5, 2, 3]);
+		expect([...imported.keptTimes()]).toEqual([0.5, 2, 3]);
+	});
+
 	it('remembers the latest and the previous report for the explorer', () => {
 		const history = new StatsHistory(10);
 		history.addSnapshot(snapshot(0, 0));
