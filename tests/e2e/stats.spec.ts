@@ -184,10 +184,11 @@ test('a real webrtc-internals dump (gzip) opens with timeline, SDPs, candidates 
 	page
 }) => {
 	await openStats(page);
-	// read in a Web Worker, so the page keeps responding
-	const worker = page.waitForEvent('worker');
+	// read in a Web Worker, so the page keeps responding; it is made while the user picks a file
+	await expect
+		.poll(() => page.workers().map((worker) => worker.url()))
+		.toContainEqual(expect.stringMatching(/importWorker/));
 	await page.getByTestId('file-input').setInputFiles(`${DUMPS}/chromium-156-loopback-av.json.gz`);
-	expect((await worker).url()).toMatch(/importWorker/);
 	await expect(page.getByTestId('import-summary')).toHaveText(
 		'webrtc-internals dump · Chrome 156 · 2 peer connection(s)'
 	);

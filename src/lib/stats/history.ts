@@ -54,7 +54,8 @@ export class ReportHistory implements SeriesOwner {
 		const length = times.length;
 		const own = times instanceof Float64Array && length > 0 ? times : undefined;
 		const report = new ReportHistory(id, type, Math.max(1, length), own);
-		if (!own) for (let i = 0; i < length; i++) report.#times[i] = times[i]!;
+		// TypedArray.set copies an array of numbers in one builtin call, not one access per time
+		if (!own) report.#times.set(times);
 		report.count = length;
 		for (const [name, values] of members) {
 			if (name === 'id' || name === 'timestamp' || name === 'type') continue;
