@@ -1,3 +1,4 @@
+import { Code, isSpace } from './jsonText';
 import { SeriesBytes } from './seriesBytes';
 import { readDump, type ImportedDump } from './dump';
 
@@ -27,21 +28,6 @@ export interface DumpBytes {
 	slices: [number, number][];
 }
 
-const enum Byte {
-	Tab = 0x09,
-	LineFeed = 0x0a,
-	Return = 0x0d,
-	Space = 0x20,
-	Quote = 0x22,
-	Comma = 0x2c,
-	Colon = 0x3a,
-	OpenBracket = 0x5b,
-	Backslash = 0x5c,
-	CloseBracket = 0x5d,
-	OpenBrace = 0x7b,
-	CloseBrace = 0x7d
-}
-
 /**
  * Bytes walked one by one outside the series before the walk gives up: a Chrome dump has a few
  * megabytes there (update logs, getUserMedia); a file with far more is something else (a session
@@ -67,8 +53,7 @@ class Walker {
 	space(): number {
 		const { bytes } = this;
 		let c = bytes[this.at];
-		while (c === Byte.Space || c === Byte.LineFeed || c === Byte.Return || c === Byte.Tab)
-			c = bytes[++this.at];
+		while (c !== undefined && isSpace(c)) c = bytes[++this.at];
 		return c ?? -1;
 	}
 
@@ -82,10 +67,10 @@ class Walker {
 		const { bytes } = this;
 		let from = this.at + 1;
 		for (;;) {
-			const quote = bytes.indexOf(Byte.Quote, from);
+			const quote = bytes.indexOf(Code.Quote, from);
 			if (quote < 0) throw new NotThisWay();
 			let slashes = 0;
-			while (bytes[quote - 1 - slashes] === Byte.Backslash) slashes++;
+			while (bytes[quote - 1 - slashes] === Code.Slash) slashes++;
 			from = quote + 1;
 			if (slashes % 2 === 0) break;
 		}
@@ -98,21 +83,21 @@ class Walker {
 		const start = this.at;
 		const first = this.space();
 		const from = this.at;
-		if (first === Byte.Quote) {
+		if (first === Code.Quote) {
 			this.skipString();
-		} else if (first === Byte.OpenBrace || first === Byte.OpenBracket) {
+		} else if (first === Code.OpenBrace || first === Code.OpenBracket) {
 			let depth = 0;
 			for (;;) {
 				const c = bytes[this.at];
 				if (c === undefined) throw new NotThisWay();
-				if (c === Byte.Quote) {
+				if (c === Code.Quote) {
 					this.skipString();
 					if (this.at - start > MAX_WALKED) throw new NotThisWay();
 					continue;
 				}
 				this.at++;
-				if (c === Byte.OpenBrace || c === Byte.OpenBracket) depth++;
-				else if (c === Byte.CloseBrace || c === Byte.CloseBracket) {
+				if (c === Code.OpenBrace || c === Code.OpenBracket) depth++;
+				else if (c === Code.CloseBrace || c === Code.CloseBracket) {
 					if (--depth === 0) break;
 				}
 			}
@@ -122,13 +107,10 @@ class Walker {
 				const c = bytes[this.at];
 				if (
 					c === undefined ||
-					c === Byte.Comma ||
-					c === Byte.CloseBrace ||
-					c === Byte.CloseBracket ||
-					c === Byte.Space ||
-					c === Byte.LineFeed ||
-					c === Byte.Return ||
-					c === Byte.Tab
+					c === Code.Comma ||
+					c === Code.CloseBrace ||
+					c === Code.CloseBracket ||
+					isSpace(c)
 				)
 					break;
 				this.at++;
@@ -158,44 +140,44 @@ class Walker {
 	 */
 	plainString(from: number, to: number): string | null {
 		const { bytes } = this;
-		if (bytes[from] !== Byte.Quote || to - from > MAX_PLAIN) return null;
+		if (bytes[from] !== Code.Quote || to - from > MAX_PLAIN) return null;
 		for (let i = from + 1; i < to - 1; i++) {
 			const c = bytes[i]!;
-			if (c < Byte.Space || c > 0x7e || c === Byte.Backslash || c === Byte.Quote) return null;
+			if (c < 0x20 || c > 0x7e || c === Code.Slash || c === Code.Quote) return null;
 		}
 		return String.fromCharCode.apply(null, bytes.subarray(from + 1, to - 1) as unknown as number[]);
 	}
 
 	/** Calls `member` for each key of the object at `this.at`, with `this.at` on its value. */
 	object(member: (key: string) => void): void {
-		this.expect(Byte.OpenBrace);
-		if (this.space() === Byte.CloseBrace) {
+		this.expect(Code.OpenBrace);
+		if (this.space() === Code.CloseBrace) {
 			this.at++;
 			return;
 		}
 		for (;;) {
-			if (this.space() !== Byte.Quote) throw new NotThisWay();
+			if (this.space() !== Code.Quote) throw new NotThisWay();
 			const key = this.value();
 			if (typeof key !== 'string') throw new NotThisWay();
-			this.expect(Byte.Colon);
+			this.expect(Code.Colon);
 			member(key);
 			const c = this.space();
 			this.at++;
-			if (c === Byte.CloseBrace) return;
-			if (c !== Byte.Comma) throw new NotThisWay();
+			if (c === Code.CloseBrace) return;
+			if (c !== Code.Comma) throw new NotThisWay();
 		}
 	}
 
 	/** A series' `values`: a string starting `[` is jumped over to its `]"`, else parsed. */
 	seriesValues(): unknown {
 		const { bytes } = this;
-		if (this.space() !== Byte.Quote || bytes[this.at + 1] !== Byte.OpenBracket) return this.value();
+		if (this.space() !== Code.Quote || bytes[this.at + 1] !== Code.OpenBracket) return this.value();
 		const start = this.at + 1;
 		let close = start;
 		for (;;) {
-			close = bytes.indexOf(Byte.CloseBracket, close + 1);
+			close = bytes.indexOf(Code.CloseBracket, close + 1);
 			if (close < 0) throw new NotThisWay();
-			if (bytes[close + 1] === Byte.Quote) break;
+			if (bytes[close + 1] === Code.Quote) break;
 		}
 		this.at = close + 2;
 		this.slices.push([start, close + 1]);
@@ -222,7 +204,7 @@ class Walker {
 
 	/** The value at `this.at`: an object read by `read` when it is one, else parsed. */
 	recordOr(read: (key: string) => unknown): unknown {
-		return this.space() === Byte.OpenBrace ? this.record(read) : this.value();
+		return this.space() === Code.OpenBrace ? this.record(read) : this.value();
 	}
 }
 
@@ -231,7 +213,7 @@ export function readDumpBytes(bytes: Uint8Array): DumpBytes | null {
 	const walker = new Walker(bytes);
 	// A byte order mark is not JSON; editors on Windows add one when a dump is saved again.
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) walker.at = 3;
-	if (walker.space() !== Byte.OpenBrace) return null;
+	if (walker.space() !== Code.OpenBrace) return null;
 	try {
 		let sawConnections = false;
 		// PeerConnections → connection → stats → series → values
