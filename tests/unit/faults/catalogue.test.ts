@@ -7,38 +7,39 @@ import {
 	faultKey,
 	isFaultId,
 	UNREACHABLE_TURN_URL,
+	type FaultId,
 	type FaultPhase
 } from '$lib/faults/catalogue';
 import { CATALOG } from '$lib/i18n/catalog';
 import { PHASES, STEPS } from '$lib/lifecycle/steps';
 import { parseIceServerUrl } from '$lib/ice/serverUrl';
 
-/** The names the issue gives for the URL, in its order (issue 13). */
-const ISSUE_NAMES = [
-	'permission-denied',
-	'no-device',
-	'overconstrained',
-	'track-ended',
-	'answer-lost',
-	'wrong-order',
-	'glare',
-	'no-common-codec',
-	'candidate-too-early',
-	'no-candidates',
-	'relay-without-turn',
-	'turn-bad-credential',
-	'turn-unreachable',
-	'dtls-fingerprint',
-	'peer-vanishes',
-	'message-too-big',
-	'send-before-open',
-	'bandwidth-cap'
-];
+/**
+ * The names the issue gives for the URL, in its order (issue 13), grouped by the phase of the call
+ * each one breaks (the picker's groups).
+ */
+const ISSUE_NAMES: Record<FaultPhase, string[]> = {
+	fetching: ['permission-denied', 'no-device', 'overconstrained', 'track-ended'],
+	signaling: ['answer-lost', 'wrong-order', 'glare', 'no-common-codec', 'candidate-too-early'],
+	connection: [
+		'no-candidates',
+		'relay-without-turn',
+		'turn-bad-credential',
+		'turn-unreachable',
+		'dtls-fingerprint',
+		'peer-vanishes'
+	],
+	communication: ['message-too-big', 'send-before-open', 'bandwidth-cap']
+};
 
 describe('the fault catalogue', () => {
-	it('has exactly the URL names of the issue, each once, in its order', () => {
-		expect([...FAULT_IDS]).toEqual(ISSUE_NAMES);
-		expect(FAULTS.map((f) => f.id)).toEqual(ISSUE_NAMES);
+	it('has exactly the URL names of the issue, each once, in its order, each in its phase', () => {
+		const names = Object.values(ISSUE_NAMES).flat();
+		expect([...FAULT_IDS]).toEqual(names);
+		expect(FAULTS.map((f) => f.id)).toEqual(names);
+		for (const [phase, ids] of Object.entries(ISSUE_NAMES)) {
+			for (const id of ids) expect(faultById(id as FaultId).phase, id).toBe(phase);
+		}
 	});
 
 	it('gives every fault a phase, a step of the walkthrough, an outcome and a reference', () => {

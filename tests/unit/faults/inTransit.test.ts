@@ -4,27 +4,17 @@ import { faultConfiguration, spoiledCredential } from '$lib/faults/configuration
 import { interceptedChannel, interceptorFor, type TransitEvent } from '$lib/faults/inTransit';
 import { UNSUPPORTED_PREFIX } from '$lib/faults/munge';
 import { createLoopbackChannel } from '$lib/signaling/loopbackChannel';
-import type { SignalEnvelope } from '$lib/vocabulary';
+import { otherPeer, type SignalEnvelope } from '$lib/vocabulary';
 import { fixture } from '../sdp/fixtures';
 
-const offer: SignalEnvelope = {
-	from: 'A',
-	to: 'B',
-	messageId: 1,
-	message: {
-		type: 'offer',
-		description: { type: 'offer', sdp: fixture('chromium-av-data-offer.sdp') }
-	}
-};
-const answer: SignalEnvelope = {
-	from: 'B',
-	to: 'A',
-	messageId: 2,
-	message: {
-		type: 'answer',
-		description: { type: 'answer', sdp: fixture('chromium-av-data-answer.sdp') }
-	}
-};
+/** A captured Chromium description, as the peer that makes it signals it: A offers, B answers. */
+function described(type: 'offer' | 'answer', messageId: number): SignalEnvelope {
+	const from = type === 'offer' ? 'A' : 'B';
+	const description = { type, sdp: fixture(`chromium-av-data-${type}.sdp`) };
+	return { from, to: otherPeer(from), messageId, message: { type, description } };
+}
+const offer = described('offer', 1);
+const answer = described('answer', 2);
 const candidate: SignalEnvelope = {
 	from: 'A',
 	to: 'B',

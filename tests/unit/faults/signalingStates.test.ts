@@ -8,24 +8,17 @@ import {
 } from '$lib/faults/signalingStates';
 
 describe('the signaling state machine (WebRTC 1.0 RTCSignalingState)', () => {
-	it('walks the ordinary offer/answer on both sides', () => {
-		expect(applyDescription('stable', 'local', 'offer')).toMatchObject({
-			ok: true,
-			to: 'have-local-offer'
-		});
-		expect(applyDescription('have-local-offer', 'remote', 'answer')).toMatchObject({
-			ok: true,
-			to: 'stable'
-		});
-		expect(applyDescription('stable', 'remote', 'offer')).toMatchObject({
-			ok: true,
-			to: 'have-remote-offer'
-		});
-		expect(applyDescription('have-remote-offer', 'local', 'answer')).toMatchObject({
-			ok: true,
-			to: 'stable'
-		});
-	});
+	it.each([
+		['stable', 'local', 'offer', 'have-local-offer'],
+		['have-local-offer', 'remote', 'answer', 'stable'],
+		['stable', 'remote', 'offer', 'have-remote-offer'],
+		['have-remote-offer', 'local', 'answer', 'stable']
+	] as const)(
+		'walks the ordinary offer/answer: in %s, a %s %s leads to %s',
+		(from, side, type, to) => {
+			expect(applyDescription(from, side, type)).toMatchObject({ ok: true, to });
+		}
+	);
 
 	it('refuses an answer in stable (the wrong-order fault: InvalidStateError in Chromium)', () => {
 		expect(applyDescription('stable', 'remote', 'answer')).toEqual({
