@@ -84,11 +84,13 @@ export async function expectChatArrives(page: Page, from: 'A' | 'B', text: strin
 }
 
 /**
- * axe finds no serious or critical violation on what the page shows now. The failure names each
- * rule and the elements it flagged.
+ * axe finds no serious or critical violation on what the page shows now, or only in the regions
+ * named by `include` (CSS selectors). The failure names each rule and the elements it flagged.
  */
-export async function expectNoSeriousViolations(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page }).analyze();
+export async function expectNoSeriousViolations(page: Page, include: string[] = []): Promise<void> {
+	const builder = new AxeBuilder({ page });
+	for (const selector of include) builder.include(selector);
+	const results = await builder.analyze();
 	const serious = results.violations.filter(
 		(v) => v.impact === 'serious' || v.impact === 'critical'
 	);
