@@ -1,4 +1,3 @@
-import dgram from 'node:dgram';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
@@ -10,6 +9,7 @@ import { createLoopbackChannel } from '$lib/signaling/loopbackChannel';
 import { localAddresses } from '$lib/server/pipe/interfaces.js';
 import { createPipeServer, type PipeServerOptions } from '$lib/server/pipe/server.js';
 import type { PeerRole, SignalEnvelope, SignalMessage } from '$lib/vocabulary';
+import { openUdpPeer } from '../helpers/udp';
 
 /**
  * The piped signaling path against the real pipe endpoint on loopback, with real UDP sockets in
@@ -63,17 +63,9 @@ function piped(url: string) {
 }
 
 async function udpPeer() {
-	const socket = dgram.createSocket('udp4');
-	await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
-	const received: { text: string; port: number }[] = [];
-	socket.on('message', (data, from) => received.push({ text: String(data), port: from.port }));
-	cleanups.push(() => new Promise<void>((resolve) => socket.close(() => resolve())));
-	return {
-		port: socket.address().port,
-		received,
-		send: (text: string, port: number) =>
-			new Promise<void>((resolve) => socket.send(text, port, '127.0.0.1', () => resolve()))
-	};
+	const peer = await openUdpPeer();
+	cleanups.push(peer.close);
+	return peer;
 }
 
 const host = (port: number, address = '127.0.0.1') =>
@@ -120,9 +112,11 @@ describe('the candidates of peer-vanishes, through the pipe', () => {
 
 		// real datagrams: A talks to the candidate it was given, B hears it from the one it was given
 		await a.send('check', faces.A);
-		await expect.poll(() => b.received).toEqual([{ text: 'check', port: faces.B }]);
+		await expect.poll(() => b.received).toEqual([{ text: 'check', from: `127.0.0.1:${faces.B}` }]);
 		await b.send('response', faces.B);
-		await expect.poll(() => a.received).toEqual([{ text: 'response', port: faces.A }]);
+		await expect
+			.poll(() => a.received)
+			.toEqual([{ text: 'response', from: `127.0.0.1:${faces.A}` }]);
 
 		const cut = await path.channel.cut();
 		expect(cut.counts).toEqual({ state: 'cut', forwarded: { A: 1, B: 1 }, dropped: 0 });

@@ -1,6 +1,6 @@
-import dgram from 'node:dgram';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPipe, type Pipe } from '$lib/server/pipe/pipe.js';
+import { expectPortsFree, openUdpPeer } from '../../helpers/udp';
 
 /**
  * The pipe with real UDP sockets on 127.0.0.1: two "peers" (plain sockets) talk through it, each
@@ -13,28 +13,7 @@ afterEach(async () => {
 });
 
 async function peerSocket() {
-	const socket = dgram.createSocket('udp4');
-	await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
-	const received: { text: string; from: string }[] = [];
-	const waiters: (() => void)[] = [];
-	socket.on('message', (data, from) => {
-		received.push({ text: String(data), from: `${from.address}:${from.port}` });
-		waiters.splice(0).forEach((wake) => wake());
-	});
-	const peer = {
-		socket,
-		port: socket.address().port,
-		received,
-		send: (text: string, port: number) =>
-			new Promise<void>((resolve) => socket.send(text, port, '127.0.0.1', () => resolve())),
-		/** resolves once `count` datagrams have arrived */
-		until: (count: number) =>
-			new Promise<void>((resolve) => {
-				const check = () => (received.length >= count ? resolve() : waiters.push(check));
-				check();
-			}),
-		close: () => new Promise<void>((resolve) => socket.close(() => resolve()))
-	};
+	const peer = await openUdpPeer();
 	opened.push(peer);
 	return peer;
 }
@@ -43,6 +22,16 @@ async function pipeOnLoopback(): Promise<Pipe> {
 	const pipe = await openPipe('127.0.0.1', 4);
 	opened.push(pipe);
 	return pipe;
+}
+
+/** A pipe on loopback and two peers, each routed to its face. */
+async function routedPipe() {
+	const pipe = await pipeOnLoopback();
+	const a = await peerSocket();
+	const b = await peerSocket();
+	pipe.route('A', { address: '127.0.0.1', port: a.port });
+	pipe.route('B', { address: '127.0.0.1', port: b.port });
+	return { pipe, a, b };
 }
 
 describe('a UDP pipe between two peers', () => {
@@ -55,11 +44,7 @@ describe('a UDP pipe between two peers', () => {
 	});
 
 	it("forwards each peer's datagrams to the other, from the other's face", async () => {
-		const pipe = await pipeOnLoopback();
-		const a = await peerSocket();
-		const b = await peerSocket();
-		pipe.route('A', { address: '127.0.0.1', port: a.port });
-		pipe.route('B', { address: '127.0.0.1', port: b.port });
+		const { pipe, a, b } = await routedPipe();
 		// A talks to its face (B's candidate as A knows it); B hears it from B's face
 		await a.send('check from A', pipe.faces.A);
 		await b.until(1);
@@ -90,11 +75,7 @@ describe('a UDP pipe between two peers', () => {
 	});
 
 	it('forwards nothing once cut, in either direction, and counts what it drops', async () => {
-		const pipe = await pipeOnLoopback();
-		const a = await peerSocket();
-		const b = await peerSocket();
-		pipe.route('A', { address: '127.0.0.1', port: a.port });
-		pipe.route('B', { address: '127.0.0.1', port: b.port });
+		const { pipe, a, b } = await routedPipe();
 		await a.send('before', pipe.faces.A);
 		await b.until(1);
 		expect(pipe.cut()).toEqual({ state: 'cut', forwarded: { A: 1, B: 0 }, dropped: 0 });
@@ -125,14 +106,7 @@ describe('a UDP pipe between two peers', () => {
 		await pipe.close();
 		expect(pipe.closed).toBe(true);
 		await pipe.close(); // twice is fine
-		for (const port of [pipe.faces.A, pipe.faces.B]) {
-			const socket = dgram.createSocket('udp4');
-			await new Promise<void>((resolve, reject) => {
-				socket.once('error', reject);
-				socket.bind(port, '127.0.0.1', () => resolve());
-			});
-			await new Promise<void>((resolve) => socket.close(() => resolve()));
-		}
+		await expectPortsFree([pipe.faces.A, pipe.faces.B]);
 	});
 
 	it('fails to open on an address this machine does not have, leaving no socket behind', async () => {

@@ -1,4 +1,3 @@
-import dgram from 'node:dgram';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
@@ -6,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PIPE_PATH, parsePipeReply, type PipeReply } from '$lib/faults/pipeProtocol.js';
 import { localAddresses } from '$lib/server/pipe/interfaces.js';
 import { createPipeServer, type PipeServerOptions } from '$lib/server/pipe/server.js';
+import { expectPortsFree, openUdpPeer } from '../../helpers/udp';
 
 /**
  * The pipe endpoint on a real http server on loopback, driven by a real `ws` client: what a
@@ -95,17 +95,9 @@ async function connect(url: string) {
 }
 
 async function udpPeer() {
-	const socket = dgram.createSocket('udp4');
-	await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
-	const received: string[] = [];
-	socket.on('message', (data) => received.push(String(data)));
-	cleanups.push(() => new Promise<void>((resolve) => socket.close(() => resolve())));
-	return {
-		port: socket.address().port,
-		received,
-		send: (text: string, port: number) =>
-			new Promise<void>((resolve) => socket.send(text, port, '127.0.0.1', () => resolve()))
-	};
+	const peer = await openUdpPeer();
+	cleanups.push(peer.close);
+	return peer;
 }
 
 describe('the pipe endpoint', () => {
@@ -121,7 +113,7 @@ describe('the pipe endpoint', () => {
 		).toEqual(expect.objectContaining({ type: 'routed', peer: 'A' }));
 		await client.ask({ type: 'route', pipe: 1, peer: 'B', address: '127.0.0.1', port: b.port });
 		await a.send('hello B', opened.faces.A);
-		await expect.poll(() => b.received).toEqual(['hello B']);
+		await expect.poll(() => b.received.map((r) => r.text)).toEqual(['hello B']);
 		expect(await client.ask({ type: 'cut', pipe: 1 })).toMatchObject({
 			type: 'counts',
 			state: 'cut',
@@ -134,7 +126,7 @@ describe('the pipe endpoint', () => {
 				async () => ((await client.ask({ type: 'stats', pipe: 1 })) as { dropped: number }).dropped
 			)
 			.toBe(1);
-		expect(b.received).toEqual(['hello B']);
+		expect(b.received.map((r) => r.text)).toEqual(['hello B']);
 		expect(await client.ask({ type: 'close', pipe: 1 })).toEqual({
 			type: 'closed',
 			ref: expect.any(Number),
@@ -306,14 +298,7 @@ describe('the pipe endpoint', () => {
 			.poll(() => logs2.some((l) => l.event === 'closed' && l.pipe === pipe.pipe))
 			.toBe(true);
 		// its ports are free again
-		for (const port of [pipe.faces.A, pipe.faces.B]) {
-			const socket = dgram.createSocket('udp4');
-			await new Promise<void>((resolve, reject) => {
-				socket.once('error', reject);
-				socket.bind(port, '127.0.0.1', () => resolve());
-			});
-			await new Promise<void>((resolve) => socket.close(() => resolve()));
-		}
+		await expectPortsFree([pipe.faces.A, pipe.faces.B]);
 		expect(pipes.connections).toBe(1);
 		expect(logs.some((l) => l.event === 'closed' && l.reason === 'expired')).toBe(true);
 	});
