@@ -5,6 +5,7 @@ import { importDumpBytes, readDumpBytes } from '$lib/stats/dumpBytes';
 import { SeriesText } from '$lib/stats/dumpSeries';
 import { importText } from '$lib/stats/importFile';
 import { SeriesBytes, seriesBytesValid } from '$lib/stats/seriesBytes';
+import { expectSameDump } from './dumps';
 
 const FIXTURES = new URL('../../fixtures/webrtc-internals/', import.meta.url);
 const text = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
@@ -16,38 +17,6 @@ async function oldWay(value: string): Promise<ImportedDump> {
 	const imported = await importText(value, noYield);
 	if (imported.kind !== 'webrtc-internals') throw new Error('not a dump');
 	return imported;
-}
-
-/** The same dump, sample for sample, whichever way it was read. */
-function expectSameDump(read: ImportedDump, expected: ImportedDump): void {
-	expect(read.problems).toEqual(expected.problems);
-	expect(read.userAgent).toBe(expected.userAgent);
-	expect(read.chromeVersion).toBe(expected.chromeVersion);
-	expect(read.legacy).toBe(expected.legacy);
-	expect(read.getUserMedia).toEqual(expected.getUserMedia);
-	expect(read.peerConnections.length).toBe(expected.peerConnections.length);
-	for (const [n, pc] of expected.peerConnections.entries()) {
-		const other = read.peerConnections[n]!;
-		expect(other.key).toBe(pc.key);
-		expect(other.updateLog).toEqual(pc.updateLog);
-		expect(other.descriptions).toEqual(pc.descriptions);
-		expect(other.candidates).toEqual(pc.candidates);
-		expect(other.rtcConfiguration).toEqual(pc.rtcConfiguration);
-		expect(other.computedSeries).toBe(pc.computedSeries);
-		expect([...other.stats.reports.keys()]).toEqual([...pc.stats.reports.keys()]);
-		for (const report of pc.stats.reports.values()) {
-			const copy = other.stats.report(report.id)!;
-			expect(copy.count).toBe(report.count);
-			expect(copy.latest).toEqual(report.latest);
-			expect(copy.previous).toEqual(report.previous);
-			expect([...copy.members.keys()]).toEqual([...report.members.keys()]);
-			for (let i = 0; i < report.count; i++) expect(copy.time(i)).toBe(report.time(i));
-			for (const [name, series] of report.members)
-				for (let i = 0; i < report.count; i++)
-					expect(copy.member(name)!.get(i), `${report.id}.${name}@${i}`).toEqual(series.get(i));
-		}
-	}
-	expect(read.problems).toEqual(expected.problems);
 }
 
 describe('a dump read from its bytes, series left as bytes', () => {

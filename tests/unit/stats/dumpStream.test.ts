@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportedDump } from '$lib/stats/dump';
 import { importText } from '$lib/stats/importFile';
 import { importStream } from '$lib/stats/importStream';
-import { asDump, chunksOf, importError } from './dumps';
+import { asDump, chunksOf, expectSameDump, importError } from './dumps';
 
 /**
  * A webrtc-internals JSON dump larger than what may be held (100 MB) is read as it streams and
@@ -26,39 +26,18 @@ async function* textChunks(text: string, size: number): AsyncGenerator<Uint8Arra
 const streamed = (text: string, options: Parameters<typeof importStream>[1], size = 4096) =>
 	asDump(importStream(textChunks(text, size), options));
 
-function sameDump(a: ImportedDump, b: ImportedDump) {
-	expect(a.peerConnections.map((pc) => pc.key)).toEqual(b.peerConnections.map((pc) => pc.key));
-	expect(a.userAgent).toBe(b.userAgent);
-	expect(a.getUserMedia).toEqual(b.getUserMedia);
-	for (const [n, pc] of a.peerConnections.entries()) {
-		const other = b.peerConnections[n]!;
-		expect(other.updateLog).toEqual(pc.updateLog);
-		expect(other.descriptions).toEqual(pc.descriptions);
-		expect(other.rtcConfiguration).toEqual(pc.rtcConfiguration);
-		expect([...other.stats.reports.keys()]).toEqual([...pc.stats.reports.keys()]);
-		for (const report of pc.stats.reports.values()) {
-			const copy = other.stats.report(report.id)!;
-			expect(copy.count).toBe(report.count);
-			expect(copy.latest).toEqual(report.latest);
-			for (const [name, series] of report.members)
-				for (let i = 0; i < report.count; i++)
-					expect(copy.member(name)?.get(i), `${report.id}.${name}@${i}`).toEqual(series.get(i));
-		}
-	}
-}
-
 describe('a JSON dump over the held limit streams', () => {
 	it('gives the same dump as JSON.parse of the whole, in chunks of any size', async () => {
 		const whole = (await importText(source, { yieldToPage: async () => {} })) as ImportedDump;
 		for (const size of [7, 4096]) {
 			const dump = await streamed(source, { size: source.length, streamAbove: 64 * 1024 }, size);
-			sameDump(whole, dump);
+			expectSameDump(dump, whole);
 			expect(dump.kept).toBeUndefined();
 		}
 		// gzip says its size only once inflated: it switches to streaming on the way
 		const gz = gzipSync(encoder.encode(source));
 		const dump = await importStream(chunksOf(gz, 1000), { streamAbove: 64 * 1024 });
-		sameDump(whole, dump as ImportedDump);
+		expectSameDump(dump as ImportedDump, whole);
 	});
 
 	it('keys and strings with escapes split across chunks', async () => {
@@ -71,7 +50,7 @@ describe('a JSON dump over the held limit streams', () => {
 		const whole = (await importText(text, { yieldToPage: async () => {} })) as ImportedDump;
 		for (const size of [1, 2, 3]) {
 			const dump = await streamed(text, { streamAbove: 1024 }, size);
-			sameDump(whole, dump);
+			expectSameDump(dump, whole);
 			expect(dump.peerConnections[0]!.url).toBe(pc.url);
 		}
 	});

@@ -54,3 +54,35 @@ export function expectLoopbackCall(dump: ImportedDump) {
 	]);
 	return { caller: caller!, callee: callee! };
 }
+
+/** The same dump, sample for sample, whichever way it was read. */
+export function expectSameDump(read: ImportedDump, expected: ImportedDump): void {
+	expect(read.problems).toEqual(expected.problems);
+	expect(read.userAgent).toBe(expected.userAgent);
+	expect(read.chromeVersion).toBe(expected.chromeVersion);
+	expect(read.legacy).toBe(expected.legacy);
+	expect(read.getUserMedia).toEqual(expected.getUserMedia);
+	expect(read.peerConnections.length).toBe(expected.peerConnections.length);
+	for (const [n, pc] of expected.peerConnections.entries()) {
+		const other = read.peerConnections[n]!;
+		expect(other.key).toBe(pc.key);
+		expect(other.updateLog).toEqual(pc.updateLog);
+		expect(other.descriptions).toEqual(pc.descriptions);
+		expect(other.candidates).toEqual(pc.candidates);
+		expect(other.rtcConfiguration).toEqual(pc.rtcConfiguration);
+		expect(other.computedSeries).toBe(pc.computedSeries);
+		expect([...other.stats.reports.keys()]).toEqual([...pc.stats.reports.keys()]);
+		for (const report of pc.stats.reports.values()) {
+			const copy = other.stats.report(report.id)!;
+			expect(copy.count).toBe(report.count);
+			expect(copy.latest).toEqual(report.latest);
+			expect(copy.previous).toEqual(report.previous);
+			expect([...copy.members.keys()]).toEqual([...report.members.keys()]);
+			for (let i = 0; i < report.count; i++) expect(copy.time(i)).toBe(report.time(i));
+			for (const [name, series] of report.members)
+				for (let i = 0; i < report.count; i++)
+					expect(copy.member(name)!.get(i), `${report.id}.${name}@${i}`).toEqual(series.get(i));
+		}
+	}
+	expect(read.problems).toEqual(expected.problems);
+}
