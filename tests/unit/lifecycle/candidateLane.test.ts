@@ -54,6 +54,10 @@ function laneUnderTest(mode: Mode = 'step', fail?: { name: string; message: stri
 	return {
 		added,
 		send: (event: CandidateLaneEvent) => child.send(event),
+		/** the sender's candidates reach the lane's queue (arrived, or still in transit) */
+		enqueue: (...messages: LaneMessage[]) => {
+			for (const message of messages) child.send({ type: 'candidate.queued', message });
+		},
 		reports: (type: string) => parent.getSnapshot().context.reports.filter((r) => r.type === type),
 		queue: () => child.getSnapshot().context.queue as LaneMessage[]
 	};
@@ -62,8 +66,7 @@ function laneUnderTest(mode: Mode = 'step', fail?: { name: string; message: stri
 describe('candidate lane (one receiver)', () => {
 	it('holds candidates until the receiver has a remote description, then delivers one on request', async () => {
 		const lane = laneUnderTest();
-		lane.send({ type: 'candidate.queued', message: candidate(1) });
-		lane.send({ type: 'candidate.queued', message: candidate(2) });
+		lane.enqueue(candidate(1), candidate(2));
 		lane.send({ type: 'lane.deliver' });
 		await flush();
 		expect(lane.added).toHaveLength(0);
@@ -93,8 +96,7 @@ describe('candidate lane (one receiver)', () => {
 	it('delivers a named candidate out of order, and never one still in transit', async () => {
 		const lane = laneUnderTest();
 		lane.send({ type: 'lane.open' });
-		lane.send({ type: 'candidate.queued', message: candidate(1, 'inTransit') });
-		lane.send({ type: 'candidate.queued', message: candidate(2) });
+		lane.enqueue(candidate(1, 'inTransit'), candidate(2));
 		lane.send({ type: 'lane.deliver', messageId: 1 });
 		await flush();
 		expect(lane.added).toHaveLength(0);
@@ -102,21 +104,20 @@ describe('candidate lane (one receiver)', () => {
 		await flush();
 		expect(lane.added).toHaveLength(1);
 		// arriving keeps the time it was sent
-		lane.send({ type: 'candidate.queued', message: { ...candidate(1), sentAt: 99 } });
+		lane.enqueue({ ...candidate(1), sentAt: 99 });
 		expect(lane.queue()).toMatchObject([{ id: 1, status: 'arrived', sentAt: 99 }]);
 	});
 
 	it('deliver all covers what is queued when asked, not candidates that come later', async () => {
 		const lane = laneUnderTest();
-		lane.send({ type: 'candidate.queued', message: candidate(1) });
-		lane.send({ type: 'candidate.queued', message: candidate(2) });
+		lane.enqueue(candidate(1), candidate(2));
 		lane.send({ type: 'lane.deliverAll' });
 		await flush();
 		expect(lane.added).toHaveLength(0); // still closed
 		lane.send({ type: 'lane.open' });
 		await flush();
 		expect(lane.added).toHaveLength(2);
-		lane.send({ type: 'candidate.queued', message: candidate(3) });
+		lane.enqueue(candidate(3));
 		await flush();
 		expect(lane.added).toHaveLength(2);
 		expect(lane.queue().map((m) => m.id)).toEqual([3]);
@@ -124,17 +125,17 @@ describe('candidate lane (one receiver)', () => {
 
 	it('in run mode delivers each candidate as soon as the receiver can take it', async () => {
 		const lane = laneUnderTest('run');
-		lane.send({ type: 'candidate.queued', message: candidate(1) });
+		lane.enqueue(candidate(1));
 		await flush();
 		expect(lane.added).toHaveLength(0);
 		lane.send({ type: 'lane.open' });
 		await flush();
-		lane.send({ type: 'candidate.queued', message: candidate(2) });
+		lane.enqueue(candidate(2));
 		await flush();
 		expect(lane.added).toHaveLength(2);
 		// and switching to step mode stops it again
 		lane.send({ type: 'lane.mode', mode: 'step' });
-		lane.send({ type: 'candidate.queued', message: candidate(3) });
+		lane.enqueue(candidate(3));
 		await flush();
 		expect(lane.added).toHaveLength(2);
 	});
@@ -142,7 +143,7 @@ describe('candidate lane (one receiver)', () => {
 	it('reports a rejected addIceCandidate to the parent as a failed call', async () => {
 		const lane = laneUnderTest('run', { name: 'OperationError', message: 'no such ufrag' });
 		lane.send({ type: 'lane.open' });
-		lane.send({ type: 'candidate.queued', message: candidate(1) });
+		lane.enqueue(candidate(1));
 		await flush();
 		expect(lane.reports('call.failed')).toEqual([
 			{

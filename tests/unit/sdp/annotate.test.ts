@@ -29,6 +29,12 @@ function fieldOf(l: SdpLine, name: string): SdpField {
 	return found;
 }
 
+/** Line `number` of Chromium's data-only offer, replaced by `raw`, as the inspector reads it. */
+function dataOfferWith(number: number, raw: string): SdpLine {
+	const text = withLine(fixture('chromium-data-only-offer.sdp'), number, raw);
+	return inspectSdp(text).lines[number - 1]!;
+}
+
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 
 describe('explanations use the catalog', () => {
@@ -376,12 +382,10 @@ describe('ICE candidates (RFC 8839 §5.1)', () => {
 	});
 
 	it('reads IPv6, srflx/relay with raddr/rport, and unknown extensions', () => {
-		const text = withLine(
-			fixture('chromium-data-only-offer.sdp'),
+		const candidate = dataOfferWith(
 			10,
 			'a=candidate:842163049 1 udp 1677729535 2001:db8::7 61665 typ srflx raddr 0.0.0.0 rport 0 generation 0 x-future 1'
 		);
-		const candidate = inspectSdp(text).lines[9]!;
 		expect(candidate.problems).toEqual([]);
 		expect(fieldOf(candidate, 'connection-address').key).toBe('sdp.candidate.addressIpv6');
 		expect(fieldOf(candidate, 'cand-type').key).toBe('sdp.candidate.typeSrflx');
@@ -430,12 +434,10 @@ describe('transport, DTLS and session attributes', () => {
 	});
 
 	it('explains legacy SDES a=crypto (RFC 4568)', () => {
-		const text = withLine(
-			fixture('chromium-data-only-offer.sdp'),
+		const crypto = dataOfferWith(
 			18,
 			'a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:PS1uQCVeeCFCanVmcjkpPywjNWhcYD0mXXtxaVBR|2^20|1:32'
 		);
-		const crypto = inspectSdp(text).lines[17]!;
 		expect(crypto).toMatchObject({
 			key: 'sdp.attr.crypto',
 			params: { tag: '1', suite: 'AES_CM_128_HMAC_SHA1_80' }
