@@ -8,6 +8,7 @@ import {
 	seriesOf,
 	unreportedMetrics
 } from '$lib/stats/chartModel';
+import { historyOfOneReport } from '../helpers/statsHistory';
 
 const pair = (id: string, extra: Record<string, unknown>) => ({
 	id,
@@ -41,14 +42,12 @@ describe('chart model', () => {
 	});
 
 	it('gives points from a sample on, x in seconds since the origin, with the sample index', () => {
-		const history = new StatsHistory(3);
-		for (let i = 0; i < 5; i++)
-			history.addSnapshot({
-				takenAt: 0,
-				reports: {
-					O: { id: 'O', type: 'outbound-rtp', timestamp: 10_000 + 1000 * i, bytesSent: 1000 * i }
-				}
-			});
+		const history = historyOfOneReport(3, 5, (i) => ({
+			id: 'O',
+			type: 'outbound-rtp',
+			timestamp: 10_000 + 1000 * i,
+			bytesSent: 1000 * i
+		}));
 		const bitrate = seriesOf(
 			history,
 			CHART_GROUPS.find((g) => g.id === 'bitrate')!
@@ -156,12 +155,12 @@ describe('a raw member as a chart', () => {
 	it('draws the member of that report as reported, with the math of a gauge', async () => {
 		const { memberGroup } = await import('$lib/stats/chartModel');
 		const { metricAt } = await import('$lib/stats/metrics');
-		const history = new StatsHistory(10);
-		for (let i = 0; i < 3; i++)
-			history.addSnapshot({
-				takenAt: 0,
-				reports: { X: { id: 'X', type: 'ssrc', timestamp: 1000 * i, googRtt: 10 + i } }
-			});
+		const history = historyOfOneReport(10, 3, (i) => ({
+			id: 'X',
+			type: 'ssrc',
+			timestamp: 1000 * i,
+			googRtt: 10 + i
+		}));
 		const [ref, ...rest] = seriesOf(history, memberGroup('X', 'googRtt'));
 		expect(rest).toEqual([]);
 		expect(ref!.metric).toMatchObject({ id: 'raw', a: 'googRtt', kind: 'value', spec: '' });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importBytes } from '$lib/stats/importFile';
 import { importFromColumns, importToColumns } from '$lib/stats/importColumns';
 import { createSessionRecord } from '$lib/stats/record';
-import { StatsHistory } from '$lib/stats/history';
+import { historyOfOneReport } from '../helpers/statsHistory';
 
 const FIXTURES = new URL('../../fixtures/webrtc-internals/', import.meta.url);
 
@@ -37,14 +37,13 @@ describe('an import as columns (worker to page)', () => {
 	});
 
 	it('a session too', () => {
-		const history = new StatsHistory(10);
-		for (let i = 0; i < 3; i++)
-			history.addSnapshot({
-				takenAt: 0,
-				reports: {
-					O: { id: 'O', type: 'outbound-rtp', timestamp: i, bytesSent: i * 10, kind: 'video' }
-				}
-			});
+		const history = historyOfOneReport(10, 3, (i) => ({
+			id: 'O',
+			type: 'outbound-rtp',
+			timestamp: i,
+			bytesSent: i * 10,
+			kind: 'video'
+		}));
 		const record = createSessionRecord({
 			log: [],
 			stats: { B: history },
