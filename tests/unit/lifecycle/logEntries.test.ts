@@ -35,10 +35,13 @@ const candidate: LaneMessage = {
 
 describe('log entries, built from what happened', () => {
 	it('names the browser API of a step, and keeps other call names', () => {
-		expect(apiNameOf('setLocalOffer')).toBe('setLocalDescription');
-		expect(apiNameOf('setRemoteAnswer')).toBe('setRemoteDescription');
-		expect(apiNameOf('addIceCandidate')).toBe('addIceCandidate');
-		expect(apiNameOf('connectTimeout')).toBe('connectTimeout');
+		const apiNames: Record<string, string> = {
+			setLocalOffer: 'setLocalDescription',
+			setRemoteAnswer: 'setRemoteDescription',
+			addIceCandidate: 'addIceCandidate',
+			connectTimeout: 'connectTimeout'
+		};
+		for (const [call, api] of Object.entries(apiNames)) expect(apiNameOf(call), call).toBe(api);
 	});
 
 	it('logs a call as start, success or error with the peer and the step', () => {

@@ -413,14 +413,16 @@ describe('signaling server: limits on rooms and connections', () => {
 		expect(busy.signaling.stats().connections).toBe(1);
 	});
 
-	it('counts IPv4 by address and IPv6 by its /64', () => {
-		expect(addressKey('192.0.2.7')).toBe('192.0.2.7');
-		expect(addressKey('::ffff:192.0.2.7')).toBe('192.0.2.7');
-		expect(addressKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
-		expect(addressKey('2001:db8:1:2:bbbb:cccc:dddd:eeee')).toBe('2001:db8:1:2::/64');
-		expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
-		expect(addressKey('::1')).toBe('0:0:0:0::/64');
-		expect(addressKey(undefined)).toBe('unknown');
+	it.each([
+		['192.0.2.7', '192.0.2.7'],
+		['::ffff:192.0.2.7', '192.0.2.7'],
+		['2001:db8:1:2:aaaa::1', '2001:db8:1:2::/64'],
+		['2001:db8:1:2:bbbb:cccc:dddd:eeee', '2001:db8:1:2::/64'],
+		['2001:db8::1', '2001:db8:0:0::/64'],
+		['::1', '0:0:0:0::/64'],
+		[undefined, 'unknown']
+	])('counts IPv4 by address and IPv6 by its /64: %s as %s', (address, key) => {
+		expect(addressKey(address)).toBe(key);
 	});
 });
 

@@ -23,13 +23,16 @@ describe('the format tables', () => {
 		expect(methodName('g')).toBe('getStats');
 		expect(methodName('onicecandidate')).toBe('onicecandidate');
 		expect(methodName(999)).toBeNull();
-		expect(memberName('80')).toBe('bytesSent');
-		expect(memberName('41')).toBe('bytesReceived');
-		expect(memberName('95')).toBe('qualityLimitationReason');
-		expect(memberName('153')).toBe('availableOutgoingBitrate');
-		expect(memberName('166')).toBe('issuerCertificateId');
-		expect(memberName('t')).toBe('timestamp');
-		expect(memberName('framesEncoded')).toBe('framesEncoded');
+		const names: Record<string, string> = {
+			'80': 'bytesSent',
+			'41': 'bytesReceived',
+			'95': 'qualityLimitationReason',
+			'153': 'availableOutgoingBitrate',
+			'166': 'issuerCertificateId',
+			t: 'timestamp',
+			framesEncoded: 'framesEncoded'
+		};
+		for (const [code, name] of Object.entries(names)) expect(memberName(code), code).toBe(name);
 	});
 });
 
