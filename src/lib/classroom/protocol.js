@@ -17,7 +17,7 @@
  * it cannot tell a masked address from a real one, so the flag is the teacher page's word.
  */
 import * as v from 'valibot';
-import { parseFrame } from '../signaling/frames.js';
+import { FRAME_ERROR_CODES, errorSchema, frameParser } from '../signaling/frames.js';
 import { codeFormat } from '../signaling/crockford.js';
 
 /** The path of the class hub's WebSocket endpoint. */
@@ -35,9 +35,7 @@ export const CLASS_CODE_SYMBOLS = 6;
 export const MAX_CHOICES = 6;
 
 export const CLASS_ERROR_CODES = /** @type {const} */ ([
-	'bad-json',
-	'unknown-type',
-	'invalid-message',
+	...FRAME_ERROR_CODES,
 	// a command only the class's teacher connection may send
 	'teacher-only',
 	// an answer from a connection that is not a student
@@ -250,12 +248,7 @@ export const CLASS_SERVER_SCHEMAS = {
 	}),
 	/** to students: whether the teacher's page is connected */
 	teacher: v.strictObject({ type: v.literal('teacher'), present: v.boolean() }),
-	error: v.strictObject({
-		type: v.literal('error'),
-		code: v.picklist(CLASS_ERROR_CODES),
-		message: v.pipe(v.string(), v.maxLength(500)),
-		inReplyTo: v.optional(v.pipe(v.string(), v.maxLength(40)))
-	})
+	error: errorSchema(CLASS_ERROR_CODES)
 };
 
 /**
@@ -274,17 +267,13 @@ export const CLASS_SERVER_SCHEMAS = {
  */
 
 /**
- * @param {string} text
- * @returns {ParsedFrame<ClassClientMessage>}
+ * A frame from a browser, as the class hub reads it.
+ * @type {(text: string) => ParsedFrame<ClassClientMessage>}
  */
-export function parseClassClientMessage(text) {
-	return parseFrame(CLASS_CLIENT_SCHEMAS, text);
-}
+export const parseClassClientMessage = frameParser(CLASS_CLIENT_SCHEMAS);
 
 /**
- * @param {string} text
- * @returns {ParsedFrame<ClassServerMessage>}
+ * A frame from the class hub, as the browser reads it.
+ * @type {(text: string) => ParsedFrame<ClassServerMessage>}
  */
-export function parseClassServerMessage(text) {
-	return parseFrame(CLASS_SERVER_SCHEMAS, text);
-}
+export const parseClassServerMessage = frameParser(CLASS_SERVER_SCHEMAS);

@@ -13,7 +13,7 @@
  * RFC 8445 §7.2.2).
  */
 import * as v from 'valibot';
-import { parseFrame } from '../signaling/frames.js';
+import { FRAME_ERROR_CODES, parseFrame } from '../signaling/frames.js';
 import { PEER_ROLES } from '../vocabulary.js';
 
 /** The path of the WebSocket endpoint on the app's own origin. */
@@ -23,9 +23,7 @@ export const PIPE_MAX_PAYLOAD_BYTES = 1024;
 
 /** Error codes the server sends; the browser explains each one (i18n `pipe.error.<code>`). */
 export const PIPE_ERROR_CODES = /** @type {const} */ ([
-	'bad-json',
-	'unknown-type',
-	'invalid-message',
+	...FRAME_ERROR_CODES,
 	// the text is no IP address (a host name, an mDNS name ending in .local)
 	'not-an-address',
 	// an IPv6 address with a zone (fe80::1%eth0): a link-local pipe is not offered

@@ -7,7 +7,7 @@
 import type { FaultsMessageKey } from '$lib/i18n/faults/en';
 import type { FaultId } from './catalogue';
 import { GLARE_STRATEGIES, isGlareStrategy, type GlareStrategy } from './perfectNegotiation';
-import { editDistance, MAX_SUGGESTION_DISTANCE, shorten } from './url';
+import { editDistance, MAX_SUGGESTION_DISTANCE, normaliseName, searchWith, shorten } from './url';
 
 export const STRATEGY_PARAM = 'strategy';
 
@@ -47,7 +47,7 @@ export function parseStrategyParam(search: URLSearchParams, fault: FaultId | nul
 	const name = values[0]!.trim();
 	if (name === '') return problem('fault.strategyEmpty');
 	// A different case or underscores is still clearly the same strategy: take it.
-	const normalised = name.toLowerCase().replace(/[_\s]+/g, '-');
+	const normalised = normaliseName(name);
 	if (!isGlareStrategy(normalised)) {
 		return problem(
 			'fault.strategyUnknown',
@@ -63,11 +63,7 @@ export function parseStrategyParam(search: URLSearchParams, fault: FaultId | nul
 
 /** The address of the walkthrough with this strategy (or none), keeping its other parameters. */
 export function strategySearch(search: URLSearchParams, strategy: GlareStrategy | null): string {
-	const next = new URLSearchParams(search);
-	if (strategy) next.set(STRATEGY_PARAM, strategy);
-	else next.delete(STRATEGY_PARAM);
-	const text = next.toString();
-	return text ? `?${text}` : '';
+	return searchWith(search, STRATEGY_PARAM, strategy);
 }
 
 /** Whether a notice of the address is about its strategy (rather than its fault). */

@@ -38,7 +38,7 @@ export function parseFaultParam(search: URLSearchParams): FaultChoice {
 	}
 	if (isFaultId(name)) return { fault: name, problem: null };
 	// A different case or underscores is still clearly the same fault: take it.
-	const normalised = name.toLowerCase().replace(/[_\s]+/g, '-');
+	const normalised = normaliseName(name);
 	if (isFaultId(normalised)) return { fault: normalised, problem: null };
 	return {
 		fault: null,
@@ -52,11 +52,21 @@ export function parseFaultParam(search: URLSearchParams): FaultChoice {
 
 /** The address of the walkthrough with this fault (or none), keeping its other parameters. */
 export function faultSearch(search: URLSearchParams, fault: FaultId | null): string {
+	return searchWith(search, FAULT_PARAM, fault);
+}
+
+/** The query of an address with `param` set to `value` (or removed when null), others kept. */
+export function searchWith(search: URLSearchParams, param: string, value: string | null): string {
 	const next = new URLSearchParams(search);
-	if (fault) next.set(FAULT_PARAM, fault);
-	else next.delete(FAULT_PARAM);
+	if (value) next.set(param, value);
+	else next.delete(param);
 	const text = next.toString();
 	return text ? `?${text}` : '';
+}
+
+/** A different case, underscores or spaces still name the same thing: `Glare_Fault` → `glare-fault`. */
+export function normaliseName(name: string): string {
+	return name.toLowerCase().replace(/[_\s]+/g, '-');
 }
 
 /** A name from an address, cut to MAX_SHOWN_NAME characters for showing back. */

@@ -21,35 +21,36 @@ export function codeOf(step: GlareWalkStep): string {
 		`await ${pc}.setRemoteDescription(description); // ${type}${d?.rollsBack ? ': SRD rolls back as needed' : ''}`,
 		'isSettingRemoteAnswerPending = false;'
 	];
-	switch (step.id) {
-		case 'offerA':
-			return [
-				`offer = await ${pc}.createOffer();`,
-				`await ${pc}.setLocalDescription(offer);`,
-				'signaling.send({ description: offer });'
-			].join('\n');
-		case 'offerB':
-			return [
-				'makingOffer = true;',
-				`await ${pc}.setLocalDescription();`,
-				'makingOffer = false;',
-				`signaling.send({ description: ${pc}.localDescription });`
-			].join('\n');
-		case 'ignoreOffer':
-			return [...handler, 'if (ignoreOffer) return;'].join('\n');
-		case 'rollback':
-			return applying('offer').join('\n');
-		case 'answer':
-			return [
-				`answer = await ${pc}.createAnswer();`,
-				`await ${pc}.setLocalDescription(answer);`,
-				'signaling.send({ description: answer });'
-			].join('\n');
-		case 'applyAnswer':
-			return applying('answer').join('\n');
-		case 'connected':
-			return PEER_ROLES.map(
-				(peer) => `pc${peer}.connectionState; // "${step.connection[peer] ?? ''}"`
-			).join('\n');
-	}
+	/** The classic order for a description made without a collision: create, apply, send. */
+	const createAndSend = (type: 'offer' | 'answer') => [
+		`${type} = await ${pc}.${type === 'offer' ? 'createOffer' : 'createAnswer'}();`,
+		`await ${pc}.setLocalDescription(${type});`,
+		`signaling.send({ description: ${type} });`
+	];
+	const lines = (): string[] => {
+		switch (step.id) {
+			case 'offerA':
+				return createAndSend('offer');
+			case 'offerB':
+				return [
+					'makingOffer = true;',
+					`await ${pc}.setLocalDescription();`,
+					'makingOffer = false;',
+					`signaling.send({ description: ${pc}.localDescription });`
+				];
+			case 'ignoreOffer':
+				return [...handler, 'if (ignoreOffer) return;'];
+			case 'rollback':
+				return applying('offer');
+			case 'answer':
+				return createAndSend('answer');
+			case 'applyAnswer':
+				return applying('answer');
+			case 'connected':
+				return PEER_ROLES.map(
+					(peer) => `pc${peer}.connectionState; // "${step.connection[peer] ?? ''}"`
+				);
+		}
+	};
+	return lines().join('\n');
 }

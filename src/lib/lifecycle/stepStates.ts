@@ -42,6 +42,12 @@ function stepState<const S extends { ready: object }>(step: StepId, states: S) {
 	return { id: step, meta: meta(step), initial: 'ready', states } as const;
 }
 
+/** What the action that records a step's result takes: the step actor's output, or the fault lab's. */
+interface StepOutputs {
+	applyStepOutput: ApiOutput;
+	faultStepDone: FaultStepOutput;
+}
+
 /**
  * One API step: `ready` waits for Next (or passes straight through in run mode), `calling` logs
  * the call, runs its actor and records the result or the failure.
@@ -63,6 +69,17 @@ export function apiStep(
 		type: 'failStep',
 		params: ({ event }: { event: AnyEventObject }) => ({ call: step, peer, error: event.error })
 	} as const;
+	// the step's call, its own or the fault lab's, resolved: its output is recorded, on to the next
+	const stepDone = <T extends keyof StepOutputs>(type: T) => ({
+		target: `#${next}`,
+		actions: {
+			type,
+			params: ({ event }: { event: AnyEventObject }) => ({
+				step,
+				output: event.output as StepOutputs[T]
+			})
+		}
+	});
 	return stepState(step, {
 		ready: {
 			...ready,
@@ -94,16 +111,7 @@ export function apiStep(
 					peer,
 					description: stepInput(step, context).description
 				}),
-				onDone: {
-					target: `#${next}`,
-					actions: {
-						type: 'faultStepDone',
-						params: ({ event }: { event: AnyEventObject }) => ({
-							step,
-							output: event.output as FaultStepOutput
-						})
-					}
-				},
+				onDone: stepDone('faultStepDone'),
 				onError: {
 					target: '#walkthrough.failed',
 					actions: [
@@ -122,16 +130,7 @@ export function apiStep(
 			invoke: {
 				src: STEP_ACTOR[step],
 				input: ({ context }: { context: WalkthroughContext }) => stepInput(step, context),
-				onDone: {
-					target: `#${next}`,
-					actions: {
-						type: 'applyStepOutput',
-						params: ({ event }: { event: AnyEventObject }) => ({
-							step,
-							output: event.output as ApiOutput
-						})
-					}
-				},
+				onDone: stepDone('applyStepOutput'),
 				onError: { target: '#walkthrough.failed', actions: failStep }
 			}
 		}

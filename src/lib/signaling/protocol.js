@@ -9,7 +9,7 @@
  * checked here with valibot before anyone looks at it, in both directions.
  */
 import * as v from 'valibot';
-import { parseFrame } from './frames.js';
+import { FRAME_ERROR_CODES, errorSchema, frameParser } from './frames.js';
 import { MAX_ROOM_ID_INPUT, normalizeRoomId } from './roomId.js';
 import { PEER_ROLES } from '../vocabulary.js';
 
@@ -29,9 +29,7 @@ const MAX_MID_CHARS = 64;
 
 /** Error codes the server sends in `error` messages; the client explains each one. */
 export const ERROR_CODES = /** @type {const} */ ([
-	'bad-json',
-	'unknown-type',
-	'invalid-message',
+	...FRAME_ERROR_CODES,
 	'room-full',
 	'not-in-room',
 	'no-peer',
@@ -72,8 +70,6 @@ const CandidateSchema = v.nullable(
 		usernameFragment: v.nullable(v.pipe(v.string(), v.maxLength(256)))
 	})
 );
-
-const ErrorCodeSchema = v.picklist(ERROR_CODES);
 
 /** What a client may send. */
 export const CLIENT_SCHEMAS = {
@@ -119,13 +115,7 @@ export const SERVER_SCHEMAS = {
 	answer: v.strictObject({ ...CLIENT_SCHEMAS.answer.entries, from: RoleSchema }),
 	candidate: v.strictObject({ ...CLIENT_SCHEMAS.candidate.entries, from: RoleSchema }),
 	bye: v.strictObject({ type: v.literal('bye'), from: RoleSchema }),
-	error: v.strictObject({
-		type: v.literal('error'),
-		code: ErrorCodeSchema,
-		message: v.pipe(v.string(), v.maxLength(500)),
-		/** the type of the message that caused it, when there was one */
-		inReplyTo: v.optional(v.pipe(v.string(), v.maxLength(40)))
-	})
+	error: errorSchema(ERROR_CODES)
 };
 
 /**
@@ -143,18 +133,12 @@ export const SERVER_SCHEMAS = {
 
 /**
  * A frame from a client, as the server reads it.
- * @param {string} text
- * @returns {ParsedFrame<ClientMessage>}
+ * @type {(text: string) => ParsedFrame<ClientMessage>}
  */
-export function parseClientMessage(text) {
-	return parseFrame(CLIENT_SCHEMAS, text);
-}
+export const parseClientMessage = frameParser(CLIENT_SCHEMAS);
 
 /**
  * A frame from the server, as the browser reads it.
- * @param {string} text
- * @returns {ParsedFrame<ServerMessage>}
+ * @type {(text: string) => ParsedFrame<ServerMessage>}
  */
-export function parseServerMessage(text) {
-	return parseFrame(SERVER_SCHEMAS, text);
-}
+export const parseServerMessage = frameParser(SERVER_SCHEMAS);

@@ -17,18 +17,20 @@ export type RoomEvent =
 	| { type: 'joined'; peer: PeerRole; peers: PeerRole[]; rttMs: number }
 	| { type: 'peer-joined'; peer: PeerRole }
 	| { type: 'bye'; from: PeerRole }
-	| {
-			type: 'error';
-			code: ErrorCode | 'protocol';
-			/** English, for the log */
-			message: string;
-			/**
-			 * set for the errors this page finds itself (code `protocol`): the catalog key that says
-			 * it in the reader's language, with `params`
-			 */
-			key?: SignalingProblemKey;
-			params?: { detail: string };
-	  };
+	| ({ type: 'error' } & SignalingError);
+
+/** An error in the room: one the server sent (its code), or one this page found (`protocol`). */
+export interface SignalingError {
+	code: ErrorCode | 'protocol';
+	/** English, for the log */
+	message: string;
+	/**
+	 * set for the errors this page finds itself (code `protocol`): the catalog key that says it in
+	 * the reader's language, with `params`
+	 */
+	key?: SignalingProblemKey;
+	params?: { detail: string };
+}
 
 /** The catalog keys of the problems the client finds in the signaling connection itself. */
 export type SignalingProblemKey = 'call.protocol.tooBig' | 'call.protocol.unreadable';

@@ -14,7 +14,7 @@ import { fetchTurnOffer } from '$lib/webrtc/turnOffer';
 import type { NewLogEntry } from '$lib/log/eventLog';
 import { ActorState } from './actorState.svelte';
 import { IceConfigDraft } from './iceConfig.svelte';
-import { isPageShortcut } from './keyboard';
+import { runPageShortcut } from './keyboard';
 import { LiveStats } from './liveStats.svelte';
 
 export interface CallControllerOptions {
@@ -139,17 +139,13 @@ export class CallController {
 	 * walkthrough and the call page alike; never while typing, nor while a dialog is open.
 	 */
 	onShortcut = (event: KeyboardEvent, dialogOpen = false): void => {
-		if (dialogOpen || !isPageShortcut(event)) return;
-		if (event.key === 'ArrowRight' && this.canStep) {
-			event.preventDefault();
-			this.next();
-		} else if (event.key === 'r' || event.key === 'R') {
-			event.preventDefault();
-			this.runAll();
-		} else if (event.key === 'Escape') {
-			event.preventDefault();
-			this.reset();
-		}
+		if (dialogOpen) return;
+		runPageShortcut(event, {
+			ArrowRight: this.canStep ? this.next : undefined,
+			r: this.runAll,
+			R: this.runAll,
+			Escape: this.reset
+		});
 	};
 
 	stop(): void {

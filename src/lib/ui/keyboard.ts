@@ -19,3 +19,18 @@ export function typingInField(event: KeyboardEvent): boolean {
 export function isPageShortcut(event: KeyboardEvent): boolean {
 	return !event.ctrlKey && !event.metaKey && !event.altKey && !typingInField(event);
 }
+
+/** A page's shortcuts by `KeyboardEvent.key`; a key bound to undefined does nothing now. */
+export type PageShortcuts = Partial<Record<string, () => void>>;
+
+/**
+ * Runs the command a page shortcut is bound to, if the key is one and a page shortcut may take it,
+ * and keeps the browser from acting on the key as well.
+ */
+export function runPageShortcut(event: KeyboardEvent, shortcuts: PageShortcuts): void {
+	if (!isPageShortcut(event)) return;
+	const command = shortcuts[event.key];
+	if (!command) return;
+	event.preventDefault();
+	command();
+}

@@ -13,7 +13,7 @@ import {
 	type ServerSet
 } from '$lib/nat/view/run';
 import { allScenarios, recordedToMatrixRun, type MatrixRun } from '$lib/nat/view/matrix';
-import { isPageShortcut } from '$lib/ui/keyboard';
+import { runPageShortcut } from '$lib/ui/keyboard';
 import * as v from 'valibot';
 
 export type Availability = { ok: true } | { ok: false; reasons: UnavailableReason[] };
@@ -282,20 +282,14 @@ export class NatLab {
 
 	/** The replay's keys, never while typing in a field or with a modifier held. */
 	onShortcut = (event: KeyboardEvent): void => {
-		if (!this.open || !isPageShortcut(event)) return;
-		if (event.key === 'ArrowRight') {
-			event.preventDefault();
-			this.next();
-		} else if (event.key === 'ArrowLeft') {
-			event.preventDefault();
-			this.previous();
-		} else if (event.key === 'r' || event.key === 'R') {
-			event.preventDefault();
-			this.showAll();
-		} else if (event.key === 'Escape') {
-			event.preventDefault();
-			this.reset();
-		}
+		if (!this.open) return;
+		runPageShortcut(event, {
+			ArrowRight: this.next,
+			ArrowLeft: this.previous,
+			r: this.showAll,
+			R: this.showAll,
+			Escape: this.reset
+		});
 	};
 }
 

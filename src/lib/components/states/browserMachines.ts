@@ -4,6 +4,7 @@
  * steps), RTCIceConnectionState (§4.3.3) and RTCPeerConnectionState (§4.3.3). Pure data and
  * functions, tested in Node; the components beside this file draw them.
  */
+import { SIGNALING_EDGES, SIGNALING_STATES } from '$lib/faults/signalingStates';
 import type { MessageKey } from '$lib/i18n/catalog';
 import type { LogEntry } from '$lib/log/eventLog';
 import type { PeerRole } from '$lib/vocabulary';
@@ -34,80 +35,71 @@ export interface BrowserMachine {
 
 const close: BrowserTransition = { from: ANY, to: 'closed', call: 'close()' };
 
+/**
+ * The signaling graph is the one the fault lab draws (faults/signalingStates.ts), each edge named
+ * by the call that takes it, plus the implicit rollback: setRemoteDescription(offer) in
+ * "have-local-offer" rolls the local offer back first and lands in "have-remote-offer".
+ */
+const signalingTransitions: BrowserTransition[] = [
+	...SIGNALING_EDGES.map(({ from, to, side, type }) => ({
+		from,
+		to,
+		call: `${side === 'local' ? 'setLocalDescription' : 'setRemoteDescription'}(${type})`
+	})),
+	{ from: 'have-local-offer', to: 'have-remote-offer', call: 'setRemoteDescription(offer)' },
+	close
+];
+
 export const SIGNALING_MACHINE: BrowserMachine = {
 	field: 'signalingState',
-	states: [
-		'stable',
-		'have-local-offer',
-		'have-remote-offer',
-		'have-local-pranswer',
-		'have-remote-pranswer',
-		'closed'
-	],
-	transitions: [
-		{ from: 'stable', to: 'have-local-offer', call: 'setLocalDescription(offer)' },
-		{ from: 'stable', to: 'have-remote-offer', call: 'setRemoteDescription(offer)' },
-		{ from: 'have-local-offer', to: 'have-local-offer', call: 'setLocalDescription(offer)' },
-		{ from: 'have-local-offer', to: 'stable', call: 'setRemoteDescription(answer)' },
-		{
-			from: 'have-local-offer',
-			to: 'have-remote-pranswer',
-			call: 'setRemoteDescription(pranswer)'
-		},
-		{ from: 'have-local-offer', to: 'stable', call: 'setLocalDescription(rollback)' },
-		// an offer from the other side rolls the local one back first (implicit rollback)
-		{ from: 'have-local-offer', to: 'have-remote-offer', call: 'setRemoteDescription(offer)' },
-		{
-			from: 'have-remote-pranswer',
-			to: 'have-remote-pranswer',
-			call: 'setRemoteDescription(pranswer)'
-		},
-		{ from: 'have-remote-pranswer', to: 'stable', call: 'setRemoteDescription(answer)' },
-		{ from: 'have-remote-offer', to: 'have-remote-offer', call: 'setRemoteDescription(offer)' },
-		{
-			from: 'have-remote-offer',
-			to: 'have-local-pranswer',
-			call: 'setLocalDescription(pranswer)'
-		},
-		{ from: 'have-remote-offer', to: 'stable', call: 'setLocalDescription(answer)' },
-		{ from: 'have-remote-offer', to: 'stable', call: 'setRemoteDescription(rollback)' },
-		{
-			from: 'have-local-pranswer',
-			to: 'have-local-pranswer',
-			call: 'setLocalDescription(pranswer)'
-		},
-		{ from: 'have-local-pranswer', to: 'stable', call: 'setLocalDescription(answer)' },
-		close
-	],
+	states: [...SIGNALING_STATES, 'closed'],
+	transitions: signalingTransitions,
 	reference: 'W3C webrtc-pc §4.3.1 (RTCSignalingState)',
 	note: 'states.note.signalingState'
 };
 
-/** The moves both ICE-derived machines share: losing and regaining the path, restarting ICE. */
-function pathChanges(up: string, starting: string): BrowserTransition[] {
+/**
+ * The moves both ICE-derived machines share: from new to their starting state, on to connected or
+ * failed, losing and regaining the path, restarting ICE, and close(). `extra` are the machine's own
+ * moves once connected.
+ */
+function iceDerivedTransitions(
+	starting: string,
+	causes: { start: MessageKey; up: MessageKey; failed: MessageKey },
+	extra: readonly BrowserTransition[]
+): BrowserTransition[] {
+	const up = 'connected';
 	return [
+		{ from: 'new', to: starting, cause: causes.start },
+		{ from: starting, to: up, cause: causes.up },
+		{ from: starting, to: 'failed', cause: causes.failed },
+		...extra,
 		{ from: up, to: 'disconnected', cause: 'states.cause.consentLost' },
 		{ from: 'disconnected', to: up, cause: 'states.cause.recovered' },
 		{ from: 'disconnected', to: 'failed', cause: 'states.cause.gaveUp' },
 		{ from: up, to: starting, call: 'restartIce()' },
 		{ from: 'disconnected', to: starting, call: 'restartIce()' },
-		{ from: 'failed', to: starting, call: 'restartIce()' }
+		{ from: 'failed', to: starting, call: 'restartIce()' },
+		close
 	];
 }
 
 export const ICE_CONNECTION_MACHINE: BrowserMachine = {
 	field: 'iceConnectionState',
 	states: ['new', 'checking', 'connected', 'completed', 'disconnected', 'failed', 'closed'],
-	transitions: [
-		{ from: 'new', to: 'checking', cause: 'states.cause.checking' },
-		{ from: 'checking', to: 'connected', cause: 'states.cause.pairWorks' },
-		{ from: 'checking', to: 'failed', cause: 'states.cause.allPairsFailed' },
-		{ from: 'connected', to: 'completed', cause: 'states.cause.completed' },
-		{ from: 'completed', to: 'disconnected', cause: 'states.cause.consentLost' },
-		{ from: 'completed', to: 'checking', call: 'restartIce()' },
-		...pathChanges('connected', 'checking'),
-		close
-	],
+	transitions: iceDerivedTransitions(
+		'checking',
+		{
+			start: 'states.cause.checking',
+			up: 'states.cause.pairWorks',
+			failed: 'states.cause.allPairsFailed'
+		},
+		[
+			{ from: 'connected', to: 'completed', cause: 'states.cause.completed' },
+			{ from: 'completed', to: 'disconnected', cause: 'states.cause.consentLost' },
+			{ from: 'completed', to: 'checking', call: 'restartIce()' }
+		]
+	),
 	reference: 'W3C webrtc-pc §4.3.3 (RTCIceConnectionState), RFC 8445 §6.1.1, RFC 7675',
 	note: 'states.note.iceConnectionState'
 };
@@ -115,13 +107,15 @@ export const ICE_CONNECTION_MACHINE: BrowserMachine = {
 export const CONNECTION_MACHINE: BrowserMachine = {
 	field: 'connectionState',
 	states: ['new', 'connecting', 'connected', 'disconnected', 'failed', 'closed'],
-	transitions: [
-		{ from: 'new', to: 'connecting', cause: 'states.cause.connecting' },
-		{ from: 'connecting', to: 'connected', cause: 'states.cause.dtlsConnected' },
-		{ from: 'connecting', to: 'failed', cause: 'states.cause.connectingFailed' },
-		...pathChanges('connected', 'connecting'),
-		close
-	],
+	transitions: iceDerivedTransitions(
+		'connecting',
+		{
+			start: 'states.cause.connecting',
+			up: 'states.cause.dtlsConnected',
+			failed: 'states.cause.connectingFailed'
+		},
+		[]
+	),
 	reference: 'W3C webrtc-pc §4.3.3 (RTCPeerConnectionState), RFC 5763, RFC 5764',
 	note: 'states.note.connectionState'
 };

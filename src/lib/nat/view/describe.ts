@@ -45,6 +45,16 @@ function field(data: unknown, name: string): string {
 	return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
+/** Fields of the event's data that a sentence shows under their own names. */
+function fields(data: unknown, ...names: string[]): Record<string, string> {
+	return Object.fromEntries(names.map((name) => [name, field(data, name)]));
+}
+
+/** The transport of a mapping or packet: the lab names it only when it is not UDP. */
+function protocolOf(data: unknown): string {
+	return field(data, 'protocol') || 'udp';
+}
+
 export function describeEvent(event: NatEvent): EventSentence {
 	const peer = (event.peer ?? '').toUpperCase();
 	const data = event.data;
@@ -58,10 +68,7 @@ export function describeEvent(event: NatEvent): EventSentence {
 				key: `nat.phase.${phase as LabPhase}`,
 				params: {
 					ms: field(data, 'msToConnected'),
-					reason: field(data, 'reason'),
-					browser: field(data, 'browser'),
-					outcome: field(data, 'outcome'),
-					predicted: field(data, 'predicted')
+					...fields(data, 'reason', 'browser', 'outcome', 'predicted')
 				}
 			};
 		}
@@ -104,21 +111,14 @@ export function describeEvent(event: NatEvent): EventSentence {
 				key: 'nat.event.mapping',
 				params: {
 					nat: field(data, 'nat').toUpperCase(),
-					internal: field(data, 'internal'),
-					external: field(data, 'external'),
-					remote: field(data, 'remote'),
-					protocol: field(data, 'protocol') || 'udp'
+					...fields(data, 'internal', 'external', 'remote'),
+					protocol: protocolOf(data)
 				}
 			};
 		case 'packet':
 			return {
 				key: 'nat.event.packet',
-				params: {
-					kind: field(data, 'kind'),
-					from: field(data, 'from'),
-					to: field(data, 'to'),
-					protocol: field(data, 'protocol') || 'udp'
-				}
+				params: { ...fields(data, 'kind', 'from', 'to'), protocol: protocolOf(data) }
 			};
 		case 'log':
 			return {

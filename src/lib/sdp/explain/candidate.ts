@@ -6,7 +6,8 @@ import type { SdpMessageKey } from '$lib/i18n/sdp/en';
 import { CANDIDATE_GRAMMAR, parseCandidate, priorityParts } from '$lib/ice/candidate';
 import { addressKind } from '$lib/grammar';
 import { isPlaceholderAddress } from '../address';
-import { field, table, malformed, type Explanation } from './types';
+import { field, table, unparsed } from './helpers';
+import type { Explanation } from './types';
 
 export {
 	CANDIDATE_GRAMMAR,
@@ -48,13 +49,11 @@ const ACTIVE_TCP_PORT = 9;
 export function explainCandidate(value: string): Explanation {
 	const candidate = parseCandidate(value);
 	if (!candidate) {
-		return {
+		return unparsed(value, `a=${CANDIDATE_GRAMMAR}`, {
 			key: 'sdp.attr.candidate',
 			params: { type: '?', transport: '?', address: '?', port: '?' },
-			reference: 'RFC 8839 §5.1',
-			fields: [field('value', value)],
-			problems: [malformed(`a=${CANDIDATE_GRAMMAR}`)]
-		};
+			reference: 'RFC 8839 §5.1'
+		});
 	}
 	const { transport, address, port, type } = candidate;
 	const lowerTransport = transport.toLowerCase();

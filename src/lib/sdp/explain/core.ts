@@ -3,17 +3,8 @@ import type { SdpMessageKey } from '$lib/i18n/sdp/en';
 import { addressKind } from '$lib/grammar';
 import { isPlaceholderAddress } from '../address';
 import { STATIC_PAYLOAD_TYPES } from '../codecs';
-import {
-	codecName,
-	field,
-	table,
-	isDigits,
-	malformed,
-	tokens,
-	type ExplainContext,
-	type Explainer,
-	type Explanation
-} from './types';
+import { codecName, field, isDigits, malformed, table, tokens } from './helpers';
+import type { ExplainContext, Explainer, Explanation } from './types';
 
 /** The discard port (RFC 863): JSEP writes it until a candidate gives the real one (RFC 9429 §5.2.1, which obsoletes RFC 8829). */
 const DISCARD_PORT = 9;

@@ -3,7 +3,8 @@
  * extensions from RFCs, from libwebrtc's experiments and from the AV1 payload specification.
  */
 import type { SdpMessageKey } from '$lib/i18n/sdp/en';
-import { field, malformed, table, type Explainer, type Explanation } from './types';
+import { field, table, unparsed } from './helpers';
+import type { Explainer, Explanation } from './types';
 
 /** Header extension URIs and their short names, as the UI shows them. */
 export const EXTENSIONS: Record<string, { name: string; key: SdpMessageKey; reference: string }> =
@@ -109,13 +110,11 @@ export const extmap: Explainer = (value): Explanation => {
 	const m = EXTMAP.exec(value.trim());
 	const id = Number(m?.[1]);
 	if (!m || id < 1 || id > MAX_TWO_BYTE_ID) {
-		return {
+		return unparsed(value, 'a=extmap:<id>[/<direction>] <URI> [<extension attributes>]', {
 			key: 'sdp.attr.extmapUnknown',
 			params: { id: m?.[1] ?? '?' },
-			reference: 'RFC 8285 §5',
-			fields: [field('value', value)],
-			problems: [malformed('a=extmap:<id>[/<direction>] <URI> [<extension attributes>]')]
-		};
+			reference: 'RFC 8285 §5'
+		});
 	}
 	const [, , direction, uri = '', attributes] = m;
 	const known = EXTENSIONS[uri];

@@ -5,17 +5,8 @@
 import type { SdpMessageKey } from '$lib/i18n/sdp/en';
 import { decodeProfileLevelId } from '../h264';
 import { payloadTypeField } from './rtpmap';
-import {
-	codecName,
-	field,
-	table,
-	isDigits,
-	malformed,
-	type ExplainContext,
-	type Explanation,
-	type LineProblem,
-	type Params
-} from './types';
+import { codecName, field, isDigits, table, unparsed } from './helpers';
+import type { ExplainContext, Explanation, LineProblem, Params } from './types';
 
 type Fields = Explanation['fields'];
 
@@ -207,13 +198,11 @@ const FMTP = /^(\d{1,3})[ \t]+(.*)$/;
 export function fmtp(value: string, context: ExplainContext): Explanation {
 	const m = FMTP.exec(value.trim());
 	if (!m) {
-		return {
+		return unparsed(value, 'a=fmtp:<payload type> <format specific parameters>', {
 			key: 'sdp.attr.fmtp',
 			params: { payloadType: '?', codec: '?' },
-			reference: 'RFC 8866 §6.15',
-			fields: [field('value', value)],
-			problems: [malformed('a=fmtp:<payload type> <format specific parameters>')]
-		};
+			reference: 'RFC 8866 §6.15'
+		});
 	}
 	const [, pt = '', rest = ''] = m;
 	const payloadType = Number(pt);

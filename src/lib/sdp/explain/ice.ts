@@ -1,7 +1,8 @@
 /** ICE attributes, RFC 8839 §5 (and trickle ICE, RFC 8840). */
 import type { SdpMessageKey } from '$lib/i18n/sdp/en';
 import { explainCandidate } from './candidate';
-import { field, table, tokens, type Explainer, type LineProblem } from './types';
+import { field, table, tokens } from './helpers';
+import type { Explainer, LineProblem } from './types';
 
 /** RFC 8839 §5.4: ice-ufrag is 4 to 256 ice-chars, ice-pwd 22 to 256. */
 export const ICE_UFRAG_MIN = 4;

@@ -9,7 +9,8 @@ import { extmap } from './extmap';
 import { RTP_EXPLAINERS } from './rtp';
 import { rtpmap } from './rtpmap';
 import { TRANSPORT_EXPLAINERS } from './transport';
-import { field, type ExplainContext, type Explainer, type Explanation } from './types';
+import { field } from './helpers';
+import type { ExplainContext, Explainer, Explanation } from './types';
 import type { SdpLine } from '../types';
 
 const ATTRIBUTES: ReadonlyMap<string, Explainer> = new Map(

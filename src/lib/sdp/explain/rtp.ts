@@ -2,16 +2,8 @@
 import type { SdpMessageKey } from '$lib/i18n/sdp/en';
 import { addressField } from './core';
 import { payloadTypeField } from './rtpmap';
-import {
-	codecName,
-	field,
-	table,
-	isDigits,
-	malformed,
-	tokens,
-	type Explainer,
-	type Explanation
-} from './types';
+import { codecName, field, isDigits, malformed, table, tokens, unparsed } from './helpers';
+import type { Explainer, Explanation } from './types';
 
 /** A Map: its lookups stay fast for the fresh strings a split hands out, line after line. */
 const FEEDBACK: ReadonlyMap<string, { key: SdpMessageKey; reference: string }> = new Map(
@@ -60,13 +52,11 @@ const rtcpFb: Explainer = (value, context) => {
 	const subtype = second < 0 ? '' : feedback.slice(second + 1);
 	const wildcard = pt === '*';
 	if ((!wildcard && !isDigits(pt)) || type === '') {
-		return {
+		return unparsed(value, RTCP_FB_GRAMMAR, {
 			key: 'sdp.attr.rtcp-fb',
 			params: { payloadType: pt, codec: '?', type },
-			reference: 'RFC 4585 §4.2',
-			fields: [field('value', value)],
-			problems: [malformed(RTCP_FB_GRAMMAR)]
-		};
+			reference: 'RFC 4585 §4.2'
+		});
 	}
 	const known = FEEDBACK.get(feedback) ?? (type === 'trr-int' ? undefined : FEEDBACK.get(type));
 	const payloadType = wildcard ? pt : Number(pt);
@@ -99,13 +89,11 @@ const MAX_SSRC = 0xffffffff;
 const ssrc: Explainer = (value): Explanation => {
 	const m = SSRC.exec(value.trim());
 	if (!m || Number(m[1]) > MAX_SSRC) {
-		return {
+		return unparsed(value, 'a=ssrc:<ssrc-id> <attribute>[:<value>]', {
 			key: 'sdp.ssrc.other',
 			params: { ssrc: '?', attribute: '?' },
-			reference: 'RFC 5576 §4.1',
-			fields: [field('value', value)],
-			problems: [malformed('a=ssrc:<ssrc-id> <attribute>[:<value>]')]
-		};
+			reference: 'RFC 5576 §4.1'
+		});
 	}
 	const [, id = '', attribute = '', attrValue = ''] = m;
 	const fields = [field('ssrc-id', id, 'sdp.field.ssrc'), field('attribute', attribute)];

@@ -7,7 +7,8 @@ import {
 	MAX_PAYLOAD_TYPE,
 	STATIC_PAYLOAD_TYPES
 } from '../codecs';
-import { field, table, malformed, type Explainer, type Explanation, type Params } from './types';
+import { field, malformed, table } from './helpers';
+import type { Explainer, Explanation, Params } from './types';
 
 /** What each encoding name is, by its lower-case name (RFC 4855 §3: names are case-insensitive). */
 export const CODEC_KEYS: Record<string, SdpMessageKey> = table({

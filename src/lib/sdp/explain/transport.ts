@@ -3,15 +3,8 @@
  * channels, SDES crypto, directions, msid-semantic and the RFC 8866 §6 property attributes.
  */
 import type { SdpMessageKey } from '$lib/i18n/sdp/en';
-import {
-	field,
-	table,
-	isDigits,
-	malformed,
-	tokens,
-	type Explainer,
-	type Explanation
-} from './types';
+import { field, isDigits, malformed, table, tokens } from './helpers';
+import type { Explainer, Explanation } from './types';
 
 const group: Explainer = (value) => {
 	const [semantics = '', ...mids] = tokens(value);

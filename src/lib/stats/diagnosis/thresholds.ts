@@ -9,32 +9,28 @@ export interface Threshold {
 	source: string;
 }
 
+function threshold(value: number, unit: Threshold['unit'], source: string): Threshold {
+	return { value, unit, source };
+}
+
 /**
  * Round-trip time: ITU-T G.114 (05/2003) §3 recommends at most 150 ms one-way (mouth-to-ear) delay
  * for most interactive applications; twice that is the round trip.
  */
-export const RTT_MAX: Threshold = {
-	value: 300,
-	unit: 'ms',
-	source: 'ITU-T G.114 §3: ≤ 150 ms one way, so ≤ 300 ms round trip'
-};
+export const RTT_MAX = threshold(
+	300,
+	'ms',
+	'ITU-T G.114 §3: ≤ 150 ms one way, so ≤ 300 ms round trip'
+);
 
 /**
  * Jitter: the voice targets of Cisco's Enterprise QoS Solution Reference Network Design Guide
  * (loss ≤ 1 %, one-way latency ≤ 150 ms, average one-way jitter ≤ 30 ms).
  */
-export const JITTER_MAX: Threshold = {
-	value: 30,
-	unit: 'ms',
-	source: 'Cisco Enterprise QoS SRND, voice: jitter ≤ 30 ms'
-};
+export const JITTER_MAX = threshold(30, 'ms', 'Cisco Enterprise QoS SRND, voice: jitter ≤ 30 ms');
 
 /** Packet loss: the same Cisco voice target, loss ≤ 1 %. */
-export const LOSS_MAX: Threshold = {
-	value: 1,
-	unit: 'percent',
-	source: 'Cisco Enterprise QoS SRND, voice: loss ≤ 1 %'
-};
+export const LOSS_MAX = threshold(1, 'percent', 'Cisco Enterprise QoS SRND, voice: loss ≤ 1 %');
 
 /**
  * How long a value must stay over its threshold to count as sustained: Peerscope's choice, five
@@ -57,21 +53,13 @@ export const SLOW_CONNECT_MS = 3000;
 export const NO_MEDIA_MS = 3000;
 
 /** Frames dropped above this share of frames received is a finding: Peerscope's choice (2 %). */
-export const FRAMES_DROPPED_RATIO: Threshold = {
-	value: 2,
-	unit: 'percent',
-	source: 'Peerscope: 2 % of frames received'
-};
+export const FRAMES_DROPPED_RATIO = threshold(2, 'percent', 'Peerscope: 2 % of frames received');
 
 /**
  * Audio concealment: concealedSamples / totalSamplesReceived (webrtc-stats §7.5) above 2 %:
  * Peerscope's choice, roughly where concealment becomes audible as warble in NetEQ.
  */
-export const CONCEALED_RATIO: Threshold = {
-	value: 2,
-	unit: 'percent',
-	source: 'Peerscope: 2 % of samples concealed'
-};
+export const CONCEALED_RATIO = threshold(2, 'percent', 'Peerscope: 2 % of samples concealed');
 
 /**
  * A resolution or frame-rate drop: below this share of the stream's own best sustained value.

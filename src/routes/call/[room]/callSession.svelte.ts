@@ -1,12 +1,11 @@
 import type { PeerRole, SignalEnvelope, TurnOffer } from '$lib/vocabulary';
 import type { SignalingChannel } from '$lib/signaling/channel';
-import type { ErrorCode } from '$lib/signaling/protocol.js';
 import {
 	WebSocketChannel,
 	signalingUrl,
 	type ConnectionState,
 	type RoomEvent,
-	type SignalingProblemKey
+	type SignalingError
 } from '$lib/signaling/websocketChannel';
 import { FILE_CHANNEL } from '$lib/transfer/framing';
 import { offerConfiguration, turnOfferStale } from '$lib/ice/lab';
@@ -20,15 +19,7 @@ import { FileChannelState } from '$lib/ui/fileChannel.svelte';
 export type RoomNoticeBody =
 	| { kind: 'bye'; at: number }
 	| { kind: 'restarted'; at: number }
-	| {
-			kind: 'error';
-			code: ErrorCode | 'protocol';
-			message: string;
-			at: number;
-			/** for a problem this page found itself: what to say, in the reader's language */
-			key?: SignalingProblemKey;
-			params?: { detail: string };
-	  };
+	| ({ kind: 'error'; at: number } & SignalingError);
 /** A notice with an id of this page's own: two can share a millisecond (a burst of errors). */
 export type RoomNotice = RoomNoticeBody & { id: number };
 
