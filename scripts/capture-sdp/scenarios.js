@@ -214,123 +214,117 @@ function addTracks(pc, stream) {
 	for (const mediaTrack of stream.getTracks()) pc.addTrack(mediaTrack, stream);
 }
 
+/**
+ * A loopback call between two fresh peers: `run` sets them up and negotiates, then both close.
+ * @param {(pc1: RTCPeerConnection, pc2: RTCPeerConnection) => Promise<void>} run
+ * @param {RTCConfiguration} [configuration]
+ */
+async function withPeers(run, configuration) {
+	const pc1 = new RTCPeerConnection(configuration);
+	const pc2 = new RTCPeerConnection(configuration);
+	await run(pc1, pc2);
+	pc1.close();
+	pc2.close();
+}
+
+/**
+ * One offer/answer round (as `negotiate`), its offer and answer both saved under `stem`.
+ * @param {string} stem
+ * @param {RTCPeerConnection} pc1
+ * @param {RTCPeerConnection} pc2
+ * @param {RTCOfferOptions} [offerOptions]
+ * @param {(pc2: RTCPeerConnection) => void} [beforeAnswer]
+ */
+async function negotiateAndSave(stem, pc1, pc2, offerOptions, beforeAnswer) {
+	const round = await negotiate(pc1, pc2, offerOptions, beforeAnswer);
+	await save(stem, round.offer);
+	await save(stem, round.answer);
+	return round;
+}
+
 /** @type {Record<string, () => Promise<void>>} */
 const CASES = {
 	/** Audio, video and a data channel; pc2 answers with its own tracks; then a second video. */
-	'av-data': async () => {
-		const pc1 = new RTCPeerConnection();
-		const pc2 = new RTCPeerConnection();
-		addTracks(pc1, await clonedStream());
-		pc1.createDataChannel('chat');
-		const pc2Stream = await clonedStream();
-		const { offer, answer } = await negotiate(pc1, pc2, undefined, (pc) =>
-			addTracks(pc, pc2Stream)
-		);
-		await save('av-data', offer);
-		await save('av-data', answer);
-		await bothConnected(pc1, pc2);
+	'av-data': () =>
+		withPeers(async (pc1, pc2) => {
+			addTracks(pc1, await clonedStream());
+			pc1.createDataChannel('chat');
+			const pc2Stream = await clonedStream();
+			await negotiateAndSave('av-data', pc1, pc2, undefined, (pc) => addTracks(pc, pc2Stream));
+			await bothConnected(pc1, pc2);
 
-		// renegotiation: the same call gains a screen-share-like second video track.
-		await save('renegotiation-before', pc1.localDescription);
-		const extra = track(await media(), 'video').clone();
-		pc1.addTrack(extra, new MediaStream([extra]));
-		const again = await negotiate(pc1, pc2);
-		await save('renegotiation', again.offer);
-		await save('renegotiation', again.answer);
-		pc1.close();
-		pc2.close();
-	},
+			// renegotiation: the same call gains a screen-share-like second video track.
+			await save('renegotiation-before', pc1.localDescription);
+			const extra = track(await media(), 'video').clone();
+			pc1.addTrack(extra, new MediaStream([extra]));
+			await negotiateAndSave('renegotiation', pc1, pc2);
+		}),
 
-	'data-only': async () => {
-		const pc1 = new RTCPeerConnection();
-		const pc2 = new RTCPeerConnection();
-		pc1.createDataChannel('chat');
-		const { offer, answer } = await negotiate(pc1, pc2);
-		await save('data-only', offer);
-		await save('data-only', answer);
-		pc1.close();
-		pc2.close();
-	},
+	'data-only': () =>
+		withPeers(async (pc1, pc2) => {
+			pc1.createDataChannel('chat');
+			await negotiateAndSave('data-only', pc1, pc2);
+		}),
 
-	simulcast: async () => {
-		const pc1 = new RTCPeerConnection();
-		const pc2 = new RTCPeerConnection();
-		const stream = await clonedStream();
-		pc1.addTransceiver(track(stream, 'video'), {
-			direction: 'sendonly',
-			streams: [stream],
-			sendEncodings: SIMULCAST_ENCODINGS
-		});
-		const { offer, answer } = await negotiate(pc1, pc2);
-		await save('simulcast', offer);
-		await save('simulcast', answer);
-		pc1.close();
-		pc2.close();
-	},
+	simulcast: () =>
+		withPeers(async (pc1, pc2) => {
+			const stream = await clonedStream();
+			pc1.addTransceiver(track(stream, 'video'), {
+				direction: 'sendonly',
+				streams: [stream],
+				sendEncodings: SIMULCAST_ENCODINGS
+			});
+			await negotiateAndSave('simulcast', pc1, pc2);
+		}),
 
-	'16-transceivers': async () => {
-		const pc1 = new RTCPeerConnection();
-		const pc2 = new RTCPeerConnection();
-		const stream = await clonedStream();
-		const audio = track(stream, 'audio');
-		const video = track(stream, 'video');
-		for (let i = 0; i < MANY_AUDIO_TRANSCEIVERS; i++) {
-			const clone = audio.clone();
-			pc1.addTransceiver(clone, { direction: 'sendrecv', streams: [new MediaStream([clone])] });
-		}
-		for (let i = 0; i < MANY_VIDEO_TRANSCEIVERS; i++) {
-			const clone = video.clone();
-			pc1.addTransceiver(clone, { direction: 'sendrecv', streams: [new MediaStream([clone])] });
-		}
-		pc1.createDataChannel('chat');
-		const { offer, answer } = await negotiate(pc1, pc2);
-		await save('16-transceivers', offer);
-		await save('16-transceivers', answer);
-		pc1.close();
-		pc2.close();
-	},
+	'16-transceivers': () =>
+		withPeers(async (pc1, pc2) => {
+			const stream = await clonedStream();
+			const audio = track(stream, 'audio');
+			const video = track(stream, 'video');
+			for (let i = 0; i < MANY_AUDIO_TRANSCEIVERS; i++) {
+				const clone = audio.clone();
+				pc1.addTransceiver(clone, { direction: 'sendrecv', streams: [new MediaStream([clone])] });
+			}
+			for (let i = 0; i < MANY_VIDEO_TRANSCEIVERS; i++) {
+				const clone = video.clone();
+				pc1.addTransceiver(clone, { direction: 'sendrecv', streams: [new MediaStream([clone])] });
+			}
+			pc1.createDataChannel('chat');
+			await negotiateAndSave('16-transceivers', pc1, pc2);
+		}),
 
-	'ice-restart': async () => {
-		const pc1 = new RTCPeerConnection();
-		const pc2 = new RTCPeerConnection();
-		addTracks(pc1, await clonedStream());
-		pc1.createDataChannel('chat');
-		const pc2Stream = await clonedStream();
-		const first = await negotiate(pc1, pc2, undefined, (pc) => addTracks(pc, pc2Stream));
-		await save('ice-restart-before', first.offer);
-		await bothConnected(pc1, pc2);
-		const restarted = await negotiate(pc1, pc2, { iceRestart: true });
-		await save('ice-restart', restarted.offer);
-		await save('ice-restart', restarted.answer);
-		await bothConnected(pc1, pc2);
-		pc1.close();
-		pc2.close();
-	},
+	'ice-restart': () =>
+		withPeers(async (pc1, pc2) => {
+			addTracks(pc1, await clonedStream());
+			pc1.createDataChannel('chat');
+			const pc2Stream = await clonedStream();
+			const first = await negotiate(pc1, pc2, undefined, (pc) => addTracks(pc, pc2Stream));
+			await save('ice-restart-before', first.offer);
+			await bothConnected(pc1, pc2);
+			await negotiateAndSave('ice-restart', pc1, pc2, { iceRestart: true });
+			await bothConnected(pc1, pc2);
+		}),
 
-	'codec-preferences': async () => {
-		const pc1 = new RTCPeerConnection();
-		const pc2 = new RTCPeerConnection();
-		const stream = await clonedStream();
-		const transceiver = pc1.addTransceiver(track(stream, 'video'), {
-			direction: 'sendrecv',
-			streams: [stream]
-		});
-		const capabilities = RTCRtpReceiver.getCapabilities('video');
-		if (!capabilities) throw new Error('no video receive capabilities');
-		const rank = (/** @type {RTCRtpCodec} */ codec) => {
-			const index = PREFERRED_VIDEO_CODECS.indexOf(codec.mimeType);
-			return index === -1 ? PREFERRED_VIDEO_CODECS.length : index;
-		};
-		// A stable sort keeps each codec family (and rtx/red/ulpfec) in the browser's own order.
-		const codecs = [...capabilities.codecs].sort((a, b) => rank(a) - rank(b));
-		await log(`pc1.setCodecPreferences: ${codecs.map((codec) => codec.mimeType).join(' ')}`);
-		transceiver.setCodecPreferences(codecs);
-		const { offer, answer } = await negotiate(pc1, pc2);
-		await save('codec-preferences', offer);
-		await save('codec-preferences', answer);
-		pc1.close();
-		pc2.close();
-	},
+	'codec-preferences': () =>
+		withPeers(async (pc1, pc2) => {
+			const stream = await clonedStream();
+			const transceiver = pc1.addTransceiver(track(stream, 'video'), {
+				direction: 'sendrecv',
+				streams: [stream]
+			});
+			const capabilities = RTCRtpReceiver.getCapabilities('video');
+			if (!capabilities) throw new Error('no video receive capabilities');
+			const rank = (/** @type {RTCRtpCodec} */ codec) => {
+				const index = PREFERRED_VIDEO_CODECS.indexOf(codec.mimeType);
+				return index === -1 ? PREFERRED_VIDEO_CODECS.length : index;
+			};
+			// A stable sort keeps each codec family (and rtx/red/ulpfec) in the browser's own order.
+			const codecs = [...capabilities.codecs].sort((a, b) => rank(a) - rank(b));
+			await log(`pc1.setCodecPreferences: ${codecs.map((codec) => codec.mimeType).join(' ')}`);
+			transceiver.setCodecPreferences(codecs);
+			await negotiateAndSave('codec-preferences', pc1, pc2);
+		}),
 
 	/** Run without media permission (prime=0): host candidates get mDNS names. */
 	mdns: async () => {
@@ -344,17 +338,13 @@ const CASES = {
 		if (!turnServer) throw new Error('relay-only needs the turn parameter');
 		/** @type {RTCConfiguration} */
 		const config = { iceServers: [turnServer], iceTransportPolicy: 'relay' };
-		const pc1 = new RTCPeerConnection(config);
-		const pc2 = new RTCPeerConnection(config);
-		const stream = await clonedStream();
-		pc1.addTrack(track(stream, 'audio'), stream);
-		pc1.createDataChannel('chat');
-		const { offer, answer } = await negotiate(pc1, pc2);
-		await save('relay-only', offer);
-		await save('relay-only', answer);
-		if (!/ typ relay/.test(offer.sdp)) throw new Error('relay-only: no relay candidate in offer');
-		pc1.close();
-		pc2.close();
+		await withPeers(async (pc1, pc2) => {
+			const stream = await clonedStream();
+			pc1.addTrack(track(stream, 'audio'), stream);
+			pc1.createDataChannel('chat');
+			const { offer } = await negotiateAndSave('relay-only', pc1, pc2);
+			if (!/ typ relay/.test(offer.sdp)) throw new Error('relay-only: no relay candidate in offer');
+		}, config);
 	}
 };
 
