@@ -12,13 +12,13 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import process from 'node:process';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
 	byTestId,
 	expectVideoPlays,
+	harnessForFile,
 	newPage,
 	send,
-	startHarness,
 	waitForAttribute,
 	waitForElements
 } from './harness.js';
@@ -26,14 +26,7 @@ import {
 const FIXTURES = fileURLToPath(new URL('../fixtures/sdp/', import.meta.url));
 const CAPTURE = process.env.CAPTURE_SDP_FIXTURES === '1';
 
-/** @type {import('./harness.js').Harness} */
-let harness;
-before(async () => {
-	harness = await startHarness();
-});
-after(async () => {
-	await harness?.close();
-});
+const harness = harnessForFile();
 
 /**
  * Keeps, for the test to read, what each setRemoteDescription was given; it only observes.

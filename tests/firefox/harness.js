@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
+import { after, before } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../../server.js';
 import { CHROMIUM_PATH, GRANTED_ARGS } from '../../scripts/chromium.js';
@@ -79,6 +80,35 @@ export async function startHarness() {
 		firefox,
 		chromium: () => (chromium ??= launch('chromium', homes)),
 		close
+	};
+}
+
+/**
+ * The harness of one test file: started before its first test, closed after its last one (also
+ * when a test failed). Read it only inside tests.
+ * @returns {Omit<Harness, 'close'>}
+ */
+export function harnessForFile() {
+	/** @type {Harness | undefined} */
+	let harness;
+	before(async () => {
+		harness = await startHarness();
+	});
+	after(async () => {
+		await harness?.close();
+	});
+	const started = () => {
+		if (!harness) throw new Error('the harness is read before it started');
+		return harness;
+	};
+	return {
+		get url() {
+			return started().url;
+		},
+		get firefox() {
+			return started().firefox;
+		},
+		chromium: () => started().chromium()
 	};
 }
 

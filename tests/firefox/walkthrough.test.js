@@ -4,13 +4,13 @@
  * WebDriver BiDi): the journeys tests/e2e runs in Chromium, with the same selectors.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
 	byTestId,
 	expectVideoPlays,
+	harnessForFile,
 	newPage,
 	send,
-	startHarness,
 	texts,
 	waitForAttribute,
 	waitForElements,
@@ -18,14 +18,7 @@ import {
 } from './harness.js';
 import { SIGNALING_STEPS } from '../shared/walkthroughSteps.js';
 
-/** @type {import('./harness.js').Harness} */
-let harness;
-before(async () => {
-	harness = await startHarness();
-});
-after(async () => {
-	await harness?.close();
-});
+const harness = harnessForFile();
 
 /** @param {import('puppeteer-core').Page} page */
 async function openWalkthrough(page) {

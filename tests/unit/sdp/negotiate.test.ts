@@ -12,6 +12,10 @@ const pair = (
 		inspectSdp(edit(fixture(`${name}-answer.sdp`)))
 	);
 
+/** The first problem `result` reports under the catalog key `key`. */
+const problemOf = (result: ReturnType<typeof negotiate>, key: string) =>
+	result.problems.find((p) => p.key === key);
+
 describe('every captured offer/answer pair negotiates sensibly', () => {
 	for (const [offerName, answerName] of offerAnswerPairs()) {
 		it(`${offerName} + ${answerName}`, () => {
@@ -169,12 +173,11 @@ describe('problems an answer can have (real captures, edited)', () => {
 		const result = pair('chromium-av-data', (a) =>
 			a.replace('a=rtpmap:9 G722/8000', 'a=rtpmap:9 G729/8000')
 		);
-		expect(result.problems).toContainEqual(
+		expect(problemOf(result, 'sdp.negotiation.codecNotOffered')).toEqual(
 			expect.objectContaining({
 				side: 'answer',
 				section: 0,
 				severity: 'error',
-				key: 'sdp.negotiation.codecNotOffered',
 				params: { payloadType: 9, codec: 'G729' }
 			})
 		);
@@ -217,11 +220,8 @@ describe('problems an answer can have (real captures, edited)', () => {
 
 	it('a direction the offer does not allow', () => {
 		const result = pair('chromium-simulcast', (a) => a.replace('a=recvonly', 'a=sendonly'));
-		expect(result.problems).toContainEqual(
-			expect.objectContaining({
-				key: 'sdp.negotiation.directionIncompatible',
-				params: { offered: 'sendonly', answered: 'sendonly' }
-			})
+		expect(problemOf(result, 'sdp.negotiation.directionIncompatible')).toEqual(
+			expect.objectContaining({ params: { offered: 'sendonly', answered: 'sendonly' } })
 		);
 		expect(result.sections[0]?.direction.offerer).toBe('inactive');
 	});
@@ -259,13 +259,8 @@ describe('problems an answer can have (real captures, edited)', () => {
 		const added = pair('chromium-av-data', (a) =>
 			a.replace('a=group:BUNDLE 0 1 2', 'a=group:BUNDLE 0 1 2 7')
 		);
-		expect(added.problems).toContainEqual(
-			expect.objectContaining({
-				side: 'answer',
-				line: 5,
-				key: 'sdp.negotiation.bundleNotOffered',
-				params: { mid: '7' }
-			})
+		expect(problemOf(added, 'sdp.negotiation.bundleNotOffered')).toEqual(
+			expect.objectContaining({ side: 'answer', line: 5, params: { mid: '7' } })
 		);
 	});
 

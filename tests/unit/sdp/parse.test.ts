@@ -20,13 +20,15 @@ vi.mock('$lib/sdp/lines', async (importOriginal) => {
 });
 
 const errors = (doc: SdpDocument) => doc.problems.filter((p) => p.severity === 'error');
+/** An error the inspector reports at `line` (null: about the whole input), with its parameters. */
+const errorAt = (line: number | null, key: string, params?: Record<string, unknown>) =>
+	params ? { line, severity: 'error', key, params } : { line, severity: 'error', key };
 /** The one problem of input that is not text: where its first non-text character stands. */
-const binaryAt = (line: number, column: number, character: string) => ({
-	line,
-	severity: 'error',
-	key: 'sdp.problem.binary',
-	params: { line, column, character }
-});
+const binaryAt = (line: number, column: number, character: string) =>
+	errorAt(line, 'sdp.problem.binary', { line, column, character });
+/** A line found after a line it must come before: its type and the type it follows. */
+const outOfOrderAt = (line: number, type: string, after: string) =>
+	errorAt(line, 'sdp.problem.outOfOrder', { type, after });
 const keysAt = (doc: SdpDocument, line: number) =>
 	doc.problems.filter((p) => p.line === line).map((p) => p.key);
 
@@ -165,11 +167,7 @@ describe('bad input: each is reported where it is, and the rest is still shown',
 	it('missing v=: reported at line 1, every other line kept and explained', () => {
 		const input = withLine(text, 1, null);
 		const doc = inspectSdp(input);
-		expect(doc.problems).toContainEqual({
-			line: 1,
-			severity: 'error',
-			key: 'sdp.problem.missingVersion'
-		});
+		expect(doc.problems).toContainEqual(errorAt(1, 'sdp.problem.missingVersion'));
 		expect(doc.lines).toHaveLength(lineCount - 1);
 		expectEveryLineKept(doc, input);
 		expect(doc.lines[0]).toMatchObject({ type: 'o', key: 'sdp.line.o' });
@@ -182,14 +180,7 @@ describe('bad input: each is reported where it is, and the rest is still shown',
 		[lines[1], lines[2]] = [lines[2]!, lines[1]!];
 		const input = lines.join('\r\n');
 		const doc = inspectSdp(input);
-		expect(doc.problems).toEqual([
-			{
-				line: 3,
-				severity: 'error',
-				key: 'sdp.problem.outOfOrder',
-				params: { type: 'o', after: 's' }
-			}
-		]);
+		expect(doc.problems).toEqual([outOfOrderAt(3, 'o', 's')]);
 		expectEveryLineKept(doc, input);
 		expect(doc.session.origin?.sessionId).toBe(valueAfter(text, 'o=- ').split(' ')[0]);
 		expect(doc.lines.every((l) => l.key !== null)).toBe(true);
@@ -200,26 +191,17 @@ describe('bad input: each is reported where it is, and the rest is still shown',
 		const [t] = lines.splice(3, 1);
 		lines.splice(5, 0, t!);
 		const doc = inspectSdp(lines.join('\r\n'));
-		expect(doc.problems).toContainEqual({
-			line: 6,
-			severity: 'error',
-			key: 'sdp.problem.outOfOrder',
-			params: { type: 't', after: 'a' }
-		});
+		expect(doc.problems).toContainEqual(outOfOrderAt(6, 't', 'a'));
 	});
 
 	it('a missing required line is reported where it belongs', () => {
 		const doc = inspectSdp(withLine(text, lineNumberOf(text, 't='), null));
-		expect(doc.problems).toEqual([
-			{ line: 4, severity: 'error', key: 'sdp.problem.missingLine', params: { type: 't' } }
-		]);
+		expect(doc.problems).toEqual([errorAt(4, 'sdp.problem.missingLine', { type: 't' })]);
 	});
 
 	it('a session line inside an m-section is reported', () => {
 		const doc = inspectSdp(text + 's=again\r\n');
-		expect(doc.problems).toEqual([
-			{ line: 20, severity: 'error', key: 'sdp.problem.notInMedia', params: { type: 's' } }
-		]);
+		expect(doc.problems).toEqual([errorAt(20, 'sdp.problem.notInMedia', { type: 's' })]);
 	});
 
 	it('a malformed known line: line number and what was expected, the rest still parsed', () => {
@@ -252,7 +234,7 @@ describe('bad input: each is reported where it is, and the rest is still shown',
 
 	it('a line that is not SDP at all is kept and reported', () => {
 		const doc = inspectSdp(withLine(text, 6, 'hello world'));
-		expect(doc.problems).toEqual([{ line: 6, severity: 'error', key: 'sdp.problem.notSdpLine' }]);
+		expect(doc.problems).toEqual([errorAt(6, 'sdp.problem.notSdpLine')]);
 		expect(doc.lines[5]).toMatchObject({ raw: 'hello world', type: '', key: null });
 	});
 
@@ -273,13 +255,13 @@ describe('bad input: each is reported where it is, and the rest is still shown',
 			lines: [],
 			lineEnding: 'none',
 			media: [],
-			problems: [{ line: null, severity: 'error', key: 'sdp.problem.empty' }]
+			problems: [errorAt(null, 'sdp.problem.empty')]
 		});
 	});
 
 	it('whitespace-only input: empty, and its lines are still shown', () => {
 		const doc = inspectSdp('  \r\n\t\r\n');
-		expect(doc.problems[0]).toEqual({ line: null, severity: 'error', key: 'sdp.problem.empty' });
+		expect(doc.problems[0]).toEqual(errorAt(null, 'sdp.problem.empty'));
 		expect(doc.lines.map((l) => l.raw)).toEqual(['  ', '\t']);
 	});
 
@@ -305,9 +287,7 @@ describe('bad input: each is reported where it is, and the rest is still shown',
 
 	it('non-text input: not a string at all', () => {
 		const doc = inspectSdp(new Uint8Array([118, 61, 48]) as unknown as string);
-		expect(doc.problems).toEqual([
-			{ line: null, severity: 'error', key: 'sdp.problem.notText', params: { type: 'object' } }
-		]);
+		expect(doc.problems).toEqual([errorAt(null, 'sdp.problem.notText', { type: 'object' })]);
 	});
 
 	it('a single stray control character is a warning on its line, not binary', () => {
@@ -337,12 +317,7 @@ describe('bad input: each is reported where it is, and the rest is still shown',
 		expect(splitLines).not.toHaveBeenCalled();
 		expect(doc.lines).toEqual([]);
 		expect(doc.problems).toEqual([
-			{
-				line: null,
-				severity: 'error',
-				key: 'sdp.problem.tooLarge',
-				params: { length: huge.length, limit: MAX_SDP_LENGTH }
-			}
+			errorAt(null, 'sdp.problem.tooLarge', { length: huge.length, limit: MAX_SDP_LENGTH })
 		]);
 		// (the watch works: input within the limit is split)
 		inspectSdp(text);
@@ -354,12 +329,9 @@ describe('bad input: each is reported where it is, and the rest is still shown',
 		const doc = inspectSdp(text.repeat(copies));
 		expect(doc.lines).toHaveLength(copies * lineCount);
 		// the second copy's v= sits inside the first copy's last m-section
-		expect(doc.problems).toContainEqual({
-			line: lineCount + 1,
-			severity: 'error',
-			key: 'sdp.problem.notInMedia',
-			params: { type: 'v' }
-		});
+		expect(doc.problems).toContainEqual(
+			errorAt(lineCount + 1, 'sdp.problem.notInMedia', { type: 'v' })
+		);
 	});
 
 	it('markup in a line stays text: kept verbatim, never turned into anything else', () => {

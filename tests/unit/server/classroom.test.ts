@@ -1,22 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeClassCode, newClassCode } from '$lib/classroom/protocol.js';
+import { closedAfterEach } from '../helpers/cleanup';
 import { ClassClient, entry, startHub, STEP } from './classroom/harness';
 
 /** expect.poll waits for the hub's own bookkeeping; its timeout only detects a hang. */
 const HANG = { timeout: 20_000, interval: 20 };
 
-let hubs: Awaited<ReturnType<typeof startHub>>[] = [];
-const clients: ClassClient[] = [];
+const keep = closedAfterEach();
 
 async function start(options?: Parameters<typeof startHub>[0]) {
 	const hub = await startHub({ studentRateCapacity: 50, studentRatePerSecond: 50, ...options });
-	hubs.push(hub);
-	return hub;
+	return keep(hub, (h) => h.close());
 }
 async function client(url: string) {
-	const c = await ClassClient.open(url);
-	clients.push(c);
-	return c;
+	return keep(await ClassClient.open(url), (c) => c.close());
 }
 /** A teacher with a new class. */
 async function teacher(url: string) {
@@ -28,12 +25,6 @@ async function student(url: string, code: string) {
 	const s = await client(url);
 	return { s, joined: await s.joinClass(code) };
 }
-
-afterEach(async () => {
-	await Promise.all(clients.splice(0).map((c) => c.close()));
-	await Promise.all(hubs.map((h) => h.close()));
-	hubs = [];
-});
 
 describe('class codes', () => {
 	it('are 6 Crockford symbols and survive how people type them', () => {

@@ -1,7 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newRoomId } from '$lib/signaling/roomId.js';
 import { storesFromEnv } from '../../../src/lib/server/classroom/backends.js';
 import { startRedisServer, type RedisServer } from '../../../scripts/redis.js';
+import { closedAfterEach } from '../helpers/cleanup';
 import { ClassClient, entry, startHub, STEP } from './classroom/harness';
 import { TestClient } from './harness';
 
@@ -19,9 +20,7 @@ afterAll(async () => {
 });
 
 type Instance = Awaited<ReturnType<typeof startHub>> & { stop(): Promise<void> };
-let instances: Instance[] = [];
-const classClients: ClassClient[] = [];
-const signalClients: TestClient[] = [];
+const keep = closedAfterEach();
 
 async function instance(): Promise<Instance> {
 	const shared = await storesFromEnv(redis.url);
@@ -36,26 +35,14 @@ async function instance(): Promise<Instance> {
 			await shared.close();
 		}
 	};
-	instances.push(running);
-	return running;
+	return keep(running, (i) => i.stop());
 }
 async function classClient(url: string) {
-	const c = await ClassClient.open(url);
-	classClients.push(c);
-	return c;
+	return keep(await ClassClient.open(url), (c) => c.close());
 }
 async function signalClient(url: string) {
-	const c = await TestClient.open(url);
-	signalClients.push(c);
-	return c;
+	return keep(await TestClient.open(url), (c) => c.ws.terminate());
 }
-
-afterEach(async () => {
-	await Promise.all(classClients.splice(0).map((c) => c.close()));
-	for (const c of signalClients.splice(0)) c.ws.terminate();
-	await Promise.all(instances.map((i) => i.stop()));
-	instances = [];
-});
 
 /** Waits until everything instance `from` published so far has reached instance `to`. */
 async function barrier(from: Instance, to: Instance) {
