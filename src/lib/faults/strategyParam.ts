@@ -7,7 +7,15 @@
 import type { FaultsMessageKey } from '$lib/i18n/faults/en';
 import type { FaultId } from './catalogue';
 import { GLARE_STRATEGIES, isGlareStrategy, type GlareStrategy } from './perfectNegotiation';
-import { editDistance, MAX_SUGGESTION_DISTANCE, normaliseName, searchWith, shorten } from './url';
+import {
+	editDistance,
+	faultSearch,
+	MAX_SUGGESTION_DISTANCE,
+	normaliseName,
+	searchWith,
+	shorten,
+	type FaultParamProblem
+} from './url';
 
 export const STRATEGY_PARAM = 'strategy';
 
@@ -66,9 +74,31 @@ export function strategySearch(search: URLSearchParams, strategy: GlareStrategy 
 	return searchWith(search, STRATEGY_PARAM, strategy);
 }
 
+/**
+ * The walkthrough's query with a fault and a strategy (none deletes it), the address's other
+ * parameters kept: what a shared link or the page's own address carries.
+ */
+export function walkthroughSearch(
+	search: URLSearchParams,
+	fault: FaultId | null,
+	strategy: GlareStrategy | null
+): string {
+	return strategySearch(new URLSearchParams(faultSearch(search, fault)), strategy);
+}
+
 /** Whether a notice of the address is about its strategy (rather than its fault). */
 export function isStrategyProblem(problem: { key: string }): problem is StrategyParamProblem {
 	return problem.key.startsWith('fault.strategy');
+}
+
+/** What a notice's suggestion runs: the suggested fault, or glare with the suggested strategy. */
+export function suggestedRun(problem: FaultParamProblem | StrategyParamProblem): {
+	fault: FaultId | null;
+	strategy: GlareStrategy | null;
+} {
+	return isStrategyProblem(problem)
+		? { fault: STRATEGY_FAULT, strategy: problem.suggestion }
+		: { fault: problem.suggestion, strategy: null };
 }
 
 /**

@@ -2,8 +2,7 @@ import { replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import type { FaultId } from '$lib/faults/catalogue';
 import type { GlareStrategy } from '$lib/faults/perfectNegotiation';
-import { strategySearch } from '$lib/faults/strategyParam';
-import { faultSearch } from '$lib/faults/url';
+import { walkthroughSearch } from '$lib/faults/strategyParam';
 
 /**
  * Puts the fault lab's choice in the address (its other parameters kept), so the page can be shared
@@ -15,7 +14,6 @@ export function showInAddress(
 	fault: FaultId | null,
 	strategy: GlareStrategy | null
 ): void {
-	const withFault = new URLSearchParams(faultSearch(current, fault));
 	// eslint-disable-next-line svelte/no-navigation-without-resolve -- resolve()d path, plus the query
-	replaceState(`${resolve('/walkthrough')}${strategySearch(withFault, strategy)}`, {});
+	replaceState(`${resolve('/walkthrough')}${walkthroughSearch(current, fault, strategy)}`, {});
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SHOWN_NAME } from '$lib/faults/url';
+import { MAX_SHOWN_NAME, parseFaultParam } from '$lib/faults/url';
 import {
 	closestStrategy,
 	isStrategyProblem,
 	parseStrategyParam,
-	strategySearch
+	strategySearch,
+	suggestedRun,
+	walkthroughSearch
 } from '$lib/faults/strategyParam';
 import { translate } from '$lib/i18n/catalog';
 
@@ -97,5 +99,25 @@ describe('?strategy= in the walkthrough address', () => {
 			'?fault=glare'
 		);
 		expect(strategySearch(new URLSearchParams(), null)).toBe('');
+	});
+
+	it('writes a fault and its strategy into an address, keeping its other parameters', () => {
+		const search = new URLSearchParams('lang=ko&strategy=perfect-negotiation');
+		expect(walkthroughSearch(search, 'glare', 'perfect-negotiation')).toBe(
+			'?lang=ko&strategy=perfect-negotiation&fault=glare'
+		);
+		expect(walkthroughSearch(search, 'answer-lost', null)).toBe('?lang=ko&fault=answer-lost');
+		expect(walkthroughSearch(new URLSearchParams('fault=glare'), null, null)).toBe('');
+	});
+
+	it("runs a notice's suggestion: the fault, or glare with the strategy", () => {
+		expect(suggestedRun(parse('strategy=perfect-negotiatio').problem!)).toEqual({
+			fault: 'glare',
+			strategy: 'perfect-negotiation'
+		});
+		expect(suggestedRun(parseFaultParam(new URLSearchParams('fault=glar')).problem!)).toEqual({
+			fault: 'glare',
+			strategy: null
+		});
 	});
 });

@@ -15,3 +15,9 @@ export interface PresentShortcut {
 	keys: readonly string[];
 	label: MessageKey;
 }
+
+/** A panel's selector: the page's element with this test id. */
+export const byTestId = (testId: string) => `[data-testid='${testId}']`;
+
+/** A panel's selector: the page's section that the heading with this id names. */
+export const byTitle = (titleId: string) => `section[aria-labelledby='${titleId}']`;
