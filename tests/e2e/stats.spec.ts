@@ -241,11 +241,12 @@ test('a real webrtc-internals dump (gzip) opens with timeline, SDPs, candidates 
 	await page.keyboard.press('Enter');
 	await expect(entries.first()).toHaveAttribute('aria-pressed', 'true');
 	await expect.poll(firstSeriesPixels).toBeGreaterThan(20);
-	// a click on the chart explains the nearest point
+	// a click on the chart explains the nearest point (the chart's image: uPlot takes the pointer
+	// in a layer over its canvas)
 	await page
 		.getByTestId('stats-view-import-A')
 		.getByTestId('chart-bitrate')
-		.locator('canvas')
+		.getByRole('img')
 		.click();
 	await expect(page.getByTestId('stats-view-import-A').getByTestId('math-formula')).toHaveText(
 		/^8 × Δbytes(Sent|Received) \/ \(Δtimestamp \/ 1000\)$/
@@ -259,7 +260,7 @@ test('a real webrtc-internals dump (gzip) opens with timeline, SDPs, candidates 
 	await pair.locator('tr[data-member="bytesSent"]').getByTestId('chart-this-member').click();
 	const memberChart = viewA.getByTestId('chart-member');
 	await expect(memberChart).toHaveAttribute('data-series', '1');
-	await memberChart.locator('canvas').click();
+	await memberChart.getByRole('img').click();
 	await expect(viewA.getByTestId('math-formula')).toHaveText('bytesSent');
 	// only one connection shown
 	await page.getByTestId('show-as-B').selectOption('-1');
