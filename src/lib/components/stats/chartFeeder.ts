@@ -134,7 +134,9 @@ export class ChartFeeder {
 			bandReasons = [...new Set(bands.map((b) => b.reason))].join(', ');
 		}
 		this.#stale = true;
-		if (draw || (reshaped && chart)) this.draw();
+		// A chart is made as soon as it has series, in view or not (its canvas is there from then
+		// on); after that, one out of view waits to be seen before it draws again.
+		if (draw || !chart || reshaped) this.draw();
 		return { series: this.refs.length, latest: summary.join('; '), bandReasons };
 	}
 
