@@ -108,6 +108,8 @@ function drawMarkers(u: uPlot, markers: readonly Marker[]): void {
 	ctx.lineWidth = ratio;
 	ctx.setLineDash([4 * ratio, 3 * ratio]);
 	ctx.font = `${Math.round(10 * ratio)}px system-ui, sans-serif`;
+	// uPlot leaves the alignment of its last axis label; a marker's label runs down from the top
+	ctx.textAlign = 'left';
 	ctx.textBaseline = 'bottom';
 	for (const line of lines) {
 		const px = Math.round(line.px) + 0.5;
