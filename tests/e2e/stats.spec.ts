@@ -241,6 +241,15 @@ test('a real webrtc-internals dump (gzip) opens with timeline, SDPs, candidates 
 	await page.keyboard.press('Enter');
 	await expect(entries.first()).toHaveAttribute('aria-pressed', 'true');
 	await expect.poll(firstSeriesPixels).toBeGreaterThan(20);
+	// hovering shows the shown series' values at that time; the wheel zooms the time axis and
+	// "Reset zoom" shows all the data again
+	await bitrateA.getByRole('img').hover();
+	await expect(bitrateA.getByTestId('chart-tooltip')).toContainText('sent bitrate');
+	await expect(bitrateA).toHaveAttribute('data-zoomed', 'false');
+	await page.mouse.wheel(0, -200);
+	await expect(bitrateA).toHaveAttribute('data-zoomed', 'true');
+	await bitrateA.getByRole('button', { name: 'Reset zoom' }).click();
+	await expect(bitrateA).toHaveAttribute('data-zoomed', 'false');
 	// a click on the chart explains the nearest point (the chart's image: uPlot takes the pointer
 	// in a layer over its canvas)
 	await page

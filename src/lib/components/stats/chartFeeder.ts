@@ -64,6 +64,8 @@ export class ChartFeeder {
 	/** the zoomed window; null follows the data */
 	#zoom: XRange | null = null;
 	#stale = false;
+	/** told when the zoomed window changes (StatsChart shows whether the chart is zoomed) */
+	onzoom: ((zoom: XRange | null) => void) | null = null;
 
 	constructor(
 		private readonly create: CreateChart,
@@ -178,6 +180,7 @@ export class ChartFeeder {
 		this.#zoom = next;
 		this.#stale = true;
 		this.draw();
+		this.onzoom?.(next);
 	}
 
 	/** Hides or shows series by key (the legend's toggles); a hidden series stays fed. */
