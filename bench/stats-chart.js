@@ -57,8 +57,8 @@ const LIB = path.resolve(ROOT, process.env.STATS_CHART_LIB ?? 'src/lib');
 const BEFORE = process.env.STATS_CHART_BEFORE ?? '22f50b1';
 
 /**
- * The page entry for a src/lib: it adapts the library's chart API (uPlot's lineOptions with a
- * feeder that makes its chart, or chart.js's lineConfig with a chart handed to the feeder) to
+ * The page entry for a src/lib: it adapts the library's chart API (uPlot's chartIn: a feeder
+ * that makes its chart, or chart.js's lineConfig with a chart handed to the feeder) to
  * one shape, `window.benchLibs[name]`.
  * @param {string} lib @param {string} name
  */
@@ -69,15 +69,15 @@ function entry(lib, name) {
 		"import { StatsHistory } from '$lib/stats/history';",
 		"import { CHART_GROUPS, seriesOf } from '$lib/stats/chartModel';"
 	];
-	const uplot = setupFile.includes('export function lineOptions');
+	const uplot = setupFile.includes('export function chartIn');
 	const api = uplot
 		? [
-				"import { lineOptions, loadChart } from '$lib/components/stats/chartSetup';",
+				"import { chartIn, loadChart } from '$lib/components/stats/chartSetup';",
 				'const compact = new Intl.NumberFormat("en", { notation: "compact" });',
 				'const setup = async () => {',
 				'  const UPlot = await loadChart();',
 				'  return (div, history, group, origin, label) => new ChartFeeder(',
-				'    (data, series, overlay) => new UPlot({ ...lineOptions({ width: div.clientWidth, height: div.clientHeight, unit: group.unit, xLabel: "s", formatValue: (v) => compact.format(v), overlay }), series }, data, div),',
+				'    chartIn(UPlot, div, { unit: group.unit, xLabel: "s", formatValue: (v) => compact.format(v) }),',
 				'    history, group, origin, label);',
 				'};',
 				'const drawnPoints = (f) => (f.chart ? f.chart.data.slice(1).reduce((m, c) => m + c[0].length, 0) : 0);'

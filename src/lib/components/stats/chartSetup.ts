@@ -1,6 +1,7 @@
 import type uPlot from 'uplot';
 import type { Band, Marker } from '$lib/stats/chartModel';
 import { bandSpans, markerLines, nearestIndex, yRange } from '$lib/stats/chartView';
+import type { CreateChart } from './chartFeeder';
 
 /**
  * The stats charts draw with uPlot, loaded in the browser only, on first use (it measures the
@@ -235,6 +236,31 @@ export function lineOptions(options: LineOptions): uPlot.Options {
 			]
 		}
 	};
+}
+
+/**
+ * How a feeder makes its chart: uPlot in `element`, at the element's size, with the series and
+ * data the feeder has at that moment (StatsChart.svelte and the browser benchmark).
+ */
+export function chartIn(
+	UPlot: typeof uPlot,
+	element: HTMLElement,
+	options: Omit<LineOptions, 'width' | 'height' | 'overlay'>
+): CreateChart {
+	return (data, series, overlay) =>
+		new UPlot(
+			{
+				...lineOptions({
+					...options,
+					width: element.clientWidth,
+					height: element.clientHeight,
+					overlay
+				}),
+				series
+			},
+			data,
+			element
+		);
 }
 
 /** A colour per series, stable by index; peers' own colours stay for the peers. */
