@@ -3,7 +3,7 @@
  * One live stats tick in Chromium for a loopback call with 16 transceivers (8 audio + 8 video on
  * one connection, received by the other): both connections' getStats(), copied into plain
  * reports as Peer.getStats() does, added to their StatsHistory, derived metrics computed and
- * every chart of both peers fed incrementally (ChartFeeder: append points, update('none')).
+ * every chart of both peers fed incrementally (ChartFeeder: append points, decimate, draw).
  * The baseline, in the same page and interleaved: getStats() + the copy + a plain pass over
  * the reports. Before measuring, each history is prefilled with PREFILL_S seconds extrapolated
  * from two real samples, so the charts draw a realistic number of points.
@@ -18,7 +18,16 @@
  * As StatsView does, a peer has a chart for each group with series only (the sender, A, has no
  * jitter-buffer or concealment chart).
  * Issue 15 asks that a tick's work for the charts in view fit one frame (16.7 ms at 60 Hz); the
- * figure is printed beside that frame. Prints medians; exits 0 whatever the figures.
+ * figure is printed beside that frame.
+ *
+ * Before and after, in the same run and the same page: the charts as they are (uPlot) and as
+ * they were with chart.js at commit STATS_CHART_BEFORE (default 22f50b1, the last with chart.js;
+ * `none` skips it). That commit's src/lib is taken with `git archive` into
+ * node_modules/.cache/stats-chart-before/<commit> (inside the repository, so its imports resolve
+ * from node_modules); chart.js itself left package.json with uPlot, so the bench says how to
+ * install it (without saving) when it is missing. Each library has its own histories and charts,
+ * fed the same prefill; every round runs the baseline and each library's two variants, in an
+ * order that rotates. Prints medians; exits 0 whatever the figures.
  *
  * Two clocks: the main thread's CPU time (Chromium's ThreadTime metric through the DevTools
  * protocol), which is the work of a tick even on a machine whose cores are shared, and wall
@@ -26,6 +35,8 @@
  * ticks with V8's profiler and prints the functions and the call tree below ChartFeeder.sync
  * (STATS_CHART_TREE_DEPTH levels deep), to see where a chart's update goes.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import process from 'node:process';
@@ -40,40 +51,119 @@ const FRAME_MS = 1000 / 60;
 const PREFILL_S = Number(process.env.STATS_CHART_PREFILL ?? 600);
 const PROFILE = process.env.STATS_CHART_PROFILE === '1';
 const TREE_DEPTH = Number(process.env.STATS_CHART_TREE_DEPTH ?? 6);
-/**
- * STATS_CHART_LIB: the src/lib to bundle, to compare with another commit on the same machine
- * (e.g. `git archive <commit> src/lib | tar -x -C node_modules/.cache/before`, then
- * STATS_CHART_LIB=node_modules/.cache/before/src/lib;
- * the folder must be inside the repository so that chart.js resolves from its node_modules).
- */
+/** STATS_CHART_LIB: the src/lib to bundle as "now" (another checkout's, to compare two commits). */
 const LIB = path.resolve(ROOT, process.env.STATS_CHART_LIB ?? 'src/lib');
+/** the commit whose chart.js charts are measured beside, or `none` */
+const BEFORE = process.env.STATS_CHART_BEFORE ?? '22f50b1';
 
-const bundle = await build({
-	stdin: {
-		contents: [
-			"import { lineConfig, loadChart } from '$lib/components/stats/chartSetup';",
-			"import { ChartFeeder } from '$lib/components/stats/chartFeeder';",
-			"import { StatsHistory } from '$lib/stats/history';",
-			"import { CHART_GROUPS, seriesOf } from '$lib/stats/chartModel';",
-			'window.bench = { lineConfig, loadChart, ChartFeeder, StatsHistory, CHART_GROUPS, seriesOf };'
-		].join('\n'),
-		resolveDir: ROOT,
-		loader: 'ts'
-	},
-	bundle: true,
-	format: 'esm',
-	platform: 'browser',
-	target: 'chrome120',
-	write: false,
-	alias: { $lib: LIB },
-	logLevel: 'error'
-});
-const script = bundle.outputFiles[0].text;
-const html = `<!doctype html><html><head><meta charset="utf-8"><style>.c{width:420px;height:220px;display:inline-block}</style></head><body><script type="module" src="/bench.js"></script></body></html>`;
+/**
+ * The page entry for a src/lib: it adapts the library's chart API (uPlot's chartIn: a feeder
+ * that makes its chart, or chart.js's lineConfig with a chart handed to the feeder) to
+ * one shape, `window.benchLibs[name]`.
+ * @param {string} lib @param {string} name
+ */
+function entry(lib, name) {
+	const setupFile = readFileSync(path.join(lib, 'components/stats/chartSetup.ts'), 'utf8');
+	const common = [
+		"import { ChartFeeder } from '$lib/components/stats/chartFeeder';",
+		"import { StatsHistory } from '$lib/stats/history';",
+		"import { CHART_GROUPS, seriesOf } from '$lib/stats/chartModel';"
+	];
+	const uplot = setupFile.includes('export function chartIn');
+	const api = uplot
+		? [
+				"import { chartIn, loadChart } from '$lib/components/stats/chartSetup';",
+				'const compact = new Intl.NumberFormat("en", { notation: "compact" });',
+				'const setup = async () => {',
+				'  const UPlot = await loadChart();',
+				'  return (div, history, group, origin, label) => new ChartFeeder(',
+				'    chartIn(UPlot, div, { unit: group.unit, xLabel: "s", formatValue: (v) => compact.format(v) }),',
+				'    history, group, origin, label);',
+				'};',
+				'const drawnPoints = (f) => (f.chart ? f.chart.data.slice(1).reduce((m, c) => m + c[0].length, 0) : 0);'
+			]
+		: [
+				"import { lineConfig, loadChart } from '$lib/components/stats/chartSetup';",
+				'const setup = async () => {',
+				'  const Chart = await loadChart();',
+				'  return (div, history, group, origin, label) => {',
+				'    const canvas = document.createElement("canvas");',
+				'    div.append(canvas);',
+				'    return new ChartFeeder(new Chart(canvas, lineConfig({ unit: group.unit })), history, group, origin, label);',
+				'  };',
+				'};',
+				'const drawnPoints = (f) => f.chart.data.datasets.reduce((m, d) => m + d.data.length, 0);'
+			];
+	return [
+		...common,
+		...api,
+		'window.benchLibs ??= {};',
+		`window.benchLibs[${JSON.stringify(name)}] = { setup, drawnPoints, StatsHistory, CHART_GROUPS, seriesOf };`
+	].join('\n');
+}
+
+/** @param {string} lib @param {string} name @returns {Promise<string>} */
+async function bundleFor(lib, name) {
+	const bundle = await build({
+		stdin: { contents: entry(lib, name), resolveDir: ROOT, loader: 'js' },
+		bundle: true,
+		format: 'esm',
+		platform: 'browser',
+		target: 'chrome120',
+		write: false,
+		alias: { $lib: lib },
+		logLevel: 'silent'
+	});
+	return bundle.outputFiles[0].text;
+}
+
+/**
+ * The chart.js charts of commit BEFORE, bundled; null (and why, printed) when they cannot be.
+ * @returns {Promise<string | null>}
+ */
+async function beforeBundle() {
+	if (BEFORE === 'none') return null;
+	const folder = path.join(ROOT, 'node_modules/.cache/stats-chart-before', BEFORE);
+	const lib = path.join(folder, 'src/lib');
+	try {
+		if (!existsSync(lib)) {
+			execFileSync('mkdir', ['-p', folder]);
+			const archive = execFileSync('git', ['archive', BEFORE, 'src/lib'], {
+				cwd: ROOT,
+				maxBuffer: 1 << 30
+			});
+			execFileSync('tar', ['-x', '-C', folder], { input: archive });
+		}
+	} catch (error) {
+		console.log(
+			`(no "before": commit ${BEFORE} could not be read: ${String(error).split('\n')[0]})`
+		);
+		return null;
+	}
+	try {
+		return await bundleFor(lib, `chart.js (${BEFORE})`);
+	} catch (error) {
+		const missing = /Could not resolve "(chart\.js|chartjs-plugin-zoom)"/.exec(String(error));
+		console.log(
+			missing
+				? `(no "before": chart.js is no longer a dependency; to measure it beside uPlot, run\n  npm install --no-save chart.js@4.6.1 chartjs-plugin-zoom@2.2.0\n then this bench again)`
+				: `(no "before": commit ${BEFORE}'s charts did not bundle: ${String(error).split('\n')[0]})`
+		);
+		return null;
+	}
+}
+
+const scripts = [await bundleFor(LIB, 'now')];
+const before = await beforeBundle();
+if (before) scripts.unshift(before);
+const uplotCss = path.join(ROOT, 'node_modules/uplot/dist/uPlot.min.css');
+const css = existsSync(uplotCss) ? readFileSync(uplotCss, 'utf8') : '';
+const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css}.c{width:420px;height:220px;display:inline-block;position:relative}</style></head><body>${scripts.map((_, n) => `<script type="module" src="/bench${n}.js"></script>`).join('')}</body></html>`;
 const server = http.createServer((req, res) => {
-	if (req.url === '/bench.js') {
+	const script = /^\/bench(\d+)\.js$/.exec(req.url ?? '');
+	if (script) {
 		res.writeHead(200, { 'content-type': 'text/javascript' });
-		res.end(script);
+		res.end(scripts[Number(script[1])]);
 	} else {
 		res.writeHead(200, { 'content-type': 'text/html' });
 		res.end(html);
@@ -105,12 +195,15 @@ try {
 		});
 	}
 	await page.goto(`http://127.0.0.1:${address.port}/`);
-	await page.waitForFunction(() => 'bench' in window);
+	await page.waitForFunction(
+		(count) => Object.keys(/** @type {any} */ (window).benchLibs ?? {}).length === count,
+		scripts.length
+	);
 	const result = await page.evaluate(
 		async ({ rounds, prefill }) => {
-			const { lineConfig, loadChart, ChartFeeder, StatsHistory, CHART_GROUPS, seriesOf } =
-				/** @type {any} */ (window).bench;
-			const Chart = await loadChart();
+			/** @type {Record<string, any>} */
+			const libs = /** @type {any} */ (window).benchLibs;
+			const names = Object.keys(libs);
 			const stream = await navigator.mediaDevices.getUserMedia({
 				audio: true,
 				video: { width: 160, height: 120, frameRate: 15 }
@@ -145,7 +238,10 @@ try {
 			const first = await Promise.all(pcs.map(snapshot));
 			await sleep(1000);
 			const second = await Promise.all(pcs.map(snapshot));
-			const histories = pcs.map(() => new StatsHistory());
+			/** each library's histories, one per connection, fed the same samples */
+			/** @type {Record<string, any[]>} */
+			const histories = {};
+			for (const name of names) histories[name] = pcs.map(() => new libs[name].StatsHistory());
 			for (let k = prefill; k > 0; k--) {
 				pcs.forEach((_, p) => {
 					/** @type {Record<string, any>} */
@@ -165,45 +261,51 @@ try {
 						r.timestamp = r1.timestamp - k * 1000;
 						reports[id] = r;
 					}
-					histories[p].addSnapshot({ takenAt: 0, reports });
+					for (const name of names) histories[name][p].addSnapshot({ takenAt: 0, reports });
 				});
 			}
-			const origin = histories[0].reports.values().next().value.time(0);
-			/** @type {any[]} */
-			const feeders = [];
-			/** which peer each feeder charts */
-			/** @type {number[]} */
-			const peerOf = [];
-			for (const [p, history] of histories.entries()) {
-				// as StatsView: a chart for each group that has series, none for the others
-				for (const group of CHART_GROUPS.filter(
-					(/** @type {any} */ g) => seriesOf(history, g).length > 0
-				)) {
-					const div = document.createElement('div');
-					div.className = 'c';
-					const canvas = document.createElement('canvas');
-					div.append(canvas);
-					document.body.append(div);
-					const chart = new Chart(canvas, lineConfig({ unit: group.unit }));
-					peerOf.push(p);
-					feeders.push(
-						new ChartFeeder(
-							chart,
-							history,
-							group,
-							origin,
-							(/** @type {any} */ ref) => `${ref.metric.id} ${ref.report.id} ${p}`
-						)
-					);
+			/**
+			 * per library: its feeders, which peer each charts, and which peer is in view
+			 * @type {Record<string, { feeders: any[], peerOf: number[], shown: number }>}
+			 */
+			const charts = {};
+			for (const name of names) {
+				const lib = libs[name];
+				const make = await lib.setup();
+				const origin = histories[name][0].reports.values().next().value.time(0);
+				/** @type {any[]} */
+				const feeders = [];
+				/** @type {number[]} */
+				const peerOf = [];
+				for (const [p, history] of histories[name].entries()) {
+					// as StatsView: a chart for each group that has series, none for the others
+					for (const group of lib.CHART_GROUPS.filter(
+						(/** @type {any} */ g) => lib.seriesOf(history, g).length > 0
+					)) {
+						const div = document.createElement('div');
+						div.className = 'c';
+						document.body.append(div);
+						peerOf.push(p);
+						feeders.push(
+							make(
+								div,
+								history,
+								group,
+								origin,
+								(/** @type {any} */ ref) => `${ref.metric.id} ${ref.report.id} ${p}`
+							)
+						);
+					}
 				}
+				// The panel shows one peer's charts: the one with more charts (then more series) is
+				// in view, all its charts drawn; the other peer's are fed without drawing, which is
+				// more than the page does (it does not mount the peer not shown).
+				const weight = (/** @type {number} */ p) =>
+					feeders.reduce((n, f, k) => (peerOf[k] === p ? n + 1000 + f.refs.length : n), 0);
+				const shown = weight(1) > weight(0) ? 1 : 0;
+				for (const feeder of feeders) feeder.sync([], true);
+				charts[name] = { feeders, peerOf, shown };
 			}
-			// The panel shows one peer's charts: the one with more charts (then more series) is in
-			// view, all its charts drawn; the other peer's are fed without drawing, which is more
-			// than the page does (it does not mount the peer not shown).
-			const weight = (/** @type {number} */ p) =>
-				feeders.reduce((n, f, k) => (peerOf[k] === p ? n + 1000 + f.refs.length : n), 0);
-			const shown = weight(1) > weight(0) ? 1 : 0;
-			for (const feeder of feeders) feeder.sync([], true);
 			await new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 			/**
@@ -228,20 +330,17 @@ try {
 			);
 			let sink = 0;
 			let reportCount = 0;
-			const orders = [
-				['plain', 'full', 'view'],
-				['full', 'view', 'plain'],
-				['view', 'plain', 'full']
-			];
+			const variants = ['plain', ...names.flatMap((name) => [`${name}|full`, `${name}|view`])];
 			const w = /** @type {any} */ (window);
 			if (w.benchProfile) await w.benchProfile('start');
 			for (let round = 0; round < rounds; round++) {
-				for (const which of orders[round % orders.length]) {
+				const shift = round % variants.length;
+				for (const variant of [...variants.slice(shift), ...variants.slice(0, shift)]) {
 					await sleep(250);
 					const u0 = await threadTime();
 					const t0 = performance.now();
 					const snaps = await Promise.all(pcs.map(snapshot));
-					if (which === 'plain') {
+					if (variant === 'plain') {
 						for (const s of snaps)
 							for (const r of Object.values(s.reports))
 								for (const key in r) if (typeof r[key] === 'number') sink += r[key];
@@ -251,7 +350,9 @@ try {
 						const o0 = await threadTime();
 						record('overhead', 0, (await threadTime()) - o0);
 					} else {
-						snaps.forEach((s, p) => histories[p].addSnapshot(s));
+						const [name, which] = variant.split('|');
+						const { feeders, peerOf, shown } = charts[name];
+						snaps.forEach((s, p) => histories[name][p].addSnapshot(s));
 						reportCount =
 							Object.keys(snaps[0].reports).length + Object.keys(snaps[1].reports).length;
 						const u1 = await threadTime();
@@ -263,8 +364,8 @@ try {
 						}
 						const end = performance.now();
 						const u2 = await threadTime();
-						record(`${which}Chart`, end - c0, u2 - u1);
-						record(which, end - t0, u2 - u0);
+						record(`${variant}Chart`, end - c0, u2 - u1);
+						record(variant, end - t0, u2 - u0);
 					}
 				}
 			}
@@ -276,7 +377,8 @@ try {
 			const figures = {};
 			for (const [name, { wall, cpu }] of Object.entries(times)) {
 				// a tick with charts is read three times (two gaps), the rest twice (one gap)
-				const reads = name === 'full' || name === 'view' ? 2 : name === 'overhead' ? 0 : 1;
+				const reads =
+					name.endsWith('|full') || name.endsWith('|view') ? 2 : name === 'overhead' ? 0 : 1;
 				const net = cpu.map((c) => c * 1000 - reads * overhead * 1000);
 				const sorted = [...net].sort((x, y) => x - y);
 				figures[name] = {
@@ -288,27 +390,24 @@ try {
 					]
 				};
 			}
-			const points = feeders.reduce(
-				(n, f) =>
-					n +
-					f.chart.data.datasets.reduce(
-						(/** @type {number} */ m, /** @type {{ data: unknown[] }} */ d) => m + d.data.length,
-						0
-					),
-				0
-			);
-			const series = feeders.reduce((n, f) => n + f.refs.length, 0);
+			const perLib = names.map((name) => {
+				const { feeders, peerOf, shown } = charts[name];
+				return {
+					name,
+					points: feeders.reduce((n, f) => n + libs[name].drawnPoints(f), 0),
+					charts: feeders.length,
+					series: feeders.reduce((n, f) => n + f.refs.length, 0),
+					viewCharts: peerOf.filter((p) => p === shown).length,
+					viewSeries: feeders.reduce((n, f, k) => (peerOf[k] === shown ? n + f.refs.length : n), 0),
+					shown: shown === 0 ? 'A' : 'B'
+				};
+			});
 			a.close();
 			b.close();
 			return {
 				figures,
 				overhead: overhead * 1000,
-				viewCharts: peerOf.filter((p) => p === shown).length,
-				viewSeries: feeders.reduce((n, f, k) => (peerOf[k] === shown ? n + f.refs.length : n), 0),
-				shown: shown === 0 ? 'A' : 'B',
-				charts: feeders.length,
-				series,
-				points,
+				perLib,
 				reportCount,
 				transceivers: a.getTransceivers().length,
 				sink
@@ -318,33 +417,50 @@ try {
 	);
 	const { figures } = result;
 	const ms = (/** @type {number} */ v) => `${v.toFixed(1)} ms`;
+	const base = figures.plain;
 	const both = (/** @type {string} */ name) => {
 		const f = figures[name];
-		const base = figures.plain;
 		return `${ms(f.cpu)} CPU (${ms(f.spread[0])}–${ms(f.spread[1])}), ${(f.cpu / base.cpu).toFixed(1)}× baseline; ${ms(f.wall)} wall, ${(f.wall / base.wall).toFixed(1)}× baseline`;
 	};
+	const label = (/** @type {string} */ name) => (name === 'now' ? 'uPlot (now)' : name);
 	console.log(
-		`\nstats tick in Chromium: ${result.transceivers} transceivers, ${result.reportCount} reports on 2 connections, ${result.charts} charts, ${result.series} series, ${result.points} points drawn (${PREFILL_S} s prefilled), median of ${ROUNDS} ticks per variant`
+		`\nstats tick in Chromium: ${result.transceivers} transceivers, ${result.reportCount} reports on 2 connections, ${PREFILL_S} s prefilled, median of ${ROUNDS} ticks per variant`
 	);
 	console.log(
 		'  main-thread CPU time (Chromium ThreadTime, middle half of the ticks in brackets) and wall time (waits for a core included):'
 	);
 	console.log(
-		`  getStats() ×2 + copy + plain pass (baseline)   : ${ms(figures.plain.cpu)} CPU (${ms(figures.plain.spread[0])}–${ms(figures.plain.spread[1])}); ${ms(figures.plain.wall)} wall`
+		`  getStats() ×2 + copy + plain pass (baseline)   : ${ms(base.cpu)} CPU (${ms(base.spread[0])}–${ms(base.spread[1])}); ${ms(base.wall)} wall`
 	);
-	console.log(`  the whole tick, all ${result.charts} charts drawn       : ${both('full')}`);
-	console.log(
-		`    of which feeding and drawing the charts      : ${both('fullChart')}; ${(figures.fullChart.cpu / result.charts).toFixed(2)} ms CPU per chart`
-	);
-	console.log(
-		`  the whole tick, the charts in view (peer ${result.shown}'s ${result.viewCharts} charts, ${result.viewSeries} series, drawn; the other ${result.charts - result.viewCharts} fed): ${both('view')}`
-	);
-	console.log(
-		`    of which feeding and drawing the charts      : ${both('viewChart')}; ${(figures.viewChart.cpu / result.viewCharts).toFixed(2)} ms CPU per chart drawn`
-	);
-	console.log(
-		`  against one frame (${FRAME_MS.toFixed(1)} ms), the charts in view: ${(figures.viewChart.cpu / FRAME_MS).toFixed(2)}× CPU, ${(figures.viewChart.wall / FRAME_MS).toFixed(2)}× wall; the whole tick: ${(figures.view.cpu / FRAME_MS).toFixed(2)}× CPU, ${(figures.view.wall / FRAME_MS).toFixed(2)}× wall`
-	);
+	for (const lib of result.perLib) {
+		const { name } = lib;
+		const view = figures[`${name}|viewChart`];
+		const whole = figures[`${name}|view`];
+		console.log(
+			`\n  ${label(name)}: ${lib.charts} charts, ${lib.series} series, ${lib.points} points drawn`
+		);
+		console.log(`  the whole tick, all ${lib.charts} charts drawn       : ${both(`${name}|full`)}`);
+		console.log(
+			`    of which feeding and drawing the charts      : ${both(`${name}|fullChart`)}; ${(figures[`${name}|fullChart`].cpu / lib.charts).toFixed(2)} ms CPU per chart`
+		);
+		console.log(
+			`  the whole tick, the charts in view (peer ${lib.shown}'s ${lib.viewCharts} charts, ${lib.viewSeries} series, drawn; the other ${lib.charts - lib.viewCharts} fed): ${both(`${name}|view`)}`
+		);
+		console.log(
+			`    of which feeding and drawing the charts      : ${both(`${name}|viewChart`)}; ${(view.cpu / lib.viewCharts).toFixed(2)} ms CPU per chart drawn`
+		);
+		console.log(
+			`  against one frame (${FRAME_MS.toFixed(1)} ms), the charts in view: ${(view.cpu / FRAME_MS).toFixed(2)}× CPU, ${(view.wall / FRAME_MS).toFixed(2)}× wall; the whole tick: ${(whole.cpu / FRAME_MS).toFixed(2)}× CPU, ${(whole.wall / FRAME_MS).toFixed(2)}× wall`
+		);
+	}
+	const [old, now] = result.perLib.length === 2 ? result.perLib : [];
+	if (old && now) {
+		const ratio = (/** @type {string} */ which, /** @type {'cpu' | 'wall'} */ clock) =>
+			(figures[`${old.name}|${which}`][clock] / figures[`${now.name}|${which}`][clock]).toFixed(1);
+		console.log(
+			`\n  ${label(now.name)} against ${old.name}, feeding and drawing the charts in view: ${ratio('viewChart', 'cpu')}× less CPU, ${ratio('viewChart', 'wall')}× less wall; all charts: ${ratio('fullChart', 'cpu')}× less CPU`
+		);
+	}
 	console.log(
 		`  (a ThreadTime read, measured beside the variants, costs ${ms(result.overhead)} CPU; taken off each figure)`
 	);

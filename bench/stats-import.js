@@ -129,7 +129,7 @@ async function inBrowser(dumpFile, largeFile, largeSize) {
 	try {
 		const page = await browser.newPage();
 		// Each measurement starts on a settled page: what it loads ahead (its import worker and
-		// chart.js, while the user picks a file) is loaded, and neither measurement shares the
+		// uPlot, while the user picks a file) is loaded, and neither measurement shares the
 		// machine with it.
 		const open = async () => {
 			await page.goto(`${app.url}/stats`);
@@ -165,7 +165,7 @@ async function inBrowser(dumpFile, largeFile, largeSize) {
 			);
 			await open();
 			// Timed in the page, as the baseline is: from the file input's change event (the file is
-			// chosen) to the first animation frame after a chart shows data (chart.js has drawn it
+			// chosen) to the first animation frame after a chart shows data (uPlot has drawn it
 			// into its canvas; that frame puts it on screen).
 			await page.evaluate((selector) => {
 				const w = /** @type {any} */ (window);

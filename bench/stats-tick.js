@@ -5,8 +5,8 @@
  * metrics: bitrate, packets/s, loss, jitter-buffer delay per frame, ...), the quality-limitation
  * bands and the raw explorer's model (changed values, id links). The baseline, measured in the
  * same run on the same snapshots, is plain iteration: reading every member of every report once.
- * The chart.js part (appending points, update('none')) runs in the browser and is not measured
- * here. Prints medians and the ratio; exits 0 whatever the figures.
+ * The charts' part (appending points, drawing) runs in the browser and is not measured here
+ * (stats-chart.js does). Prints medians and the ratio; exits 0 whatever the figures.
  */
 import process from 'node:process';
 import { loadStats, median, realReports, syntheticCall } from './statsLib.js';

@@ -278,7 +278,7 @@ test('/stats empty and with a webrtc-internals dump open', async ({ page }) => {
 	await expectAllKorean(page, '/stats dump description');
 	// show the math for a point, then the raw explorer
 	const view = page.getByTestId('stats-view-import-A');
-	await view.getByTestId('chart-bitrate').locator('canvas').click();
+	await view.getByTestId('chart-bitrate').getByRole('img').click();
 	await expect(view.getByTestId('math-formula')).toBeVisible();
 	await expectAllKorean(page, '/stats show the math');
 	await page.getByTestId('view-explorer-import-A').click();

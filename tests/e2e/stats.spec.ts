@@ -241,11 +241,21 @@ test('a real webrtc-internals dump (gzip) opens with timeline, SDPs, candidates 
 	await page.keyboard.press('Enter');
 	await expect(entries.first()).toHaveAttribute('aria-pressed', 'true');
 	await expect.poll(firstSeriesPixels).toBeGreaterThan(20);
-	// a click on the chart explains the nearest point
+	// hovering shows the shown series' values at that time; the wheel zooms the time axis and
+	// "Reset zoom" shows all the data again
+	await bitrateA.getByRole('img').hover();
+	await expect(bitrateA.getByTestId('chart-tooltip')).toContainText('sent bitrate');
+	await expect(bitrateA).toHaveAttribute('data-zoomed', 'false');
+	await page.mouse.wheel(0, -200);
+	await expect(bitrateA).toHaveAttribute('data-zoomed', 'true');
+	await bitrateA.getByRole('button', { name: 'Reset zoom' }).click();
+	await expect(bitrateA).toHaveAttribute('data-zoomed', 'false');
+	// a click on the chart explains the nearest point (the chart's image: uPlot takes the pointer
+	// in a layer over its canvas)
 	await page
 		.getByTestId('stats-view-import-A')
 		.getByTestId('chart-bitrate')
-		.locator('canvas')
+		.getByRole('img')
 		.click();
 	await expect(page.getByTestId('stats-view-import-A').getByTestId('math-formula')).toHaveText(
 		/^8 × Δbytes(Sent|Received) \/ \(Δtimestamp \/ 1000\)$/
@@ -259,7 +269,7 @@ test('a real webrtc-internals dump (gzip) opens with timeline, SDPs, candidates 
 	await pair.locator('tr[data-member="bytesSent"]').getByTestId('chart-this-member').click();
 	const memberChart = viewA.getByTestId('chart-member');
 	await expect(memberChart).toHaveAttribute('data-series', '1');
-	await memberChart.locator('canvas').click();
+	await memberChart.getByRole('img').click();
 	await expect(viewA.getByTestId('math-formula')).toHaveText('bytesSent');
 	// only one connection shown
 	await page.getByTestId('show-as-B').selectOption('-1');

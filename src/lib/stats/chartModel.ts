@@ -7,7 +7,7 @@ import { metricApplies, metricValueAt } from './metrics';
 /**
  * What the charts draw, as plain data: which metrics share a chart, which reports feed each
  * series, the points from a given sample on (so a chart only appends what is new), event markers
- * from the log and qualityLimitationReason bands. No chart.js here.
+ * from the log and qualityLimitationReason bands. No chart library here.
  */
 
 export interface ChartGroup {

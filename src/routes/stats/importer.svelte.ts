@@ -32,7 +32,7 @@ export class Importer {
 	#disposed = false;
 
 	/**
-	 * Gets ready for a file while the user picks one: the import worker and chart.js load now
+	 * Gets ready for a file while the user picks one: the import worker and uPlot load now
 	 * (progressive.ts), so opening a file does not wait for them.
 	 */
 	prepare(): void {

@@ -1,7 +1,7 @@
 import { loadChart } from '$lib/components/stats/chartSetup';
 
 /**
- * Resolves once the recording's first chart has been drawn: chart.js is loaded (the importer
+ * Resolves once the recording's first chart has been drawn: uPlot is loaded (the importer
  * loads it ahead, prepareCharts), a frame has been rendered, and a task has passed.
  * Charts are created one per task, in tasks queued when they mount (chartSetup.ts chartTurn), so
  * the first of them runs before the task queued here. What waits for this (the diagnosis, which
@@ -9,7 +9,7 @@ import { loadChart } from '$lib/components/stats/chartSetup';
  * does not delay the first chart. Never rejects.
  */
 export async function afterFirstChart(): Promise<void> {
-	// chart.js that fails to load is StatsChart's to report: the rest of the page goes on
+	// uPlot that fails to load is StatsChart's to report: the rest of the page goes on
 	await loadChart().catch(() => {});
 	await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 	await nextTask();
@@ -21,7 +21,7 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * Makes ready what the first chart needs besides the file, while the user picks one: chart.js
+ * Makes ready what the first chart needs besides the file, while the user picks one: uPlot
  * (loaded on first use otherwise), and the number formatting its axis labels use (the page's
  * first Intl.NumberFormat loads the locale's data: tens of milliseconds inside the first chart).
  */

@@ -1,4 +1,4 @@
-import type { Chart, ChartDataset } from 'chart.js';
+import type uPlot from 'uplot';
 import type { StatsHistory } from '$lib/stats/history';
 import {
 	pointsFrom,
@@ -9,8 +9,10 @@ import {
 	type Marker,
 	type SeriesRef
 } from '$lib/stats/chartModel';
+import { clampWindow, extentOf, toColumns, type Columns, type XRange } from '$lib/stats/chartView';
+import { SeriesDecimator } from '$lib/stats/decimate';
 import { formatNumber } from '$lib/stats/workedFormula';
-import { drawSeries, SERIES_COLORS } from './chartSetup';
+import { DRAWN_POINTS, SERIES_COLORS, seriesOptions, type Overlay } from './chartSetup';
 
 /** Groups whose chart shades the quality-limitation spans. */
 const BANDED = new Set(['bitrate', 'fps', 'resolution']);
@@ -24,38 +26,63 @@ export interface FeedResult {
 }
 
 /**
+ * Makes the chart, once, with its first data: `series` is uPlot's list (its first entry is the
+ * faceted chart's placeholder), `data` the columns to draw, `overlay` what the hooks draw.
+ */
+export type CreateChart = (
+	data: uPlot.AlignedData,
+	series: uPlot.Series[],
+	overlay: Overlay
+) => uPlot;
+
+/** One series as fed: all its kept points, its decimator, and what was drawn last. */
+interface Fed {
+	points: ChartPoint[];
+	decimator: SeriesDecimator;
+	drawn: readonly ChartPoint[];
+	columns: Columns;
+}
+
+/**
  * Feeds one chart from a stats history, incrementally: each `sync()` appends the points added
- * since the last one, drops what the history no longer keeps, and calls `update('none')` (no
- * animation, no rebuild). Shared by StatsChart.svelte and the browser benchmark.
+ * since the last one and drops what the history no longer keeps; what is drawn is each series
+ * decimated to DRAWN_POINTS within the zoomed window (decimate.ts: the buckets already complete
+ * are reused, so a tick costs the new samples), handed to uPlot as columns in one `setData`.
+ * The chart is made at the first sync that has series, with its data (never empty, then filled).
+ * Shared by StatsChart.svelte and the browser benchmark.
  */
 export class ChartFeeder {
 	readonly refs: SeriesRef[] = [];
 	/** each series' colour, parallel to `refs` (a series keeps its colour when another leaves) */
 	readonly colors: string[] = [];
+	readonly overlay: Overlay = { markers: [], showMarkers: true, bands: [] };
+	chart: uPlot | null = null;
 	/** per series: the next absolute sample index to append */
 	readonly #cursors = new Map<string, number>();
-	/**
-	 * Each dataset's series, all its kept points: `dataset.data` holds what of them is drawn
-	 * (chartSetup's drawSeries), so points are appended here, never there.
-	 */
-	readonly #points: ChartPoint[][] = [];
+	readonly #fed: Fed[] = [];
+	readonly #hidden = new Set<string>();
+	/** the zoomed window; null follows the data */
+	#zoom: XRange | null = null;
+	#stale = false;
+	/** told when the zoomed window changes (StatsChart shows whether the chart is zoomed) */
+	onzoom: ((zoom: XRange | null) => void) | null = null;
 
 	constructor(
-		private readonly chart: Chart<'line', ChartPoint[]>,
+		private readonly create: CreateChart,
 		private readonly history: StatsHistory,
 		private readonly group: ChartGroup,
 		private readonly originMs: number,
 		private readonly label: (ref: SeriesRef) => string
 	) {}
 
-	#stale = false;
-
 	/**
 	 * Appends what is new. With `draw` false (the chart is scrolled out of view) the data is
 	 * brought up to date but not drawn: `draw()` does that once the chart is seen again.
 	 */
-	sync(markers: Marker[], showMarkers: boolean, draw = true): FeedResult {
-		const { chart, group } = this;
+	sync(markers: readonly Marker[], showMarkers: boolean, draw = true): FeedResult {
+		const { group, chart } = this;
+		// series that come or go change the chart's list: its data must follow at once
+		let reshaped = false;
 		const current = seriesOf(this.history, group);
 		if (group.selectedPairOnly) {
 			// The selected candidate pair can change (an ICE restart, a better pair): a pair that
@@ -66,9 +93,10 @@ export class ChartFeeder {
 				if (ref.report.type === 'candidate-pair' && !keys.has(ref.key)) {
 					this.refs.splice(n, 1);
 					this.colors.splice(n, 1);
-					chart.data.datasets.splice(n, 1);
-					this.#points.splice(n, 1);
+					this.#fed.splice(n, 1);
 					this.#cursors.delete(ref.key);
+					chart?.delSeries(n + 1);
+					reshaped = true;
 				}
 			}
 		}
@@ -78,22 +106,18 @@ export class ChartFeeder {
 			this.refs.push(ref);
 			const color = SERIES_COLORS[(this.refs.length - 1) % SERIES_COLORS.length]!;
 			this.colors.push(color);
-			const points: ChartPoint[] = [];
-			this.#points.push(points);
-			const dataset: ChartDataset<'line', ChartPoint[]> = {
-				label: this.label(ref),
-				data: [],
-				borderColor: color,
-				backgroundColor: color,
-				borderWidth: 1.5,
-				spanGaps: false
-			};
-			drawSeries(dataset, points);
-			chart.data.datasets.push(dataset);
+			this.#fed.push({
+				points: [],
+				decimator: new SeriesDecimator(DRAWN_POINTS),
+				drawn: [],
+				columns: [[], []]
+			});
+			chart?.addSeries(this.#seriesOptions(ref, color), this.refs.length);
+			reshaped = true;
 		}
 		const summary: string[] = [];
 		this.refs.forEach((ref, n) => {
-			const data = this.#points[n]!;
+			const data = this.#fed[n]!.points;
 			for (const point of pointsFrom(ref, this.#cursors.get(ref.key)!, this.originMs))
 				data.push(point);
 			this.#cursors.set(ref.key, ref.report.count);
@@ -103,23 +127,105 @@ export class ChartFeeder {
 			const last = data.at(-1);
 			if (last && last.y !== null) summary.push(`${this.label(ref)} ${formatNumber(last.y)}`);
 		});
-		const plugins = chart.options.plugins!;
-		plugins.markers = { items: markers, show: showMarkers };
+		this.overlay.markers = markers;
+		this.overlay.showMarkers = showMarkers;
 		let bandReasons = '';
 		if (BANDED.has(group.id)) {
 			const bands = qualityBands(this.history, this.originMs);
-			plugins.bands = { items: bands };
+			this.overlay.bands = bands;
 			bandReasons = [...new Set(bands.map((b) => b.reason))].join(', ');
 		}
-		if (draw) chart.update('none');
-		this.#stale = !draw;
+		this.#stale = true;
+		// A chart is made as soon as it has series, in view or not (its canvas is there from then
+		// on); after that, one out of view waits to be seen before it draws again.
+		if (draw || !chart || reshaped) this.draw();
 		return { series: this.refs.length, latest: summary.join('; '), bandReasons };
 	}
 
-	/** Draws a chart whose data changed while it was out of view. */
+	/** Draws the chart if its data changed since it was last drawn (it was out of view). */
 	draw(): void {
 		if (!this.#stale) return;
-		this.chart.update('none');
+		const data = this.#data();
+		const chart = this.chart;
+		if (!chart) {
+			if (this.refs.length === 0) return;
+			const series = [{}, ...this.refs.map((ref, n) => this.#seriesOptions(ref, this.colors[n]!))];
+			this.chart = this.create(data, series, this.overlay);
+		} else {
+			const zoom = this.#zoom;
+			chart.batch(() => {
+				// zoomed: the window stays where the user put it, the y axis fits what it shows
+				chart.setData(data, zoom === null);
+				if (zoom) chart.setScale('x', { min: zoom.min, max: zoom.max });
+			});
+		}
 		this.#stale = false;
+	}
+
+	/** The time span of the data kept: what "reset zoom" shows, and the bounds of zoom and pan. */
+	get extent(): XRange | null {
+		return extentOf(this.#fed.map((fed) => fed.points));
+	}
+
+	/** The zoomed window, or null when the chart shows all the data. */
+	get zoom(): XRange | null {
+		return this.#zoom;
+	}
+
+	/** Shows `range` of the time axis (kept inside the data), or all the data with null. */
+	zoomTo(range: XRange | null): void {
+		const extent = this.extent;
+		const next = range && extent ? clampWindow(range, extent) : null;
+		if (next?.min === this.#zoom?.min && next?.max === this.#zoom?.max) return;
+		this.#zoom = next;
+		this.#stale = true;
+		this.draw();
+		this.onzoom?.(next);
+	}
+
+	/** Hides or shows series by key (the legend's toggles); a hidden series stays fed. */
+	setHidden(keys: ReadonlySet<string>): void {
+		this.#hidden.clear();
+		for (const key of keys) this.#hidden.add(key);
+		const chart = this.chart;
+		if (!chart) return;
+		chart.batch(() => {
+			this.refs.forEach((ref, n) => {
+				const show = !keys.has(ref.key);
+				if (chart.series[n + 1]?.show !== show) chart.setSeries(n + 1, { show });
+			});
+		});
+	}
+
+	/** The point drawn at `index` of series `n` (0-based, as `refs`): its sample, for the math. */
+	pointAt(n: number, index: number): ChartPoint | undefined {
+		return this.#fed[n]?.drawn[index];
+	}
+
+	destroy(): void {
+		this.chart?.destroy();
+		this.chart = null;
+	}
+
+	#seriesOptions(ref: SeriesRef, color: string): uPlot.Series {
+		return { ...seriesOptions(color), show: !this.#hidden.has(ref.key) };
+	}
+
+	/** uPlot's faceted data: a placeholder, then each series' x and y columns. */
+	#data(): uPlot.AlignedData {
+		const zoom = this.#zoom;
+		const min = zoom?.min ?? -Infinity;
+		const max = zoom?.max ?? Infinity;
+		const data: (Columns | null)[] = [null];
+		for (const fed of this.#fed) {
+			const drawn = fed.decimator.drawn(fed.points, min, max);
+			// the decimator gives the same array while nothing changed: so are the columns
+			if (drawn !== fed.drawn) {
+				fed.drawn = drawn;
+				fed.columns = toColumns(drawn);
+			}
+			data.push(fed.columns);
+		}
+		return data as unknown as uPlot.AlignedData;
 	}
 }

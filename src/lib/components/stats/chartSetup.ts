@@ -1,39 +1,31 @@
-import type { Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
-import type { Band, ChartPoint, Marker } from '$lib/stats/chartModel';
-import { SeriesDecimator } from '$lib/stats/decimate';
+import type uPlot from 'uplot';
+import type { Band, Marker } from '$lib/stats/chartModel';
+import { bandSpans, markerLines, nearestIndex, yRange } from '$lib/stats/chartView';
+import type { CreateChart } from './chartFeeder';
 
 /**
- * chart.js is loaded in the browser only, on first use, with just the pieces the stats charts
- * use (line charts on linear axes), so the rest of chart.js is tree-shaken away.
- * chartjs-plugin-zoom brings hammerjs for touch pinch; hammerjs touches `window` when it loads,
- * which is one more reason the import waits for the browser.
+ * The stats charts draw with uPlot, loaded in the browser only, on first use (it measures the
+ * page's pixel ratio when it loads, and the server never draws a chart).
+ *
+ * Why uPlot: a live tick feeds a dozen charts of a hundred series; chart.js resolved every
+ * option of every series and laid out its axes on each update (about 1.7 ms a chart, more than a
+ * frame for the charts in view, issue 15). uPlot draws from columns of numbers with fixed
+ * options. Its "faceted" mode (mode 2) gives each series its own x column: series of different
+ * reports are sampled at different times, and aligning them on one x would draw every sample of
+ * every series at every other series' times.
  */
-let loading: Promise<typeof Chart> | null = null;
+let loading: Promise<typeof uPlot> | null = null;
 
-export function loadChart(): Promise<typeof Chart> {
-	loading ??= (async () => {
-		const chartjs = await import('chart.js');
-		const zoom = (await import('chartjs-plugin-zoom')).default;
-		chartjs.Chart.register(
-			chartjs.LineController,
-			chartjs.LineElement,
-			chartjs.PointElement,
-			chartjs.LinearScale,
-			chartjs.Tooltip,
-			zoom,
-			seriesPlugin,
-			markerPlugin,
-			bandPlugin
-		);
-		return chartjs.Chart;
-	})();
+export function loadChart(): Promise<typeof uPlot> {
+	loading ??= import('uplot').then((module) => module.default);
 	return loading;
 }
 
 /**
  * Charts are created one per task, those on screen first: a page that opens with two dozen charts
  * (a recording, two peers) draws the first one at once and keeps responding while the others
- * follow, instead of building all of them in one long task. Resolves when it is `element`'s turn.
+ * follow, instead of building all of them in one long task. Resolves when it is `element`'s turn:
+ * the turn is given once uPlot has loaded, so charts that waited for it still get one task each.
  */
 const waiting: { element: Element; start: () => void }[] = [];
 let pumping = false;
@@ -43,7 +35,11 @@ export function chartTurn(element: Element): Promise<void> {
 		waiting.push({ element, start });
 		if (!pumping) {
 			pumping = true;
-			setTimeout(pump, 0);
+			void loadChart().then(
+				() => setTimeout(pump, 0),
+				// StatsChart reports a failed load; the queue still gives every chart its turn
+				() => setTimeout(pump, 0)
+			);
 		}
 	});
 }
@@ -63,114 +59,209 @@ function pump(): void {
 	else pumping = false;
 }
 
-declare module 'chart.js' {
-	interface PluginOptionsByType<TType extends import('chart.js').ChartType> {
-		markers?: { items: Marker[]; show: boolean; _type?: TType };
-		bands?: { items: Band[] };
-	}
+/** What a chart draws over and under its series, updated by its feeder on every tick. */
+export interface Overlay {
+	markers: readonly Marker[];
+	showMarkers: boolean;
+	bands: readonly Band[];
 }
 
 const MARKER_COLOR = 'rgba(100, 116, 139, 0.8)';
 const BAND_COLOR = 'rgba(234, 179, 8, 0.18)';
+/** Marker labels closer than this (CSS pixels) to the previous label are left out. */
+const MARKER_LABEL_GAP = 60;
+const FONT = '11px system-ui, sans-serif';
+const AXIS_COLOR = '#475569';
+const GRID = { stroke: 'rgba(0, 0, 0, 0.07)', width: 1 };
+
+/** Shaded spans while the encoder reports a quality limitation, under the series. */
+function drawBands(u: uPlot, bands: readonly Band[]): void {
+	if (bands.length === 0) return;
+	const { ctx, bbox } = u;
+	const spans = bandSpans(
+		bands,
+		(x) => u.valToPos(x, 'x', true),
+		bbox.left,
+		bbox.left + bbox.width
+	);
+	ctx.save();
+	ctx.fillStyle = BAND_COLOR;
+	for (const span of spans) ctx.fillRect(span.from, bbox.top, span.to - span.from, bbox.height);
+	ctx.restore();
+}
 
 /** Vertical lines at event times (setRemoteDescription, connectionstatechange, setParameters…). */
-const markerPlugin: Plugin<'line'> = {
-	id: 'markers',
-	afterDatasetsDraw(chart, _args, options: { items?: Marker[]; show?: boolean }) {
-		if (!options.show || !options.items?.length) return;
-		const { ctx, chartArea, scales } = chart;
-		const x = scales.x;
-		if (!x) return;
+function drawMarkers(u: uPlot, markers: readonly Marker[]): void {
+	if (markers.length === 0) return;
+	const { ctx, bbox } = u;
+	// the canvas' pixels per CSS pixel, as uPlot sizes its canvas
+	const ratio = window.devicePixelRatio || 1;
+	const lines = markerLines(
+		markers,
+		(x) => u.valToPos(x, 'x', true),
+		bbox.left,
+		bbox.left + bbox.width,
+		MARKER_LABEL_GAP * ratio
+	);
+	ctx.save();
+	ctx.strokeStyle = MARKER_COLOR;
+	ctx.fillStyle = MARKER_COLOR;
+	ctx.lineWidth = ratio;
+	ctx.setLineDash([4 * ratio, 3 * ratio]);
+	ctx.font = `${Math.round(10 * ratio)}px system-ui, sans-serif`;
+	// uPlot leaves the alignment of its last axis label; a marker's label runs down from the top
+	ctx.textAlign = 'left';
+	ctx.textBaseline = 'bottom';
+	for (const line of lines) {
+		const px = Math.round(line.px) + 0.5;
+		ctx.beginPath();
+		ctx.moveTo(px, bbox.top);
+		ctx.lineTo(px, bbox.top + bbox.height);
+		ctx.stroke();
+		if (line.label === null) continue;
 		ctx.save();
-		ctx.strokeStyle = MARKER_COLOR;
-		ctx.fillStyle = MARKER_COLOR;
-		ctx.setLineDash([4, 3]);
-		ctx.font = '10px system-ui, sans-serif';
-		let lastLabelX = -Infinity;
-		for (const marker of options.items) {
-			const px = x.getPixelForValue(marker.x);
-			if (px < chartArea.left || px > chartArea.right) continue;
-			ctx.beginPath();
-			ctx.moveTo(px, chartArea.top);
-			ctx.lineTo(px, chartArea.bottom);
-			ctx.stroke();
-			// Labels that would overlap the previous one are left to the tooltip-free line.
-			if (px - lastLabelX > 60) {
-				ctx.save();
-				ctx.translate(px + 2, chartArea.top + 2);
-				ctx.rotate(Math.PI / 2);
-				ctx.fillText(marker.label.slice(0, 40), 0, 0);
-				ctx.restore();
-				lastLabelX = px;
-			}
-		}
+		ctx.translate(px + 2 * ratio, bbox.top + 2 * ratio);
+		ctx.rotate(Math.PI / 2);
+		ctx.fillText(line.label.slice(0, 40), 0, 0);
 		ctx.restore();
 	}
-};
+	ctx.restore();
+}
 
-/** Shaded spans while the encoder reports a quality limitation. */
-const bandPlugin: Plugin<'line'> = {
-	id: 'bands',
-	beforeDatasetsDraw(chart, _args, options: { items?: Band[] }) {
-		if (!options.items?.length) return;
-		const { ctx, chartArea, scales } = chart;
-		const x = scales.x;
-		if (!x) return;
-		ctx.save();
-		ctx.fillStyle = BAND_COLOR;
-		for (const band of options.items) {
-			const from = Math.max(chartArea.left, x.getPixelForValue(band.from));
-			const to = Math.min(chartArea.right, x.getPixelForValue(band.to));
-			if (to > from) ctx.fillRect(from, chartArea.top, to - from, chartArea.bottom - chartArea.top);
-		}
-		ctx.restore();
-	}
-};
-
-/**
- * Above this many points a series is decimated before it is drawn, to at most this many (at least
- * about half: bucket widths are powers of two, decimate.ts): a 2-hour series has 7,200 points and
- * a chart is a few hundred pixels wide (with chart.js's LTTB, 400 points cost a live tick about a
- * fifth more than 200 with no visible difference).
- */
-export const DRAWN_POINTS = 200;
-
-/** Each drawn dataset's series: all its points, and what of them is drawn (decimate.ts). */
-const seriesOfDataset = new WeakMap<
-	object,
-	{ points: readonly ChartPoint[]; decimator: SeriesDecimator }
->();
-
-/**
- * Gives a dataset its series: from then on the dataset draws `points` (which its owner appends to
- * and drops from), decimated to DRAWN_POINTS within the zoomed window, at every update.
- */
-export function drawSeries(
-	dataset: ChartDataset<'line', ChartPoint[]>,
-	points: ChartPoint[]
-): void {
-	seriesOfDataset.set(dataset, { points, decimator: new SeriesDecimator(DRAWN_POINTS) });
-	dataset.data = [];
+/** A series as the chart draws it: one line, no dots (a dot shows under the pointer). */
+export function seriesOptions(color: string): uPlot.Series {
+	return {
+		stroke: color,
+		width: 1.5,
+		spanGaps: false,
+		points: { show: false }
+	};
 }
 
 /**
- * Sets each dataset's drawn points before chart.js builds its elements (where chart.js's own
- * decimation plugin works, see its performance guide), for the x window the zoom plugin set, if
- * any. Unlike that plugin, which decimates the whole series on every update, a tick costs the new
- * samples only.
+ * The index of the sample nearest to the pointer in a series of a faceted chart: uPlot's own
+ * search aligns all series on one x, which faceted data does not have.
  */
-const seriesPlugin: Plugin<'line'> = {
-	id: 'series',
-	beforeElementsUpdate(chart) {
-		const x = chart.scales.x?.options as { min?: unknown; max?: unknown } | undefined;
-		const min = typeof x?.min === 'number' ? x.min : -Infinity;
-		const max = typeof x?.max === 'number' ? x.max : Infinity;
-		for (const dataset of chart.data.datasets) {
-			const series = seriesOfDataset.get(dataset);
-			if (series) dataset.data = series.decimator.drawn(series.points, min, max);
+function hoveredIndex(u: uPlot, seriesIndex: number): number | null {
+	const left = u.cursor.left ?? -1;
+	if (left < 0 || !u.series[seriesIndex]?.show) return null;
+	const column = (u.data[seriesIndex] as unknown as [number[], unknown[]] | null)?.[0];
+	if (!column) return null;
+	return nearestIndex(column, u.posToVal(left, 'x'));
+}
+
+export interface LineOptions {
+	width: number;
+	height: number;
+	/** the y axis' title: the unit */
+	unit: string;
+	/** the x axis' title */
+	xLabel: string;
+	/** the y axis' numbers, e.g. 1.2M */
+	formatValue: (value: number) => string;
+	overlay: Overlay;
+	/** extra hooks: the chart's interactions (StatsChart.svelte), none in the benchmark */
+	hooks?: uPlot.Hooks.Arrays;
+	/** mouse handlers wrapped before uPlot binds them (StatsChart: Shift + drag pans) */
+	bind?: uPlot.Cursor.Bind;
+}
+
+/**
+ * The stats charts' options, shared by StatsChart.svelte (through ChartFeeder) and the browser
+ * benchmark: faceted series, x in seconds since the origin, y from zero, markers and bands drawn
+ * by hooks, a dot per series under the pointer, a drag selects a window (StatsChart zooms to it).
+ * No canvas legend: StatsChart shows the series in an HTML legend (ChartLegend.svelte).
+ */
+export function lineOptions(options: LineOptions): uPlot.Options {
+	const { overlay } = options;
+	const hooks = options.hooks ?? {};
+	return {
+		mode: 2,
+		width: options.width,
+		height: options.height,
+		pxAlign: 0,
+		legend: { show: false },
+		scales: {
+			x: {
+				time: false,
+				auto: true,
+				range: (_u, min, max) =>
+					min === null || max === null ? [0, 1] : min === max ? [min - 1, max + 1] : [min, max]
+			},
+			y: { auto: true, range: (_u, min, max) => yRange(min, max) }
+		},
+		axes: [
+			{
+				scale: 'x',
+				label: options.xLabel,
+				labelSize: 18,
+				labelFont: FONT,
+				font: FONT,
+				size: 28,
+				space: 60,
+				stroke: AXIS_COLOR,
+				grid: GRID,
+				ticks: { show: false }
+			},
+			{
+				scale: 'y',
+				label: options.unit,
+				labelSize: 18,
+				labelFont: FONT,
+				font: FONT,
+				size: 48,
+				space: 24,
+				stroke: AXIS_COLOR,
+				grid: GRID,
+				ticks: { show: false },
+				values: (_u, splits) => splits.map((value) => options.formatValue(value))
+			}
+		],
+		series: [{}],
+		cursor: {
+			y: false,
+			dataIdx: (u, seriesIndex) => hoveredIndex(u, seriesIndex),
+			drag: { x: true, y: false, setScale: false },
+			focus: { prox: -1 },
+			...(options.bind ? { bind: options.bind } : {})
+		},
+		hooks: {
+			...hooks,
+			drawClear: [(u) => drawBands(u, overlay.bands), ...(hooks.drawClear ?? [])],
+			draw: [
+				(u) => {
+					if (overlay.showMarkers) drawMarkers(u, overlay.markers);
+				},
+				...(hooks.draw ?? [])
+			]
 		}
-	}
-};
+	};
+}
+
+/**
+ * How a feeder makes its chart: uPlot in `element`, at the element's size, with the series and
+ * data the feeder has at that moment (StatsChart.svelte and the browser benchmark).
+ */
+export function chartIn(
+	UPlot: typeof uPlot,
+	element: HTMLElement,
+	options: Omit<LineOptions, 'width' | 'height' | 'overlay'>
+): CreateChart {
+	return (data, series, overlay) =>
+		new UPlot(
+			{
+				...lineOptions({
+					...options,
+					width: element.clientWidth,
+					height: element.clientHeight,
+					overlay
+				}),
+				series
+			},
+			data,
+			element
+		);
+}
 
 /** A colour per series, stable by index; peers' own colours stay for the peers. */
 export const SERIES_COLORS = [
@@ -186,63 +277,9 @@ export const SERIES_COLORS = [
 	'#b45309'
 ];
 
-export type LineConfig = ChartConfiguration<'line', ChartPoint[]>;
-
 /**
- * The stats charts' configuration, shared by StatsChart.svelte and the browser benchmark: no
- * animation, pre-parsed points on linear axes, no point dots (drawing thousands of circles per
- * tick cost more than the rest of the tick; a dot shows on hover), decimation, zoom and pan on
- * the time axis, markers and bands. No canvas legend: chart.js measured and drew it on every
- * update (a sixth of a tick) and it could not be reached with the keyboard; StatsChart shows the
- * series in an HTML legend (ChartLegend.svelte).
+ * Above this many points a series is decimated before it is drawn, to at most this many (at least
+ * about half: bucket widths are powers of two, decimate.ts): a 2-hour series has 7,200 points and
+ * a chart is a few hundred pixels wide.
  */
-export function lineConfig(options: {
-	unit: string;
-	onPoint?: (datasetIndex: number, point: ChartPoint) => void;
-}): LineConfig {
-	return {
-		type: 'line',
-		data: { datasets: [] },
-		options: {
-			animation: false,
-			responsive: true,
-			maintainAspectRatio: false,
-			parsing: false,
-			normalized: true,
-			elements: { point: { radius: 0, hoverRadius: 4, hitRadius: 6 } },
-			interaction: { mode: 'nearest', intersect: false, axis: 'x' },
-			scales: {
-				// A bounded number of ticks, never rotated: fitting the axes (measuring every
-				// candidate label, trying rotations) was a quarter of each tick's update.
-				x: {
-					type: 'linear',
-					title: { display: true, text: 's' },
-					ticks: { maxRotation: 0, autoSkip: false, maxTicksLimit: 8 }
-				},
-				y: {
-					type: 'linear',
-					beginAtZero: true,
-					title: { display: true, text: options.unit },
-					ticks: { maxTicksLimit: 6 }
-				}
-			},
-			plugins: {
-				tooltip: { enabled: true },
-				zoom: {
-					zoom: { wheel: { enabled: true }, drag: { enabled: true }, mode: 'x' },
-					pan: { enabled: true, mode: 'x', modifierKey: 'shift' }
-				},
-				markers: { items: [], show: true },
-				bands: { items: [] }
-			},
-			onClick: (_event, elements, chart) => {
-				const element = elements[0];
-				if (!element || !options.onPoint) return;
-				// `data` is what is drawn (decimated): its points are the series' own.
-				const point = chart.data.datasets[element.datasetIndex]?.data[element.index] as
-					ChartPoint | undefined;
-				if (point) options.onPoint(element.datasetIndex, point);
-			}
-		}
-	};
-}
+export const DRAWN_POINTS = 200;
