@@ -51,6 +51,14 @@ function same(a: unknown, b: unknown): boolean {
 	return false;
 }
 
+/**
+ * Whether a member names another report by its id (codecId, transportId, ...; a list would end
+ * in Ids). Runs for every string member of every report on every tick, hence no regular expression.
+ */
+function namesReport(name: string): boolean {
+	return name.endsWith('Id') || name.endsWith('Ids');
+}
+
 export function explorerGroups(history: StatsHistory, filter = ''): ExplorerGroup[] {
 	const needle = filter.trim().toLowerCase();
 	const byType = new Map<string, ExplorerReport[]>();
@@ -67,8 +75,8 @@ export function explorerGroups(history: StatsHistory, filter = ''): ExplorerGrou
 			const didChange = previous !== null && name !== 'timestamp' && !same(previous[name], value);
 			if (didChange) changed++;
 			const link =
-				/Ids?$/.test(name) &&
 				typeof value === 'string' &&
+				namesReport(name) &&
 				value !== report.id &&
 				history.reports.has(value)
 					? value

@@ -104,16 +104,22 @@ export class ReportHistory implements SeriesOwner {
 		const index = this.count;
 		this.#times[index % this.capacity] = time;
 		this.count++;
+		let present = 0;
 		for (const name in values) {
 			if (name === 'id' || name === 'timestamp' || name === 'type') continue;
+			present++;
 			const value = values[name];
 			const series = this.members.get(name);
 			if (series) series.set(index, value);
 			else this.members.set(name, new MemberSeries(name, index, value, this));
 		}
 		// A member that is absent from this sample is missing there, not still at its old value.
-		for (const [name, series] of this.members) {
-			if (!(name in values)) series.set(index, undefined);
+		// Every name above is a distinct member, so when they are as many as the members (a report
+		// keeps its members from one getStats() to the next) none is absent and the second pass,
+		// a lookup per member on every sample, is skipped.
+		if (present === this.members.size) return index;
+		for (const series of this.members.values()) {
+			if (!(series.name in values)) series.set(index, undefined);
 		}
 		return index;
 	}

@@ -62,6 +62,16 @@ describe('StatsHistory', () => {
 		expect(report.member('reason')!.get(1)).toBeUndefined();
 	});
 
+	it('marks a member missing in the sample where another appears (as many members as before)', () => {
+		const history = new StatsHistory(10);
+		history.addSnapshot(snapshot(0, 0, { jitter: 0.01 }));
+		history.addSnapshot(snapshot(1000, 10, { framesPerSecond: 30 }));
+		const report = history.report('OT1')!;
+		expect(report.member('jitter')!.get(0)).toBe(0.01);
+		expect(report.member('jitter')!.get(1)).toBeUndefined();
+		expect(report.member('framesPerSecond')!.get(1)).toBe(30);
+	});
+
 	it('keeps a member that appears late from its first sample on', () => {
 		const history = new StatsHistory(10);
 		history.addSnapshot(snapshot(0, 0));
