@@ -1,7 +1,7 @@
 /**
  * An element that takes files dropped on it (the SDP inspector, the stats import, a call's file
- * transfer): spread `handlers` on it and style it by `dragging`, true while files are held over
- * it and it accepts them. The browser would otherwise open a dropped file in place of the page,
+ * transfer): spread `zone` on it (the handlers, and `data-dragging`, true while files are held
+ * over it and it accepts them, for its style). The browser would otherwise open a dropped file in place of the page,
  * so both dragover and drop are taken (preventDefault).
  */
 export class FileDrop {
@@ -32,4 +32,9 @@ export class FileDrop {
 			this.#accept(event.dataTransfer?.files);
 		}
 	};
+
+	/** what the element spreads: the handlers, and whether files are held over it now */
+	get zone() {
+		return { ...this.handlers, 'data-dragging': this.dragging };
+	}
 }
